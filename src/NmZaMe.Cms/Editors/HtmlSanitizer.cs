@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace NmZaMe.Cms.Editors;
+
+/// <summary>
+/// Allow-list sanitiser for rich text: only structural and inline formatting elements survive, attributes are
+/// limited per element, links must be http(s)/mailto/tel/relative. Scripts, styles, event handlers, forms and
+/// embedded content are removed with their contents.
+/// </summary>
+public static class HtmlSanitizer
+{
+    private static readonly FrozenSet<string> AllowedElements = new[]
+    {
+        "p", "br", "strong", "b", "em", "i", "u", "s", "sub", "sup", "ul", "ol", "li", "a", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "table", "thead", "tbody", "tr", "th", "td", "caption", "img", "hr", "span", "abbr", "umb-rte-block",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Elements dropped together with everything inside them.
+    private static readonly FrozenSet<string> DroppedWithContent = new[]
+    {
+        "script", "style", "iframe", "object", "embed", "form", "input", "button", "select", "textarea", "noscript", "template",
+        "svg", "math", "frame", "frameset", "applet", "link", "meta", "base", "title", "head", "video", "audio", "canvas",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, FrozenSet<string>> AllowedAttributes = new Dictionary<string, FrozenSet<string>>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = new[] { "href", "title", "target", "rel", "type", "hreflang" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        ["img"] = new[] { "src", "alt", "width", "height", "data-udi" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        ["th"] = new[] { "colspan", "rowspan", "scope" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        ["td"] = new[] { "colspan", "rowspan" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        ["abbr"] = new[] { "title" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        ["ol"] = new[] { "start" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        ["umb-rte-block"] = new[] { "data-content-id" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> GlobalAttributes = new[] { "lang" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static string Sanitize(string html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return string.Empty;
+        }
+
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument("<body></body>");
+        var body = document.Body!;
+        var nodes = parser.ParseFragment(html, body);
+        foreach (var node in nodes.ToArray())
+        {
+            body.AppendChild(node);
+        }
+
+        Clean(body);
+        return body.InnerHtml.Trim();
+    }
+
+    /// <summary>The text of the markup, for search indexing and empty checks.</summary>
+    public static string ToPlainText(string html)
+    {
+        if (string.IsNullOrEmpty(html))
+        {
+            return string.Empty;
+        }
+
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument("<body>" + html.Replace("</p>", "</p> ", StringComparison.OrdinalIgnoreCase).Replace("<br>", " ", StringComparison.OrdinalIgnoreCase).Replace("</li>", "</li> ", StringComparison.OrdinalIgnoreCase) + "</body>");
+        return string.Join(' ', (document.Body?.TextContent ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static void Clean(INode parent)
+    {
+        foreach (var child in parent.ChildNodes.ToArray())
+        {
+            switch (child)
+            {
+                case IElement element when DroppedWithContent.Contains(element.LocalName):
+                    element.Remove();
+                    break;
+                case IElement element when !AllowedElements.Contains(element.LocalName):
+                    Clean(element);
+                    foreach (var grandChild in element.ChildNodes.ToArray())
+                    {
+                        parent.InsertBefore(grandChild, element);
+                    }
+
+                    element.Remove();
+                    break;
+                case IElement element:
+                    CleanAttributes(element);
+                    Clean(element);
+                    break;
+                case IComment comment:
+                    comment.Remove();
+                    break;
+                case IText:
+                    break;
+                default:
+                    child.RemoveFromParent();
+                    break;
+            }
+        }
+    }
+
+    private static void CleanAttributes(IElement element)
+    {
+        AllowedAttributes.TryGetValue(element.LocalName, out var allowed);
+        foreach (var attribute in element.Attributes.ToArray())
+        {
+            var name = attribute.Name;
+            var keep = GlobalAttributes.Contains(name) || (allowed?.Contains(name) ?? false);
+            if (keep && name is "href" or "src" && !UrlSafety.IsSafeLink(attribute.Value))
+            {
+                keep = false;
+            }
+
+            if (keep && name == "target" && attribute.Value != "_blank")
+            {
+                keep = false;
+            }
+
+            if (!keep)
+            {
+                element.RemoveAttribute(name);
+            }
+        }
+
+        if (element.LocalName == "a" && element.GetAttribute("target") == "_blank")
+        {
+            element.SetAttribute("rel", "noopener noreferrer");
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text.Json;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Schema;
+
+namespace NmZaMe.Cms.Editors;
+
+public sealed class MultiUrlPickerEditor : IPropertyEditor
+{
+    public string Alias => "Umbraco.MultiUrlPicker";
+
+    public EditorResult Normalise(string? raw, DataType dataType, EditorContext context)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return EditorResult.Ok(null);
+        }
+
+        var links = new List<Dictionary<string, object?>>();
+        try
+        {
+            using var doc = JsonDocument.Parse(raw);
+            if (doc.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                return EditorResult.Fail("Povezave niso v pravi obliki.");
+            }
+
+            foreach (var item in doc.RootElement.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    return EditorResult.Fail("Povezave niso v pravi obliki.");
+                }
+
+                var type = Str(item, "type") ?? (Str(item, "udi") is { } udi && udi.Contains("media", StringComparison.Ordinal) ? "media" : Str(item, "udi") is null ? "external" : "document");
+                type = type.ToLowerInvariant();
+                Guid? unique = Str(item, "unique") is { } u && Guid.TryParse(u, out var g) ? g
+                    : Content.Udi.TryParse(Str(item, "udi"), out _, out var ug) ? ug : null;
+                var url = Str(item, "url");
+                if (type is not ("external" or "document" or "media"))
+                {
+                    return EditorResult.Fail($"Neznana vrsta povezave »{type}«.");
+                }
+
+                if (type == "external" && !UrlSafety.IsSafeLink(url))
+                {
+                    return EditorResult.Fail($"Povezava »{url}« ni dovoljena. Uporabite naslov, ki se začne s https://, mailto: ali tel:.");
+                }
+
+                if (type != "external" && unique is null)
+                {
+                    return EditorResult.Fail("Povezava na vsebino nima izbrane vsebine.");
+                }
+
+                var name = Str(item, "name");
+                if (name?.Length > 512)
+                {
+                    return EditorResult.Fail("Naslov povezave je predolg.");
+                }
+
+                links.Add(new Dictionary<string, object?>
+                {
+                    ["icon"] = Str(item, "icon") ?? "icon-link",
+                    ["name"] = name,
+                    ["queryString"] = Str(item, "queryString"),
+                    ["target"] = Str(item, "target") is "_blank" ? "_blank" : null,
+                    ["trashed"] = false,
+                    ["type"] = type,
+                    ["unique"] = unique,
+                    ["url"] = type == "external" ? url : null,
+                });
+            }
+        }
+        catch (JsonException)
+        {
+            return EditorResult.Fail("Povezave niso v pravi obliki.");
+        }
+
+        var max = dataType.Config["maxNumber"]?.GetValueKind() == JsonValueKind.Number ? dataType.Config["maxNumber"]!.GetValue<int>() : 0;
+        if (max > 0 && links.Count > max)
+        {
+            return EditorResult.Fail($"Dodate lahko največ {max} povezav.");
+        }
+
+        return EditorResult.Ok(links.Count == 0 ? null : JsonSerializer.Serialize(links, JsonDefaults.Storage));
+    }
+
+    private static string? Str(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+
+    public object? ToIntermediate(string? stored, DataType dataType, EditorContext context)
+    {
+        var links = new List<LinkValue>();
+        if (string.IsNullOrEmpty(stored))
+        {
+            return links;
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(stored);
+            foreach (var item in doc.RootElement.EnumerateArray())
+            {
+                links.Add(new LinkValue(Str(item, "name"), Str(item, "url"), Str(item, "queryString"), Str(item, "target"),
+                    Str(item, "type") ?? "external", Str(item, "unique") is { } u && Guid.TryParse(u, out var g) ? g : null));
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Umbraco outputs an empty array for an invalid value; so do we.
+        }
+
+        return links;
+    }
+
+    public void WriteDelivery(Utf8JsonWriter writer, object? intermediate, DataType dataType, IDeliveryOutput output, PropertyExpansion? expand, PropertyExpansion? fields)
+    {
+        writer.WriteStartArray();
+        foreach (var link in intermediate as List<LinkValue> ?? [])
+        {
+            var content = link.Type == "document" && link.Unique is { } ck ? output.FindContent(ck) : null;
+            var mediaUrl = link.Type == "media" && link.Unique is { } mk ? output.MediaUrl(mk) : null;
+            if ((link.Type == "document" && content is null) || (link.Type == "media" && mediaUrl is null))
+            {
+                continue;
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString("url", link.Type switch { "external" => link.Url + link.QueryString, "media" => mediaUrl + link.QueryString, _ => null });
+            writer.WriteString("queryString", link.QueryString);
+            writer.WriteString("title", link.Name);
+            writer.WriteString("target", link.Target);
+            if (link.Type == "external")
+            {
+                writer.WriteNull("destinationId");
+                writer.WriteNull("destinationType");
+            }
+            else
+            {
+                writer.WriteString("destinationId", link.Unique!.Value);
+                writer.WriteString("destinationType", link.Type == "document" ? content!.ContentType.Alias : output.FindMedia(link.Unique!.Value)?.ContentType.Alias);
+            }
+
+            writer.WritePropertyName("route");
+            if (content is not null)
+            {
+                output.WriteRoute(writer, content.Key);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+
+            writer.WriteString("linkType", link.Type switch { "document" => "Content", "media" => "Media", _ => "External" });
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public IEnumerable<Guid> References(object? intermediate) =>
+        (intermediate as List<LinkValue> ?? []).Where(l => l.Unique is not null).Select(l => l.Unique!.Value);
+}

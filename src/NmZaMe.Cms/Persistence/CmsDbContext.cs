@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace NmZaMe.Cms.Persistence;
+
+/// <summary>The CMS database. Each provider has a subclass with its own migrations; the model is shared.</summary>
+public abstract class CmsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<NodeRecord> Nodes => Set<NodeRecord>();
+
+    public DbSet<ContentVersionRecord> ContentVersions => Set<ContentVersionRecord>();
+
+    public DbSet<SchemaItemRecord> SchemaItems => Set<SchemaItemRecord>();
+
+    public DbSet<KeyValueRecord> KeyValues => Set<KeyValueRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every timestamp is UTC; SQLite forgets the kind, so restore it on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<NodeRecord>(e =>
+        {
+            e.ToTable("cmsNode");
+            e.HasKey(n => n.Id);
+            e.HasIndex(n => n.Key).IsUnique();
+            e.HasIndex(n => new { n.ParentId, n.SortOrder });
+            e.HasIndex(n => n.Kind);
+            e.Property(n => n.Path).HasMaxLength(2000);
+            e.Property(n => n.ContentTypeAlias).HasMaxLength(255);
+            e.Property(n => n.Version).IsConcurrencyToken();
+            e.HasOne<NodeRecord>().WithMany().HasForeignKey(n => n.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ContentVersionRecord>(e =>
+        {
+            e.ToTable("cmsContentVersion");
+            e.HasKey(v => v.Id);
+            e.HasIndex(v => new { v.NodeId, v.Created });
+            e.Property(v => v.Action).HasMaxLength(50);
+            e.Property(v => v.UserName).HasMaxLength(256);
+            e.HasOne<NodeRecord>().WithMany().HasForeignKey(v => v.NodeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SchemaItemRecord>(e =>
+        {
+            e.ToTable("cmsSchemaItem");
+            e.HasKey(s => s.Key);
+            e.HasIndex(s => new { s.ItemType, s.Alias });
+            e.Property(s => s.Alias).HasMaxLength(255);
+            e.Property(s => s.Hash).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<KeyValueRecord>(e =>
+        {
+            e.ToTable("cmsKeyValue");
+            e.HasKey(k => k.Key);
+            e.Property(k => k.Key).HasMaxLength(255);
+        });
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,15 @@
+using NmZaMe.Cms.Schema;
+
+namespace NmZaMe.Cms.PublishedCache;
+
+public sealed record RichTextValue(string Markup, string PlainText);
+
+public sealed record MediaPickerEntry(Guid Key, Guid MediaKey, string? FocalPointJson, string? CropsJson);
+
+public sealed record LinkValue(string? Name, string? Url, string? QueryString, string? Target, string Type, Guid? Unique);
+
+public sealed record BlockItem(PublishedElement Content, PublishedElement? Settings);
+
+public sealed record BlockListValue(IReadOnlyList<BlockItem> Items);
+
+public sealed record PickedItems(IReadOnlyList<Guid> Keys, ContentKind Kind);

@@ -1,6 +1,62 @@
+using NmZaMe.Cms.Editors;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Sync;
+using NmZaMe.Web.Api.Delivery;
+using NmZaMe.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+var options = builder.Configuration.GetSection(NmZaMeOptions.Section).Get<NmZaMeOptions>() ?? new NmZaMeOptions();
+var dataDirectory = CmsPaths.DataDirectory(options, builder.Environment.ContentRootPath);
+Directory.CreateDirectory(dataDirectory);
+builder.AddCmsLogging(dataDirectory);
+
+builder.Services.Configure<NmZaMeOptions>(builder.Configuration.GetSection(NmZaMeOptions.Section));
+var connectionString = builder.Configuration.GetConnectionString("Cms")
+    ?? (options.Database.Provider == DatabaseProvider.Sqlite
+        ? $"Data Source={Path.Combine(dataDirectory, "nmzame.db")};Pooling=True"
+        : throw new InvalidOperationException("ConnectionStrings__Cms is required for the Postgres provider."));
+builder.Services.AddCmsDatabase(options.Database.Provider, connectionString);
+builder.Services.AddSingleton(PropertyEditorCollection.Default);
+builder.Services.AddSingleton<USyncImporter>();
+builder.Services.AddSingleton<PublishedSnapshotService>();
+builder.Services.AddSingleton<DeliveryAccess>();
+builder.Services.AddHostedService<SnapshotLoader>();
+builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks()
+    .AddCheck<SnapshotReadyCheck>("snapshot", tags: ["ready"]);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+try
+{
+    await CmsStartup.InitialiseAsync(app.Services);
+}
+catch (USyncException e)
+{
+    app.Logger.LogCritical("{Message}", e.Message);
+    await app.DisposeAsync();
+    return 1;
+}
 
-app.Run();
+app.UseMiddleware<RequestLogging>();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+app.MapGroup("/umbraco/delivery/api/v2").MapDeliveryContent().MapDeliveryMedia();
+app.MapGet("/", () => Results.Redirect("/umbraco/delivery/api/v2/content")).ExcludeFromDescription();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var url in app.Urls)
+    {
+        app.Logger.LogInformation("NmZaMe is listening on {Url} (Delivery API: {Url}/umbraco/delivery/api/v2/content, health: {Url}/health/ready)", url, url, url);
+    }
+});
+
+await app.RunAsync();
+return 0;
+
+public partial class Program;

@@ -6,6 +6,9 @@ namespace NmZaMe.Cms.Editors;
 /// </summary>
 public sealed class PropertyExpansion
 {
+    /// <summary>Expanded, with no properties selected inside (a picker named in <c>expand</c> without a nested list).</summary>
+    public static readonly PropertyExpansion Empty = new(false, new Dictionary<string, PropertyExpansion?>(StringComparer.Ordinal));
+
     public static readonly PropertyExpansion AllProperties = new(true, new Dictionary<string, PropertyExpansion?>(StringComparer.Ordinal));
 
     public PropertyExpansion(bool all, IReadOnlyDictionary<string, PropertyExpansion?> properties)

@@ -20,9 +20,11 @@ public sealed class ContentSchema
         DefaultCulture = Languages.FirstOrDefault(l => l.IsDefault)?.IsoCode ?? Languages.FirstOrDefault()?.IsoCode ?? "sl-SI";
         DataTypes = dataTypes.ToFrozenDictionary(d => d.Key);
         var all = contentTypes.Concat(BuiltInMediaTypes.All).ToArray();
-        _byAlias = all.ToFrozenDictionary(c => c.Alias, StringComparer.OrdinalIgnoreCase);
-        _byKey = all.ToFrozenDictionary(c => c.Key);
-        _composed = all.ToFrozenDictionary(c => c.Alias, c => Compose(c), StringComparer.OrdinalIgnoreCase);
+        AllContentTypesIncludingDuplicates = all;
+        // Duplicates are reported by the import's validation; the schema itself keeps the first.
+        _byAlias = all.GroupBy(c => c.Alias, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        _byKey = all.GroupBy(c => c.Key).ToFrozenDictionary(g => g.Key, g => g.First());
+        _composed = _byAlias.Values.ToFrozenDictionary(c => c.Alias, Compose, StringComparer.OrdinalIgnoreCase);
     }
 
     public IReadOnlyList<Language> Languages { get; }
@@ -34,6 +36,8 @@ public sealed class ContentSchema
     public PropertyEditorCollection Editors { get; }
 
     public IEnumerable<ContentType> ContentTypes => _byKey.Values;
+
+    public IEnumerable<ContentType> AllContentTypesIncludingDuplicates { get; private set; } = [];
 
     public ContentType? GetContentType(string alias) => _byAlias.GetValueOrDefault(alias);
 

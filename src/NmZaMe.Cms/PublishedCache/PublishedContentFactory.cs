@@ -1,0 +1,63 @@
+using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Editors;
+using NmZaMe.Cms.Schema;
+
+namespace NmZaMe.Cms.PublishedCache;
+
+/// <summary>The row shape the snapshot is built from (published data only).</summary>
+public sealed record PublishedSource(int Id, Guid Key, Guid? ParentKey, int Level, int SortOrder, string ContentTypeAlias, DateTime CreateDate, DateTime UpdateDate, string Data);
+
+/// <summary>Turns stored published data into a <see cref="PublishedContent"/>, converting every value once.</summary>
+public static class PublishedContentFactory
+{
+    public static PublishedContent? Create(PublishedSource source, ContentSchema schema)
+    {
+        var type = schema.GetContentType(source.ContentTypeAlias);
+        if (type is null)
+        {
+            return null;
+        }
+
+        var data = ContentData.Deserialize(source.Data);
+        var cultures = new Dictionary<string, PublishedCulture>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (culture, name) in data.Names)
+        {
+            if (type.VariesByCulture == (culture.Length > 0))
+            {
+                cultures[culture] = new PublishedCulture(culture, name,
+                    data.Segments.GetValueOrDefault(culture) ?? Text.UrlSegment.From(name),
+                    data.Dates.TryGetValue(culture, out var d) ? d : source.UpdateDate);
+            }
+        }
+
+        if (cultures.Count == 0)
+        {
+            return null;
+        }
+
+        var context = new EditorContext(schema);
+        var properties = new Dictionary<string, PublishedProperty>(StringComparer.Ordinal);
+        foreach (var property in schema.PropertiesOf(type))
+        {
+            var dataType = schema.DataTypeOf(property);
+            var editor = schema.EditorOf(property);
+            var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            if (type.VariesByCulture && property.VariesByCulture)
+            {
+                foreach (var culture in cultures.Keys)
+                {
+                    values[culture] = editor.ToIntermediate(data.Value(property.Alias, culture), dataType, context);
+                }
+            }
+            else
+            {
+                values[string.Empty] = editor.ToIntermediate(data.Value(property.Alias, string.Empty), dataType, context);
+            }
+
+            properties[property.Alias] = new PublishedProperty(property, dataType, editor, values);
+        }
+
+        return new PublishedContent(source.Id, source.Key, source.ParentKey, source.Level, source.SortOrder, type,
+            source.CreateDate, source.UpdateDate, cultures, properties);
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NmZaMe.Cms.Editors;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.Schema;
+
+namespace NmZaMe.Cms.PublishedCache;
+
+/// <summary>Holds the current snapshot and replaces it after writes commit. Readers only ever see a complete snapshot.</summary>
+public sealed class PublishedSnapshotService(ICmsDbContextFactory dbFactory, PropertyEditorCollection editors, ILogger<PublishedSnapshotService> logger)
+{
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private PublishedSnapshot? _current;
+
+    /// <summary>Raised after a new snapshot is in place, with the keys that changed (empty for a full reload).</summary>
+    public event Action<PublishedSnapshot, IReadOnlyCollection<Guid>>? Changed;
+
+    public bool IsLoaded => Volatile.Read(ref _current) is not null;
+
+    public PublishedSnapshot Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("The published snapshot has not been loaded yet.");
+
+    public async Task LoadAsync(CancellationToken cancellationToken = default)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = dbFactory.Create();
+            var schema = await SchemaStore.LoadAsync(db, editors, cancellationToken);
+            var sources = await Sources(db, null, cancellationToken);
+            var items = new List<PublishedContent>(sources.Count);
+            foreach (var source in sources)
+            {
+                if (PublishedContentFactory.Create(source, schema) is { } item)
+                {
+                    items.Add(item);
+                }
+            }
+
+            Swap(new PublishedSnapshot(schema, items, (_current?.Generation ?? 0) + 1), []);
+            logger.LogInformation("Published snapshot loaded: {Documents} documents, {Media} media", _current!.Content.Count, _current.Media.Count);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Re-reads the given items (published, moved, trashed or deleted) and swaps in a snapshot that reuses everything else.</summary>
+    public async Task RefreshAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            var current = Current;
+            await using var db = dbFactory.Create();
+            var sources = await Sources(db, keys, cancellationToken);
+            var changed = new HashSet<Guid>(keys);
+            var items = current.Content.Values.Concat(current.Media.Values).Where(i => !changed.Contains(i.Key)).ToList();
+            foreach (var source in sources)
+            {
+                if (PublishedContentFactory.Create(source, current.Schema) is { } item)
+                {
+                    items.Add(item);
+                }
+            }
+
+            Swap(new PublishedSnapshot(current.Schema, items, current.Generation + 1), keys);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private void Swap(PublishedSnapshot snapshot, IReadOnlyCollection<Guid> keys)
+    {
+        Volatile.Write(ref _current, snapshot);
+        Changed?.Invoke(snapshot, keys);
+    }
+
+    private static async Task<List<PublishedSource>> Sources(CmsDbContext db, IReadOnlyCollection<Guid>? keys, CancellationToken cancellationToken)
+    {
+        var nodes = db.Nodes.AsNoTracking().Where(n => !n.Trashed && n.PublishedData != null);
+        if (keys is not null)
+        {
+            var list = keys.ToList();
+            nodes = nodes.Where(n => list.Contains(n.Key));
+        }
+
+        return await (
+            from n in nodes
+            join p in db.Nodes on n.ParentId equals p.Id into parents
+            from p in parents.DefaultIfEmpty()
+            select new PublishedSource(n.Id, n.Key, p == null ? null : p.Key, n.Level, n.SortOrder, n.ContentTypeAlias, n.CreateDate, n.UpdateDate, n.PublishedData!))
+            .ToListAsync(cancellationToken);
+    }
+}

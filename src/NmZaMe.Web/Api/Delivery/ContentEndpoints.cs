@@ -1,0 +1,118 @@
+using NmZaMe.Cms.Delivery;
+using NmZaMe.Cms.PublishedCache;
+
+namespace NmZaMe.Web.Api.Delivery;
+
+/// <summary>Content Delivery API v2 content endpoints, wire-compatible with Umbraco 17.</summary>
+public static class ContentEndpoints
+{
+    public static RouteGroupBuilder MapDeliveryContent(this RouteGroupBuilder group)
+    {
+        group.MapGet("/content", Query).WithName("GetContent2.0").WithTags("Content");
+        group.MapGet("/content/item/{id:guid}", ById).WithName("GetContentItemById2.0").WithTags("Content");
+        group.MapGet("/content/item/{*path}", ByPath).WithName("GetContentItemByPath2.0").WithTags("Content");
+        group.MapGet("/content/items", Items).WithName("GetContentItems2.0").WithTags("Content");
+        return group;
+    }
+
+    private static IResult Query(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    {
+        if (DeliveryContext.TryCreate(http, snapshots, access, media: false, out var request) is { } refused)
+        {
+            return refused;
+        }
+
+        var q = http.Request.Query;
+        if (QueryParser.TryParseSelector(q["fetch"].ToString(), out var selector) is { } p1)
+        {
+            return DeliveryContext.Problem(p1);
+        }
+
+        if (QueryParser.TryParseFilters(q["filter"].ToArray(), out var filters) is { } p2)
+        {
+            return DeliveryContext.Problem(p2);
+        }
+
+        if (QueryParser.TryParseSorts(q["sort"].ToArray(), out var sorts) is { } p3)
+        {
+            return DeliveryContext.Problem(p3);
+        }
+
+        if (DeliveryContext.TryPaging(http, access.MaxTake, out var skip, out var take) is { } p4)
+        {
+            return p4;
+        }
+
+        var (total, items) = ContentQueryRunner.Run(request, new ContentQuery(selector, filters, sorts, skip, take));
+        var expand = ExpansionParser.Parse(q["expand"].ToString());
+        var fields = ExpansionParser.Parse(q["fields"].ToString());
+        return new JsonWriterResult(w => new DeliveryJsonWriter(request).WritePaged(w, total, items, expand, fields));
+    }
+
+    private static IResult ById(Guid id, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access) =>
+        Item(http, snapshots, access, id.ToString());
+
+    private static IResult ByPath(string? path, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    {
+        // Umbraco's workaround for clients that encode '/' in the path.
+        var decoded = (path ?? string.Empty).Contains("%2F", StringComparison.OrdinalIgnoreCase) ? Uri.UnescapeDataString(path!) : path ?? string.Empty;
+        return Item(http, snapshots, access, decoded.Length > 2000 ? "/" + Guid.Empty : decoded);
+    }
+
+    private static IResult Item(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access, string idOrPath)
+    {
+        if (DeliveryContext.TryCreate(http, snapshots, access, media: false, out var request) is { } refused)
+        {
+            return refused;
+        }
+
+        var item = Guid.TryParse(idOrPath, out _) ? request.Resolve(idOrPath) : request.Resolve("/" + idOrPath.Trim('/'));
+        if (item is null)
+        {
+            return DeliveryContext.NotFound();
+        }
+
+        var expand = ExpansionParser.Parse(http.Request.Query["expand"].ToString());
+        var fields = ExpansionParser.Parse(http.Request.Query["fields"].ToString());
+        return new JsonWriterResult(w => new DeliveryJsonWriter(request).WriteContentItem(w, item, expand, fields));
+    }
+
+    private static IResult Items(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    {
+        if (DeliveryContext.TryCreate(http, snapshots, access, media: false, out var request) is { } refused)
+        {
+            return refused;
+        }
+
+        var ids = new List<Guid>();
+        foreach (var value in http.Request.Query["id"].Take(1000))
+        {
+            if (!Guid.TryParse(value, out var id))
+            {
+                return Results.Problem(title: "Invalid id", detail: $"'{Truncate(value)}' is not a valid GUID.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            if (!ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        var items = ids.Select(id => request.Resolve(id.ToString())).OfType<PublishedContent>().ToList();
+        var expand = ExpansionParser.Parse(http.Request.Query["expand"].ToString());
+        var fields = ExpansionParser.Parse(http.Request.Query["fields"].ToString());
+        return new JsonWriterResult(w =>
+        {
+            var writer = new DeliveryJsonWriter(request);
+            w.WriteStartArray();
+            foreach (var item in items)
+            {
+                writer.WriteContentItem(w, item, expand, fields);
+            }
+
+            w.WriteEndArray();
+        });
+    }
+
+    internal static string Truncate(string? value) => value is null ? string.Empty : value.Length > 60 ? value[..60] + "…" : value;
+}

@@ -1,0 +1,66 @@
+using NmZaMe.Cms.Delivery;
+using NmZaMe.Cms.PublishedCache;
+
+namespace NmZaMe.Web.Api.Delivery;
+
+/// <summary>Builds the per-request context (snapshot, culture, start item) and the errors Umbraco gives for bad requests.</summary>
+public static class DeliveryContext
+{
+    public static IResult? TryCreate(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access, bool media, out DeliveryRequest request)
+    {
+        request = null!;
+        http.Response.Headers.Vary = media ? "Start-Item" : "Accept-Language, Accept-Segment, Start-Item";
+        if (!(media ? access.HasMediaAccess(http) : access.HasContentAccess(http)))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        if (!snapshots.IsLoaded)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Starting", detail: "The content cache is still loading; try again in a moment.");
+        }
+
+        var snapshot = snapshots.Current;
+        var culture = DeliveryRequest.ResolveCulture(snapshot, http.Request.Headers.AcceptLanguage.ToString());
+        PublishedContent? startItem = null;
+        var startHeader = http.Request.Headers["Start-Item"].ToString();
+        if (!media && !string.IsNullOrWhiteSpace(startHeader))
+        {
+            startItem = DeliveryRequest.ResolveStartItem(snapshot, startHeader);
+            if (startItem is null)
+            {
+                // Umbraco answers with a plain string here, not ProblemDetails.
+                return Results.Text("The Start-Item could not be found", "text/plain", statusCode: StatusCodes.Status404NotFound);
+            }
+        }
+
+        request = new DeliveryRequest(snapshot, culture, startItem);
+        return null;
+    }
+
+    public static IResult Problem(DeliveryProblem problem) =>
+        Results.Problem(title: problem.Title, detail: problem.Detail, statusCode: StatusCodes.Status400BadRequest);
+
+    public static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>skip/take as Umbraco reads them, with take capped by configuration.</summary>
+    public static IResult? TryPaging(HttpContext http, int maxTake, out int skip, out int take)
+    {
+        skip = 0;
+        take = 10;
+        var skipText = http.Request.Query["skip"].ToString();
+        var takeText = http.Request.Query["take"].ToString();
+        if (skipText.Length > 0 && (!int.TryParse(skipText, out skip) || skip < 0))
+        {
+            return Results.Problem(title: "Invalid skip", detail: "'skip' must be a whole number of zero or more.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (takeText.Length > 0 && (!int.TryParse(takeText, out take) || take < 0))
+        {
+            return Results.Problem(title: "Invalid take", detail: $"'take' must be a whole number from 0 to {maxTake}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        take = Math.Min(take, maxTake);
+        return null;
+    }
+}

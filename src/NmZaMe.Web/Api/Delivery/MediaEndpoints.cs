@@ -1,0 +1,170 @@
+using NmZaMe.Cms.Delivery;
+using NmZaMe.Cms.PublishedCache;
+
+namespace NmZaMe.Web.Api.Delivery;
+
+/// <summary>Content Delivery API v2 media endpoints (in-memory, like Umbraco's ApiMediaQueryService).</summary>
+public static class MediaEndpoints
+{
+    public static RouteGroupBuilder MapDeliveryMedia(this RouteGroupBuilder group)
+    {
+        group.MapGet("/media", Query).WithName("GetMedia2.0").WithTags("Media");
+        group.MapGet("/media/item/{id:guid}", ById).WithName("GetMediaItemById2.0").WithTags("Media");
+        group.MapGet("/media/item/{*path}", ByPath).WithName("GetMediaItemByPath2.0").WithTags("Media");
+        group.MapGet("/media/items", Items).WithName("GetMediaItems2.0").WithTags("Media");
+        return group;
+    }
+
+    private static IResult Query(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    {
+        if (DeliveryContext.TryCreate(http, snapshots, access, media: true, out var request) is { } refused)
+        {
+            return refused;
+        }
+
+        var snapshot = request.Snapshot;
+        var fetch = http.Request.Query["fetch"].ToString();
+        if (!fetch.StartsWith("children:", StringComparison.OrdinalIgnoreCase))
+        {
+            return DeliveryContext.Problem(DeliveryProblem.SelectorNotFound);
+        }
+
+        var target = fetch["children:".Length..].Trim();
+        IEnumerable<PublishedContent> items = target is "/" or ""
+            ? snapshot.MediaRoots
+            : (Guid.TryParse(target, out var key) ? snapshot.Media.GetValueOrDefault(key) : ByNamePath(snapshot, target)) is { } parent
+                ? snapshot.MediaChildrenOf(parent.Key)
+                : [];
+
+        foreach (var filter in http.Request.Query["filter"].Where(f => !string.IsNullOrWhiteSpace(f)))
+        {
+            var colon = filter!.IndexOf(':');
+            var option = colon > 0 ? filter[..colon] : string.Empty;
+            var value = colon > 0 ? filter[(colon + 1)..] : string.Empty;
+            items = option switch
+            {
+                "mediaType" => items.Where(i => i.ContentType.Alias == value),
+                "name" => items.Where(i => (i.Name(string.Empty) ?? string.Empty).Contains(value, StringComparison.OrdinalIgnoreCase)),
+                _ => null!,
+            };
+            if (items is null)
+            {
+                return DeliveryContext.Problem(DeliveryProblem.FilterNotFound);
+            }
+        }
+
+        if (QueryParser.TryParseSorts(http.Request.Query["sort"].ToArray(), out var sorts) is { } sortProblem || sorts.Any(s => s.Field is SortField.Level or SortField.Path))
+        {
+            return DeliveryContext.Problem(DeliveryProblem.SortNotFound);
+        }
+
+        // As in Umbraco's media query, each sort re-orders, so the last one wins.
+        foreach (var sort in sorts)
+        {
+            Func<PublishedContent, IComparable> sortKey = sort.Field switch
+            {
+                SortField.CreateDate => i => i.CreateDate,
+                SortField.UpdateDate => i => i.UpdateDate,
+                SortField.Name => i => i.Name(string.Empty) ?? string.Empty,
+                _ => i => i.SortOrder,
+            };
+            items = sort.Ascending ? items.OrderBy(sortKey) : items.OrderByDescending(sortKey);
+        }
+
+        if (DeliveryContext.TryPaging(http, access.MaxTake, out var skip, out var take) is { } pagingProblem)
+        {
+            return pagingProblem;
+        }
+
+        var list = items.ToList();
+        var page = list.Skip(skip).Take(take).ToList();
+        var expand = ExpansionParser.Parse(http.Request.Query["expand"].ToString());
+        var fields = ExpansionParser.Parse(http.Request.Query["fields"].ToString());
+        return new JsonWriterResult(w =>
+        {
+            var writer = new DeliveryJsonWriter(request);
+            w.WriteStartObject();
+            w.WriteNumber("total", list.Count);
+            w.WriteStartArray("items");
+            foreach (var item in page)
+            {
+                writer.WriteMediaItem(w, item, expand, fields);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
+    private static IResult ById(Guid id, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access) =>
+        Item(http, snapshots, access, s => s.Media.GetValueOrDefault(id));
+
+    private static IResult ByPath(string? path, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access) =>
+        Item(http, snapshots, access, s => ByNamePath(s, path ?? string.Empty));
+
+    private static IResult Item(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access, Func<PublishedSnapshot, PublishedContent?> find)
+    {
+        if (DeliveryContext.TryCreate(http, snapshots, access, media: true, out var request) is { } refused)
+        {
+            return refused;
+        }
+
+        if (find(request.Snapshot) is not { } item)
+        {
+            return DeliveryContext.NotFound();
+        }
+
+        var expand = ExpansionParser.Parse(http.Request.Query["expand"].ToString());
+        var fields = ExpansionParser.Parse(http.Request.Query["fields"].ToString());
+        return new JsonWriterResult(w => new DeliveryJsonWriter(request).WriteMediaItem(w, item, expand, fields));
+    }
+
+    private static IResult Items(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    {
+        if (DeliveryContext.TryCreate(http, snapshots, access, media: true, out var request) is { } refused)
+        {
+            return refused;
+        }
+
+        var ids = new List<Guid>();
+        foreach (var value in http.Request.Query["id"].Take(1000))
+        {
+            if (!Guid.TryParse(value, out var id))
+            {
+                return Results.Problem(title: "Invalid id", detail: $"'{ContentEndpoints.Truncate(value)}' is not a valid GUID.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            ids.Add(id);
+        }
+
+        var items = ids.Distinct().Select(id => request.Snapshot.Media.GetValueOrDefault(id)).OfType<PublishedContent>().ToList();
+        return new JsonWriterResult(w =>
+        {
+            var writer = new DeliveryJsonWriter(request);
+            w.WriteStartArray();
+            foreach (var item in items)
+            {
+                writer.WriteMediaItem(w, item, null, null);
+            }
+
+            w.WriteEndArray();
+        });
+    }
+
+    /// <summary>Media by folder and item names separated by '/', case-insensitive, as Umbraco resolves media paths.</summary>
+    private static PublishedContent? ByNamePath(PublishedSnapshot snapshot, string path)
+    {
+        PublishedContent? current = null;
+        foreach (var name in Uri.UnescapeDataString(path).Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(50))
+        {
+            var siblings = current is null ? snapshot.MediaRoots : snapshot.MediaChildrenOf(current.Key);
+            current = siblings.FirstOrDefault(s => string.Equals(s.Name(string.Empty), name, StringComparison.OrdinalIgnoreCase));
+            if (current is null)
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NmZaMe.Cms.PublishedCache;
+
+namespace NmZaMe.Web.Hosting;
+
+public sealed class SnapshotReadyCheck(PublishedSnapshotService snapshots) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(snapshots.IsLoaded
+            ? HealthCheckResult.Healthy($"{snapshots.Current.Content.Count} published documents")
+            : HealthCheckResult.Unhealthy("The published snapshot is still loading."));
+}

@@ -1,0 +1,162 @@
+using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Editors;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.Schema;
+
+namespace NmZaMe.Cms.Content;
+
+/// <summary>Names and values to save as the draft of a new or existing item. Culture "" is invariant.</summary>
+public sealed record SaveContentCommand(
+    Guid Key,
+    Guid? ParentKey,
+    string ContentTypeAlias,
+    IReadOnlyDictionary<string, string> Names,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> Values,
+    int? ExpectedVersion = null,
+    string? UserName = null);
+
+/// <summary>
+/// Creates or updates an item's draft: checks the type may live under the parent, normalises every value through its
+/// editor (field-level errors, nothing saved on error) and detects a concurrent save by version.
+/// </summary>
+public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
+{
+    public async Task<ContentResult> ExecuteAsync(SaveContentCommand command, CancellationToken cancellationToken = default)
+    {
+        var type = schema.GetContentType(command.ContentTypeAlias);
+        if (type is null || type.IsElement)
+        {
+            return ContentResult.Invalid(command.Key, new Dictionary<string, string> { ["contentType"] = $"Vrsta vsebine »{command.ContentTypeAlias}« ne obstaja." });
+        }
+
+        var node = await db.Nodes.FirstOrDefaultAsync(n => n.Key == command.Key, cancellationToken);
+        if (node is not null && command.ExpectedVersion is { } expected && node.Version != expected)
+        {
+            return ContentResult.Conflict(command.Key, node.Version);
+        }
+
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        NodeRecord? parent = null;
+        if (node is null)
+        {
+            if (command.ParentKey is { } parentKey)
+            {
+                parent = await db.Nodes.FirstOrDefaultAsync(n => n.Key == parentKey && !n.Trashed, cancellationToken);
+                var parentType = parent is null ? null : schema.GetContentType(parent.ContentTypeAlias);
+                if (parentType is null)
+                {
+                    errors["parent"] = "Nadrejena vsebina ne obstaja.";
+                }
+                else if (!parentType.AllowedChildren.Any(c => c.Key == type.Key))
+                {
+                    errors["contentType"] = $"»{type.Name}« ni dovoljena pod »{parentType.Name}«.";
+                }
+            }
+            else if (!type.AllowAtRoot)
+            {
+                errors["contentType"] = $"»{type.Name}« ne sme biti v korenu.";
+            }
+        }
+
+        var draft = node is null ? new ContentData() : ContentData.Deserialize(node.DraftData);
+        foreach (var (culture, name) in command.Names)
+        {
+            var c = type.VariesByCulture ? schema.NormaliseCulture(culture) : string.Empty;
+            if (c is null || (type.VariesByCulture && c.Length == 0))
+            {
+                errors[$"name[{culture}]"] = $"Jezik »{culture}« ni nastavljen.";
+                continue;
+            }
+
+            var trimmed = name.Trim();
+            if (trimmed.Length > 255)
+            {
+                errors[c.Length == 0 ? "name" : $"name[{c}]"] = "Ime je lahko dolgo največ 255 znakov.";
+            }
+            else if (trimmed.Length == 0)
+            {
+                draft.Names.Remove(c);
+            }
+            else
+            {
+                draft.Names[c] = trimmed;
+            }
+        }
+
+        if (draft.Names.Count == 0)
+        {
+            errors["name"] = "Ime je obvezno.";
+        }
+
+        var context = new EditorContext(schema);
+        foreach (var (alias, byCulture) in command.Values)
+        {
+            var property = schema.Property(type, alias);
+            if (property is null)
+            {
+                errors[alias] = $"Lastnost »{alias}« ne obstaja na vrsti »{type.Alias}«.";
+                continue;
+            }
+
+            foreach (var (culture, raw) in byCulture)
+            {
+                var valueCulture = Publishing.ValueCulture(type, property, schema.NormaliseCulture(culture) ?? string.Empty);
+                var result = schema.EditorOf(property).Normalise(raw, schema.DataTypeOf(property), context);
+                if (!result.IsValid)
+                {
+                    errors[valueCulture.Length == 0 ? alias : $"{alias}[{valueCulture}]"] = result.Error!;
+                    continue;
+                }
+
+                draft.SetValue(alias, valueCulture, result.Value);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return ContentResult.Invalid(command.Key, errors);
+        }
+
+        var now = DateTime.UtcNow;
+        if (node is null)
+        {
+            var siblings = await db.Nodes.Where(n => n.ParentId == (parent == null ? null : parent.Id)).Select(n => (int?)n.SortOrder).MaxAsync(cancellationToken);
+            node = new NodeRecord
+            {
+                Key = command.Key,
+                ParentId = parent?.Id,
+                Level = (parent?.Level ?? 0) + 1,
+                Path = parent?.Path ?? "-1",
+                SortOrder = (siblings ?? -1) + 1,
+                Kind = ContentKind.Document,
+                ContentTypeAlias = type.Alias,
+                CreateDate = now,
+            };
+            db.Nodes.Add(node);
+        }
+
+        node.DraftData = draft.Serialize();
+        node.UpdateDate = now;
+        node.Version++;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            if (!node.Path.EndsWith("," + node.Id, StringComparison.Ordinal))
+            {
+                node.Path = $"{node.Path},{node.Id}";
+            }
+
+            db.ContentVersions.Add(new ContentVersionRecord { NodeId = node.Id, Created = now, Action = "Save", Data = node.DraftData, UserName = command.UserName });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await db.Nodes.AsNoTracking().Where(n => n.Key == command.Key).Select(n => n.Version).FirstOrDefaultAsync(cancellationToken);
+            return ContentResult.Conflict(command.Key, current);
+        }
+
+        return ContentResult.Ok(node.Key, node.Version);
+    }
+}

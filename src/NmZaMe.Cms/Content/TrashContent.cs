@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.PublishedCache;
+
+namespace NmZaMe.Cms.Content;
+
+/// <summary>Moves an item and its descendants to the recycle bin, remembering the parent it came from.</summary>
+public sealed class TrashContent(CmsDbContext db, PublishedSnapshotService snapshots)
+{
+    public async Task<ContentResult> ExecuteAsync(Guid key, string? userName = null, CancellationToken cancellationToken = default)
+    {
+        var node = await db.Nodes.FirstOrDefaultAsync(n => n.Key == key && !n.Trashed, cancellationToken);
+        if (node is null)
+        {
+            return ContentResult.NotFound(key);
+        }
+
+        var prefix = node.Path + ",";
+        var branch = await db.Nodes.Where(n => n.Id == node.Id || n.Path.StartsWith(prefix)).ToListAsync(cancellationToken);
+        var parentKey = node.ParentId is { } pid ? await db.Nodes.Where(n => n.Id == pid).Select(n => (Guid?)n.Key).FirstOrDefaultAsync(cancellationToken) : null;
+        var now = DateTime.UtcNow;
+        foreach (var item in branch)
+        {
+            item.Trashed = true;
+            item.UpdateDate = now;
+            item.Version++;
+        }
+
+        node.TrashedParentKey = parentKey;
+        db.ContentVersions.Add(new ContentVersionRecord { NodeId = node.Id, Created = now, Action = "Trash", Data = node.DraftData, UserName = userName });
+        await db.SaveChangesAsync(cancellationToken);
+
+        await snapshots.RefreshAsync(branch.Select(b => b.Key).ToArray(), cancellationToken);
+        return ContentResult.Ok(key, node.Version);
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Schema;
+
+namespace NmZaMe.Cms.Content;
+
+/// <summary>Unpublishes one culture (or the whole item when <c>culture</c> is null or the type is invariant).</summary>
+public sealed class UnpublishContent(CmsDbContext db, ContentSchema schema, PublishedSnapshotService snapshots)
+{
+    public async Task<ContentResult> ExecuteAsync(Guid key, string? culture, string? userName = null, CancellationToken cancellationToken = default)
+    {
+        var node = await db.Nodes.FirstOrDefaultAsync(n => n.Key == key, cancellationToken);
+        var type = node is null ? null : schema.GetContentType(node.ContentTypeAlias);
+        if (node is null || type is null)
+        {
+            return ContentResult.NotFound(key);
+        }
+
+        if (node.PublishedData is null)
+        {
+            return ContentResult.Ok(key, node.Version);
+        }
+
+        var normalised = culture is null ? null : schema.NormaliseCulture(culture);
+        if (culture is not null && normalised is null)
+        {
+            return ContentResult.Invalid(key, new Dictionary<string, string> { ["culture"] = $"Jezik »{culture}« ni nastavljen." });
+        }
+
+        var now = DateTime.UtcNow;
+        node.PublishedData = Publishing.Unpublish(type, ContentData.Deserialize(node.PublishedData), normalised)?.Serialize();
+        node.UpdateDate = now;
+        node.Version++;
+        db.ContentVersions.Add(new ContentVersionRecord { NodeId = node.Id, Created = now, Action = "Unpublish", Data = node.DraftData, PublishedCultures = normalised, UserName = userName });
+        await db.SaveChangesAsync(cancellationToken);
+
+        await snapshots.RefreshAsync([key], cancellationToken);
+        return ContentResult.Ok(key, node.Version);
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.PublishedCache;
+
+namespace NmZaMe.Web.Tests;
+
+/// <summary>
+/// The real application over HTTP with a fresh data directory (SQLite file, logs) per instance, importing the
+/// repository's uSync folder unless a test gives its own. Nothing is shared between tests.
+/// </summary>
+public sealed class CmsApplication : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public CmsApplication(string? uSyncFolder = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null)
+    {
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "nmzame-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+        _settings = new Dictionary<string, string?>
+        {
+            ["NmZaMe:DataDirectory"] = DataDirectory,
+            ["NmZaMe:USync:Folder"] = uSyncFolder ?? RepositoryUSync,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string RepositoryUSync => Path.Combine(RepositoryRoot, "uSync");
+
+    public PublishedSnapshot Snapshot => Services.GetRequiredService<PublishedSnapshotService>().Current;
+
+    public CmsDbContext CreateDbContext() => Services.GetRequiredService<ICmsDbContextFactory>().Create();
+
+    /// <summary>A client for a started application whose published snapshot is loaded.</summary>
+    public async Task<HttpClient> StartAsync()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        for (var i = 0; i < 600; i++)
+        {
+            var response = await client.GetAsync("/health/ready");
+            if (response.IsSuccessStatusCode)
+            {
+                return client;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The application did not become ready.");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file may still be closing; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NmZaMe.Umbraco.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Cannot find the repository root (NmZaMe.Umbraco.sln) above " + AppContext.BaseDirectory);
+    }
+}

@@ -19,6 +19,7 @@ var connectionString = builder.Configuration.GetConnectionString("Cms")
 builder.Services.AddCmsDatabase(options.Database.Provider, connectionString);
 builder.Services.AddSingleton(PropertyEditorCollection.Default);
 builder.Services.AddSingleton<USyncImporter>();
+builder.Services.AddSingleton<USyncExporter>();
 builder.Services.AddSingleton<PublishedSnapshotService>();
 builder.Services.AddSingleton<DeliveryAccess>();
 builder.Services.AddHostedService<SnapshotLoader>();

@@ -43,7 +43,17 @@ public sealed class CmsApplication : WebApplicationFactory<Program>
     /// <summary>A client for a started application whose published snapshot is loaded.</summary>
     public async Task<HttpClient> StartAsync()
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        HttpClient client;
+        try
+        {
+            client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        }
+        catch (ObjectDisposedException e)
+        {
+            // Start-up refused (e.g. an invalid uSync file); the reason is in the application's log.
+            throw new InvalidOperationException("The application stopped during start-up: " + LastLogLines(), e);
+        }
+
         for (var i = 0; i < 600; i++)
         {
             var response = await client.GetAsync("/health/ready");
@@ -56,6 +66,19 @@ public sealed class CmsApplication : WebApplicationFactory<Program>
         }
 
         throw new TimeoutException("The application did not become ready.");
+    }
+
+    public string LastLogLines()
+    {
+        var logs = Path.Combine(DataDirectory, "logs");
+        if (!Directory.Exists(logs))
+        {
+            return "(no log)";
+        }
+
+        using var stream = new FileStream(Directory.EnumerateFiles(logs).Order().Last(), FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return string.Join(Environment.NewLine, reader.ReadToEnd().Split('\n').TakeLast(5));
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -33,7 +33,8 @@ public sealed class TestUSync : IDisposable
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(source, file);
-            if (!includeContent && (relative.StartsWith("Content", StringComparison.Ordinal) || relative.StartsWith("Media", StringComparison.Ordinal)))
+            var topFolder = relative.Split(Path.DirectorySeparatorChar)[0];
+            if (!includeContent && topFolder is "Content" or "Media")
             {
                 continue;
             }

@@ -18,6 +18,8 @@ public sealed class USyncExporter(ICmsDbContextFactory dbFactory)
         var nodes = await db.Nodes.AsNoTracking().OrderBy(n => n.Level).ThenBy(n => n.SortOrder).ToListAsync(cancellationToken);
         var types = (await db.SchemaItems.AsNoTracking().Where(s => s.ItemType == SchemaItemType.ContentType).ToListAsync(cancellationToken))
             .Select(s => SchemaReader.FromJson<ContentType>(s.Definition)).Concat(BuiltInMediaTypes.All).GroupBy(t => t.Alias).ToDictionary(g => g.Key, g => g.First());
+        var defaultCulture = (await db.SchemaItems.AsNoTracking().Where(s => s.ItemType == SchemaItemType.Language).ToListAsync(cancellationToken))
+            .Select(s => SchemaReader.FromJson<Language>(s.Definition)).FirstOrDefault(l => l.IsDefault)?.IsoCode ?? "sl-SI";
         var byId = nodes.ToDictionary(n => n.Id);
         var root = Path.Combine(folder, "v17");
         foreach (var sub in new[] { "Content", "Media" })
@@ -41,8 +43,8 @@ public sealed class USyncExporter(ICmsDbContextFactory dbFactory)
             var names = new Dictionary<string, string>(draft.Names, StringComparer.OrdinalIgnoreCase);
             if (varies && names.Count > 0)
             {
-                // uSync writes the default name as well; for variant items it is the first culture's name.
-                names[string.Empty] = names.OrderBy(n => n.Key, StringComparer.OrdinalIgnoreCase).First().Value;
+                // uSync writes the default name as well: the name in the default language when there is one.
+                names[string.Empty] = names.GetValueOrDefault(defaultCulture) ?? names.OrderBy(n => n.Key, StringComparer.OrdinalIgnoreCase).First().Value;
             }
 
             var parent = node.ParentId is { } pid ? byId[pid] : null;
@@ -50,8 +52,8 @@ public sealed class USyncExporter(ICmsDbContextFactory dbFactory)
                 node.SortOrder, node.Trashed, node.TrashedParentKey, names,
                 (published?.Names.Keys.AsEnumerable() ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase),
                 draft.Values.ToDictionary(v => v.Key, v => (IReadOnlyDictionary<string, string>)v.Value, StringComparer.Ordinal));
-            var path = "/" + string.Join('/', Ancestry(node, byId).Select(n => UrlName(n)));
-            var parentName = parent is null ? string.Empty : UrlName(parent, raw: true);
+            var path = "/" + string.Join('/', Ancestry(node, byId).Select(n => UrlName(n, defaultCulture)));
+            var parentName = parent is null ? string.Empty : UrlName(parent, defaultCulture, raw: true);
             var sub = node.Kind == ContentKind.Media ? "Media" : "Content";
             ContentFileWriter.Save(ContentFileWriter.ToXml(file, parentName, path), Path.Combine(root, sub, ContentFileWriter.FileName(file, used[node.Kind])));
         }
@@ -70,10 +72,10 @@ public sealed class USyncExporter(ICmsDbContextFactory dbFactory)
         return chain;
     }
 
-    private static string UrlName(NodeRecord node, bool raw = false)
+    private static string UrlName(NodeRecord node, string defaultCulture, bool raw = false)
     {
         var names = ContentData.Deserialize(node.DraftData).Names;
-        var name = names.GetValueOrDefault(string.Empty) ?? names.OrderBy(n => n.Key, StringComparer.OrdinalIgnoreCase).Select(n => n.Value).FirstOrDefault() ?? string.Empty;
+        var name = names.GetValueOrDefault(string.Empty) ?? names.GetValueOrDefault(defaultCulture) ?? names.OrderBy(n => n.Key, StringComparer.OrdinalIgnoreCase).Select(n => n.Value).FirstOrDefault() ?? string.Empty;
         return raw ? name : new string(name.Where(char.IsLetterOrDigit).ToArray());
     }
 }

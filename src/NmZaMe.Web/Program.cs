@@ -21,6 +21,7 @@ builder.Services.AddSingleton(PropertyEditorCollection.Default);
 builder.Services.AddSingleton<USyncImporter>();
 builder.Services.AddSingleton<USyncExporter>();
 builder.Services.AddSingleton<PublishedSnapshotService>();
+builder.Services.AddSingleton<PreviewSnapshotService>();
 builder.Services.AddSingleton<DeliveryAccess>();
 builder.Services.AddHostedService<SnapshotLoader>();
 builder.Services.AddProblemDetails();

@@ -15,11 +15,12 @@ public static class ContentEndpoints
         return group;
     }
 
-    private static IResult Query(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    private static async Task<IResult> Query(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
     {
-        if (DeliveryContext.TryCreate(http, snapshots, access, media: false, out var request) is { } refused)
+        var (request, refused) = await DeliveryContext.CreateAsync(http, snapshots, access, media: false);
+        if (request is null)
         {
-            return refused;
+            return refused!;
         }
 
         var q = http.Request.Query;
@@ -49,21 +50,22 @@ public static class ContentEndpoints
         return new JsonWriterResult(w => new DeliveryJsonWriter(request).WritePaged(w, total, items, expand, fields));
     }
 
-    private static IResult ById(Guid id, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access) =>
+    private static Task<IResult> ById(Guid id, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access) =>
         Item(http, snapshots, access, id.ToString());
 
-    private static IResult ByPath(string? path, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    private static Task<IResult> ByPath(string? path, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
     {
         // Umbraco's workaround for clients that encode '/' in the path.
         var decoded = (path ?? string.Empty).Contains("%2F", StringComparison.OrdinalIgnoreCase) ? Uri.UnescapeDataString(path!) : path ?? string.Empty;
         return Item(http, snapshots, access, decoded.Length > 2000 ? "/" + Guid.Empty : decoded);
     }
 
-    private static IResult Item(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access, string idOrPath)
+    private static async Task<IResult> Item(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access, string idOrPath)
     {
-        if (DeliveryContext.TryCreate(http, snapshots, access, media: false, out var request) is { } refused)
+        var (request, refused) = await DeliveryContext.CreateAsync(http, snapshots, access, media: false);
+        if (request is null)
         {
-            return refused;
+            return refused!;
         }
 
         var item = Guid.TryParse(idOrPath, out _) ? request.Resolve(idOrPath) : request.Resolve("/" + idOrPath.Trim('/'));
@@ -77,11 +79,12 @@ public static class ContentEndpoints
         return new JsonWriterResult(w => new DeliveryJsonWriter(request).WriteContentItem(w, item, expand, fields));
     }
 
-    private static IResult Items(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    private static async Task<IResult> Items(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
     {
-        if (DeliveryContext.TryCreate(http, snapshots, access, media: false, out var request) is { } refused)
+        var (request, refused) = await DeliveryContext.CreateAsync(http, snapshots, access, media: false);
+        if (request is null)
         {
-            return refused;
+            return refused!;
         }
 
         var ids = new List<Guid>();

@@ -6,21 +6,24 @@ namespace NmZaMe.Web.Api.Delivery;
 /// <summary>Builds the per-request context (snapshot, culture, start item) and the errors Umbraco gives for bad requests.</summary>
 public static class DeliveryContext
 {
-    public static IResult? TryCreate(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access, bool media, out DeliveryRequest request)
+    /// <summary>The request context, or the response that refuses the request.</summary>
+    public static async Task<(DeliveryRequest? Request, IResult? Refusal)> CreateAsync(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access, bool media)
     {
-        request = null!;
         http.Response.Headers.Vary = media ? "Start-Item" : "Accept-Language, Accept-Segment, Start-Item";
         if (!(media ? access.HasMediaAccess(http) : access.HasContentAccess(http)))
         {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized);
+            return (null, Results.Problem(statusCode: StatusCodes.Status401Unauthorized));
         }
 
         if (!snapshots.IsLoaded)
         {
-            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Starting", detail: "The content cache is still loading; try again in a moment.");
+            return (null, Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Starting", detail: "The content cache is still loading; try again in a moment."));
         }
 
-        var snapshot = snapshots.Current;
+        var preview = !media && access.IsPreview(http);
+        var snapshot = preview
+            ? await http.RequestServices.GetRequiredService<PreviewSnapshotService>().GetAsync(http.RequestAborted)
+            : snapshots.Current;
         var culture = DeliveryRequest.ResolveCulture(snapshot, http.Request.Headers.AcceptLanguage.ToString());
         PublishedContent? startItem = null;
         var startHeader = http.Request.Headers["Start-Item"].ToString();
@@ -30,12 +33,17 @@ public static class DeliveryContext
             if (startItem is null)
             {
                 // Umbraco answers with a plain string here, not ProblemDetails.
-                return Results.Text("The Start-Item could not be found", "text/plain", statusCode: StatusCodes.Status404NotFound);
+                return (null, Results.Text("The Start-Item could not be found", "text/plain", statusCode: StatusCodes.Status404NotFound));
             }
         }
 
-        request = new DeliveryRequest(snapshot, culture, startItem);
-        return null;
+        if (preview)
+        {
+            // Drafts must never be cached by anything between the API and the editor.
+            http.Response.Headers.CacheControl = "no-store";
+        }
+
+        return (new DeliveryRequest(snapshot, culture, startItem), null);
     }
 
     public static IResult Problem(DeliveryProblem problem) =>

@@ -15,11 +15,12 @@ public static class MediaEndpoints
         return group;
     }
 
-    private static IResult Query(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    private static async Task<IResult> Query(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
     {
-        if (DeliveryContext.TryCreate(http, snapshots, access, media: true, out var request) is { } refused)
+        var (request, refused) = await DeliveryContext.CreateAsync(http, snapshots, access, media: true);
+        if (request is null)
         {
-            return refused;
+            return refused!;
         }
 
         var snapshot = request.Snapshot;
@@ -96,17 +97,18 @@ public static class MediaEndpoints
         });
     }
 
-    private static IResult ById(Guid id, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access) =>
+    private static Task<IResult> ById(Guid id, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access) =>
         Item(http, snapshots, access, s => s.Media.GetValueOrDefault(id));
 
-    private static IResult ByPath(string? path, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access) =>
+    private static Task<IResult> ByPath(string? path, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access) =>
         Item(http, snapshots, access, s => ByNamePath(s, path ?? string.Empty));
 
-    private static IResult Item(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access, Func<PublishedSnapshot, PublishedContent?> find)
+    private static async Task<IResult> Item(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access, Func<PublishedSnapshot, PublishedContent?> find)
     {
-        if (DeliveryContext.TryCreate(http, snapshots, access, media: true, out var request) is { } refused)
+        var (request, refused) = await DeliveryContext.CreateAsync(http, snapshots, access, media: true);
+        if (request is null)
         {
-            return refused;
+            return refused!;
         }
 
         if (find(request.Snapshot) is not { } item)
@@ -119,11 +121,12 @@ public static class MediaEndpoints
         return new JsonWriterResult(w => new DeliveryJsonWriter(request).WriteMediaItem(w, item, expand, fields));
     }
 
-    private static IResult Items(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    private static async Task<IResult> Items(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
     {
-        if (DeliveryContext.TryCreate(http, snapshots, access, media: true, out var request) is { } refused)
+        var (request, refused) = await DeliveryContext.CreateAsync(http, snapshots, access, media: true);
+        if (request is null)
         {
-            return refused;
+            return refused!;
         }
 
         var ids = new List<Guid>();

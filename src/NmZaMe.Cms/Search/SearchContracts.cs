@@ -1,0 +1,39 @@
+using NmZaMe.Cms.PublishedCache;
+
+namespace NmZaMe.Cms.Search;
+
+/// <summary>
+/// A citizen's search: free text plus optional facet filters, in one culture. Values are the stored values of the
+/// data types (e.g. cost "brezplačno"); life challenges by key or URL segment.
+/// </summary>
+public sealed record SearchQuery(
+    string Text,
+    string Culture,
+    IReadOnlyList<string>? LifeChallenges = null,
+    IReadOnlyList<string>? TargetGroups = null,
+    IReadOnlyList<string>? Municipalities = null,
+    IReadOnlyList<string>? Costs = null,
+    IReadOnlyList<string>? ContentTypes = null,
+    int Skip = 0,
+    int Take = 10);
+
+/// <summary>One result: the item, its relevance, and a snippet whose only markup is &lt;mark&gt; (all other text HTML-encoded).</summary>
+public sealed record SearchHit(PublishedContent Content, double Score, string SnippetHtml);
+
+public sealed record FacetValue(string Value, string Label, int Count);
+
+/// <summary>
+/// Results with facet counts (keys: lifeChallenge, targetGroup, municipality, cost), an optional "did you mean"
+/// suggestion and an optional message for the person searching (e.g. why nothing was found).
+/// </summary>
+public sealed record SearchResult(
+    long Total,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
+    string? DidYouMean,
+    string? Message);
+
+public interface ISearchService
+{
+    SearchResult Search(SearchQuery query);
+}

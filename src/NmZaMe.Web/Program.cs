@@ -3,6 +3,7 @@ using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Sync;
 using NmZaMe.Web.Api.Delivery;
+using NmZaMe.Web.Api.Delivery.OpenApi;
 using NmZaMe.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -48,6 +49,7 @@ app.UseStatusCodePages();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 app.MapGroup("/umbraco/delivery/api/v2").MapDeliveryContent().MapDeliveryMedia();
+app.MapDeliveryOpenApi();
 app.MapGet("/", () => Results.Redirect("/umbraco/delivery/api/v2/content")).ExcludeFromDescription();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -22,6 +22,10 @@ public sealed class ProviderBehaviourTests
         using var catalogue = TestCatalogue.Create();
         using var app = await Databases.CreateAsync(provider, catalogue.Folder);
         var client = await app.StartAsync();
+        await using (var db = app.CreateDbContext())
+        {
+            Assert.Equal(provider == Databases.Postgres, db.Database.IsNpgsql());
+        }
 
         var (status, json) = await GetAsync(client, $"{ContentApi}?fetch=children:/");
 

@@ -37,4 +37,6 @@ public enum SortField
 
 public sealed record Sort(SortField Field, bool Ascending);
 
-public sealed record ContentQuery(Selector Selector, IReadOnlyList<Filter> Filters, IReadOnlyList<Sort> Sorts, int Skip, int Take);
+/// <param name="Relevance">Rank of each item found by free-text search (<c>filter=text:</c>), used as the order when no sort is given.</param>
+public sealed record ContentQuery(Selector Selector, IReadOnlyList<Filter> Filters, IReadOnlyList<Sort> Sorts, int Skip, int Take,
+    IReadOnlyDictionary<Guid, int>? Relevance = null);

@@ -28,7 +28,11 @@ public static class ContentQueryRunner
         }
 
         IEnumerable<PublishedContent> ordered = items;
-        if (query.Sorts.Count > 0)
+        if (query.Sorts.Count == 0 && query.Relevance is { } relevance)
+        {
+            ordered = items.OrderBy(i => relevance.GetValueOrDefault(i.Key, int.MaxValue));
+        }
+        else if (query.Sorts.Count > 0)
         {
             IOrderedEnumerable<PublishedContent>? sorted = null;
             foreach (var sort in query.Sorts)

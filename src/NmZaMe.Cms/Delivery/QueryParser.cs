@@ -37,13 +37,36 @@ public static partial class QueryParser
         return null;
     }
 
-    public static DeliveryProblem? TryParseFilters(IEnumerable<string?> filters, out List<Filter> result)
+    public static DeliveryProblem? TryParseFilters(IEnumerable<string?> filters, out List<Filter> result) =>
+        TryParseFilters(filters, null, out result, out _);
+
+    /// <summary>
+    /// Parses filters; <c>text:{query}</c> is answered by <paramref name="textSearch"/> (keys in relevance order),
+    /// and the ranks of the first text filter are returned for ordering.
+    /// </summary>
+    public static DeliveryProblem? TryParseFilters(IEnumerable<string?> filters, Func<string, IReadOnlyList<Guid>>? textSearch,
+        out List<Filter> result, out IReadOnlyDictionary<Guid, int>? relevance)
     {
         result = [];
+        relevance = null;
         foreach (var raw in filters)
         {
             if (string.IsNullOrWhiteSpace(raw))
             {
+                continue;
+            }
+
+            if (textSearch is not null && raw.TrimStart().StartsWith("text:", StringComparison.OrdinalIgnoreCase))
+            {
+                var ranked = textSearch(raw.TrimStart()[5..]);
+                var ranks = new Dictionary<Guid, int>(ranked.Count);
+                for (var i = 0; i < ranked.Count; i++)
+                {
+                    ranks.TryAdd(ranked[i], i);
+                }
+
+                relevance ??= ranks;
+                result.Add(new Filter("text", (c, _, _) => ranks.ContainsKey(c.Key)));
                 continue;
             }
 

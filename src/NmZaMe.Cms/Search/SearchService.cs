@@ -336,7 +336,7 @@ public sealed class SearchService(SearchIndex index, PublishedSnapshotService sn
         var result = normalised;
         foreach (var (i, stem) in corrections.OrderByDescending(c => tokens[c.Key].Start))
         {
-            var word = SurfaceForm(stem, state, culture, snapshot);
+            var word = SurfaceForm(stem, tokens[i].Lower, state, culture, snapshot);
             if (word is null)
             {
                 return null;
@@ -348,22 +348,25 @@ public sealed class SearchService(SearchIndex index, PublishedSnapshotService sn
         return result == normalised ? null : result;
     }
 
-    private string? SurfaceForm(string stem, IndexState state, string culture, PublishedSnapshot snapshot)
+    /// <summary>How the corrected word is written in the catalogue, in the form closest to what was typed (nasilije → nasilje, not nasilja).</summary>
+    private string? SurfaceForm(string stem, string typed, IndexState state, string culture, PublishedSnapshot snapshot)
     {
-        foreach (var (rowId, _) in index.Match(state, culture, FtsQuery.Quote(stem), Weights).Take(5))
+        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (rowId, _) in index.Match(state, culture, FtsQuery.Quote(stem), Weights).Take(8))
         {
             if (state.Documents.TryGetValue(rowId, out var document) && snapshot.Get(document.Key) is { } content)
             {
                 var text = string.Join(' ', [content.Name(culture) ?? string.Empty, .. IndexDocumentBuilder.Strings(content.Value("summary", culture)), .. IndexDocumentBuilder.Strings(content.Value("keywords", culture))]);
-                var token = TextAnalyzer.Analyze(text, culture).FirstOrDefault(t => t.Stem == stem);
-                if (token.Lower is not null)
+                foreach (var token in TextAnalyzer.Analyze(text, culture).Where(t => t.Stem == stem))
                 {
-                    return token.Lower;
+                    forms[token.Lower] = forms.GetValueOrDefault(token.Lower) + 1;
                 }
             }
         }
 
-        return null;
+        return forms.Count == 0
+            ? null
+            : forms.OrderBy(f => EditDistance.Damerau(TextAnalyzer.Fold(typed), TextAnalyzer.Fold(f.Key), 10)).ThenByDescending(f => f.Value).First().Key;
     }
 
     private static SearchResult Empty(string message) =>

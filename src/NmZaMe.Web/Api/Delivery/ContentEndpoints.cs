@@ -1,5 +1,6 @@
 using NmZaMe.Cms.Delivery;
 using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Search;
 using NmZaMe.Web.Api.Delivery.OpenApi;
 
 namespace NmZaMe.Web.Api.Delivery;
@@ -30,7 +31,9 @@ public static class ContentEndpoints
             return DeliveryContext.Problem(p1);
         }
 
-        if (QueryParser.TryParseFilters(q["filter"].ToArray(), out var filters) is { } p2)
+        var search = http.RequestServices.GetRequiredService<SearchService>();
+        var culture = request.Culture;
+        if (QueryParser.TryParseFilters(q["filter"].ToArray(), text => search.RankedKeys(text, culture), out var filters, out var relevance) is { } p2)
         {
             return DeliveryContext.Problem(p2);
         }
@@ -45,7 +48,7 @@ public static class ContentEndpoints
             return p4;
         }
 
-        var (total, items) = ContentQueryRunner.Run(request, new ContentQuery(selector, filters, sorts, skip, take));
+        var (total, items) = ContentQueryRunner.Run(request, new ContentQuery(selector, filters, sorts, skip, take, relevance));
         var expand = ExpansionParser.Parse(q["expand"].ToString());
         var fields = ExpansionParser.Parse(q["fields"].ToString());
         return new JsonWriterResult(w => new DeliveryJsonWriter(request).WritePaged(w, total, items, expand, fields));

@@ -6,7 +6,7 @@ namespace NmZaMe.Cms.Search;
 /// Rules, applied in order:
 /// <list type="number">
 /// <item>Words of up to 3 letters, and words with digits, are left alone.</item>
-/// <item>The longest ending from <see cref="Endings"/> is removed if at least 3 letters remain (4 for -ov/-ev, 5 for
+/// <item>The longest ending from <see cref="Endings"/> is removed if at least 3 letters remain (5 for
 ///   verb endings, so that noun plurals such as "nasveti" are not mistaken for infinitives).
 ///   The endings cover nouns (-a -e -i -o -u, -om -em -am -ah -ih -ov -ev -mi -ama -ami -ema -oma -jo),
 ///   adjectives (-ega -emu -im -imi -ih -ima -ej) and verbs (-ati -iti -eti -ajo -ijo -amo -imo -emo -ate -ite -ete).</item>
@@ -41,7 +41,7 @@ public static class SlovenianStemmer
         var stem = word;
         foreach (var ending in Endings)
         {
-            var min = VerbEndings.Contains(ending) ? 5 : ending is "ov" or "ev" ? 4 : 3;
+            var min = VerbEndings.Contains(ending) ? 5 : 3;
             // Genitive plural -ev follows soft consonants only (brezdomcev, prijateljev); after others it is part of
             // the word (ločitev, žrtev).
             var softBefore = ending != "ev" || (stem.Length > 2 && stem[^3] is 'c' or 'j' or 's' or 'z');

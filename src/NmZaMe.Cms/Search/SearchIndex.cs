@@ -81,6 +81,8 @@ public sealed class SearchIndex : IDisposable
             var documents = new Dictionary<long, IndexDocument>(state.Documents);
             var rowIds = new Dictionary<(Guid, string), long>(state.RowIds);
             var next = state.NextRowId;
+            var removed = new List<IndexDocument>();
+            var added = new List<IndexDocument>();
             using var transaction = _writer.BeginTransaction();
             foreach (var (culture, table) in state.Tables)
             {
@@ -96,7 +98,8 @@ public sealed class SearchIndex : IDisposable
                     {
                         id.Value = old;
                         delete.ExecuteNonQuery();
-                        documents.Remove(old);
+                        documents.Remove(old, out var gone);
+                        removed.Add(gone!);
                     }
 
                     if (snapshot.Get(key) is { } content && IndexDocumentBuilder.Build(content, snapshot, culture, list, Intern) is { } document)
@@ -104,12 +107,13 @@ public sealed class SearchIndex : IDisposable
                         Insert(insert, next, document);
                         documents[next] = document;
                         rowIds[(key, culture)] = next++;
+                        added.Add(document);
                     }
                 }
             }
 
             transaction.Commit();
-            Volatile.Write(ref _state, new IndexState(state.Tables, documents, rowIds, Vocabulary.Build(documents.Values), next));
+            Volatile.Write(ref _state, new IndexState(state.Tables, documents, rowIds, state.Vocabulary.With(removed, added), next));
         }
     }
 

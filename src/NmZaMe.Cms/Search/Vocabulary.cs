@@ -39,6 +39,50 @@ public sealed class Vocabulary
 
     public int Documents(string culture) => _documents.GetValueOrDefault(culture);
 
+    /// <summary>A new vocabulary with some documents taken out and others added: proportional to the vocabulary, not the index.</summary>
+    public Vocabulary With(IEnumerable<IndexDocument> removed, IEnumerable<IndexDocument> added)
+    {
+        var byCulture = _byCulture.ToDictionary(c => c.Key, c => new Dictionary<string, int>(c.Value, StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
+        var counts = new Dictionary<string, int>(_documents, StringComparer.OrdinalIgnoreCase);
+        foreach (var document in removed)
+        {
+            counts[document.Culture] = counts.GetValueOrDefault(document.Culture) - 1;
+            if (byCulture.TryGetValue(document.Culture, out var terms))
+            {
+                foreach (var stem in document.Stems)
+                {
+                    if (terms.TryGetValue(stem, out var n))
+                    {
+                        if (n <= 1)
+                        {
+                            terms.Remove(stem);
+                        }
+                        else
+                        {
+                            terms[stem] = n - 1;
+                        }
+                    }
+                }
+            }
+        }
+
+        foreach (var document in added)
+        {
+            counts[document.Culture] = counts.GetValueOrDefault(document.Culture) + 1;
+            if (!byCulture.TryGetValue(document.Culture, out var terms))
+            {
+                byCulture[document.Culture] = terms = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            foreach (var stem in document.Stems)
+            {
+                terms[stem] = terms.GetValueOrDefault(stem) + 1;
+            }
+        }
+
+        return new Vocabulary(byCulture, counts);
+    }
+
     public int Frequency(string culture, string stem) =>
         _byCulture.TryGetValue(culture, out var terms) ? terms.GetValueOrDefault(stem) : 0;
 

@@ -46,6 +46,7 @@ app.UseStatusCodePages();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 app.MapGroup("/umbraco/delivery/api/v2").MapDeliveryContent().MapDeliveryMedia();
+app.MapBenchmarkEndpoints(app.Configuration);
 app.MapGet("/", () => Results.Redirect("/umbraco/delivery/api/v2/content")).ExcludeFromDescription();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -58,16 +58,22 @@ public static class GenerateCommand
         }
 
         var started = Stopwatch.StartNew();
+        var written = WriteCatalogue(source, output, services, seed);
+        Console.WriteLine($"Wrote {written} content files ({services} services) to {Path.Combine(output, "v17")} in {started.Elapsed.TotalSeconds:0.0} s (seed {seed}, schema from {source}).");
+        return 0;
+    }
+
+    /// <summary>Replaces <paramref name="output"/>/v17 with the schema from <paramref name="schemaSource"/> and a generated catalogue.</summary>
+    public static int WriteCatalogue(string schemaSource, string output, int services, int seed)
+    {
         var target = Path.Combine(output, "v17");
         if (Directory.Exists(target))
         {
             Directory.Delete(target, recursive: true);
         }
 
-        CopySchema(source, target);
-        var written = Write(new CatalogueGenerator(ConfiguredSchema.Read(source), seed).Generate(services), Path.Combine(target, "Content"));
-        Console.WriteLine($"Wrote {written} content files ({services} services) to {target} in {started.Elapsed.TotalSeconds:0.0} s (seed {seed}, schema from {source}).");
-        return 0;
+        CopySchema(schemaSource, target);
+        return Write(new CatalogueGenerator(ConfiguredSchema.Read(schemaSource), seed).Generate(services), Path.Combine(target, "Content"));
     }
 
     private static int Write(IEnumerable<GeneratedNode> nodes, string folder)

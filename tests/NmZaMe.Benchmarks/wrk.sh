@@ -5,7 +5,7 @@
 #
 # First boot on a fresh data directory (uSync import + snapshot), wrk against /benchmark/bare, one service item and
 # one children query, then a second start on the same data directory (snapshot load only). Everything stops by itself.
-# Knobs (environment): PORT=5799 THREADS=2 CONNECTIONS=32 DURATION=10s WARMUP=3s READY_TIMEOUT=1200 (seconds)
+# Knobs (environment): PORT=5799 THREADS=2 CONNECTIONS=32 DURATION=10s WARMUP=3s READY_TIMEOUT=1200 (seconds) MAX_RSS_MB=16000
 #   SKIP_BUILD=1  RESTART=0 (skip the second start)  KEEP_DATA=1 (keep the temp data directory)  DATA_DIR=<dir>
 set -euo pipefail
 
@@ -17,6 +17,7 @@ connections=${CONNECTIONS:-32}
 duration=${DURATION:-10s}
 warmup=${WARMUP:-3s}
 ready_timeout=${READY_TIMEOUT:-1200}
+max_rss_mb=${MAX_RSS_MB:-16000}
 base="http://127.0.0.1:$port"
 dll="$repo/src/NmZaMe.Web/bin/Release/net10.0/NmZaMe.Web.dll"
 
@@ -52,10 +53,13 @@ stop_server() {
 
 mb() { awk -v kb="$1" 'BEGIN { printf "%.0f", kb / 1024 }'; }
 status_kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$pid/status"; }
+# CPU seconds the server has used: unlike wall time, barely moved by other work on a shared machine.
+cpu_s() { awk -v tck="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / tck }' "/proc/$pid/stat"; }
+load() { cut -d' ' -f1 /proc/loadavg; }
 
 # Starts the server, waits for /health/ready and prints start-up seconds, RSS and where the time went per the log.
 start_server() {
-  local label=$1 log_lines=0 t0 ready=
+  local label=$1 log_lines=0 t0 ready= polls=0
   local json_log
   json_log=$(ls "$data"/logs/*.json 2>/dev/null | tail -1 || true)
   [[ -n $json_log ]] && log_lines=$(wc -l <"$json_log")
@@ -78,10 +82,18 @@ start_server() {
       ready=$(awk -v t0="$t0" -v t1="$(date +%s.%N)" 'BEGIN { printf "%.2f", t1 - t0 }')
       break
     fi
+    # Progress for long imports, and a stop before memory runs away on a shared machine.
+    if (( ++polls % 150 == 0 )); then
+      echo "  … $(awk -v t0="$t0" -v t1="$(date +%s.%N)" 'BEGIN { printf "%.0f", t1 - t0 }')s: RSS $(mb "$(status_kb VmRSS)") MB, CPU $(cpu_s)s, load $(load)"
+    fi
+    if (( $(status_kb VmRSS) / 1024 > max_rss_mb )); then
+      echo "RSS above ${max_rss_mb} MB during start-up; stopping." >&2
+      exit 1
+    fi
     sleep 0.2
   done
   if [[ -z $ready ]]; then echo "Not ready after ${ready_timeout}s; see $data/server.log" >&2; exit 1; fi
-  echo "[$label] ready in ${ready}s; RSS $(mb "$(status_kb VmRSS)") MB (peak $(mb "$(status_kb VmHWM)") MB)"
+  echo "[$label] ready in ${ready}s (server CPU $(cpu_s)s, load $(load)); RSS $(mb "$(status_kb VmRSS)") MB (peak $(mb "$(status_kb VmHWM)") MB)"
 
   json_log=$(ls "$data"/logs/*.json | tail -1)
   tail -n +"$((log_lines + 1))" "$json_log" | jq -r --argjson t0 "$t0" '
@@ -107,7 +119,7 @@ run_wrk() {
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
   errors=$(awk '/Non-2xx|Socket errors/' <<<"$out")
-  printf '  %-6s %10s req/s  p50 %-8s p99 %-8s %6s bytes  %s\n' "$name" "$rps" "$p50" "$p99" "${bytes#* }" "$errors"
+  printf '  %-6s %10s req/s  p50 %-8s p99 %-8s %6s bytes  load %-5s %s\n' "$name" "$rps" "$p50" "$p99" "${bytes#* }" "$(load)" "$errors"
   results+=("$name=$rps")
 }
 

@@ -93,7 +93,9 @@ start_server() {
     sleep 0.2
   done
   if [[ -z $ready ]]; then echo "Not ready after ${ready_timeout}s; see $data/server.log" >&2; exit 1; fi
-  echo "[$label] ready in ${ready}s (server CPU $(cpu_s)s, load $(load)); RSS $(mb "$(status_kb VmRSS)") MB (peak $(mb "$(status_kb VmHWM)") MB)"
+  local rss
+  rss=$(mb "$(status_kb VmRSS)")
+  echo "[$label] ready in ${ready}s (server CPU $(cpu_s)s, load $(load)); RSS $rss MB (peak $(mb "$(status_kb VmHWM)") MB)"
 
   json_log=$(ls "$data"/logs/*.json | tail -1)
   tail -n +"$((log_lines + 1))" "$json_log" | jq -r --argjson t0 "$t0" '
@@ -104,7 +106,7 @@ start_server() {
           (.["@mt"]; gsub("\\{" + $e.key + "(:[^}]*)?\\}"; $e.value | tostring))) as $text
       | "  +\($at * 100 | round / 100) s  \($text)"' \
     || true
-  eval "${label//-/_}_ready=$ready; ${label//-/_}_rss=$(mb "$(status_kb VmRSS)")"
+  eval "${label//-/_}_ready=$ready; ${label//-/_}_rss=$rss"
 }
 
 api="$base/umbraco/delivery/api/v2"

@@ -52,7 +52,8 @@ stop_server() {
 }
 
 mb() { awk -v kb="$1" 'BEGIN { printf "%.0f", kb / 1024 }'; }
-status_kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$pid/status"; }
+# 0 while the process is between fork and exec, when /proc has no memory figures for it yet.
+status_kb() { awk -v k="$1:" '$1 == k { kb = $2 } END { print kb + 0 }' "/proc/$pid/status" 2>/dev/null || echo 0; }
 # CPU seconds the server has used: unlike wall time, barely moved by other work on a shared machine.
 cpu_s() { awk -v tck="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / tck }' "/proc/$pid/stat"; }
 load() { cut -d' ' -f1 /proc/loadavg; }

@@ -55,7 +55,7 @@ mb() { awk -v kb="$1" 'BEGIN { printf "%.0f", kb / 1024 }'; }
 # 0 while the process is between fork and exec, when /proc has no memory figures for it yet.
 status_kb() { awk -v k="$1:" '$1 == k { kb = $2 } END { print kb + 0 }' "/proc/$pid/status" 2>/dev/null || echo 0; }
 # CPU seconds the server has used: unlike wall time, barely moved by other work on a shared machine.
-cpu_s() { awk -v tck="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / tck }' "/proc/$pid/stat"; }
+cpu_s() { awk -v tck="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / tck }' "/proc/$pid/stat"; }
 load() { cut -d' ' -f1 /proc/loadavg; }
 
 # Starts the server, waits for /health/ready and prints start-up seconds, RSS and where the time went per the log.
@@ -112,17 +112,22 @@ start_server() {
 
 api="$base/umbraco/delivery/api/v2"
 results=()
+cost=()
 run_wrk() {
-  local name=$1 url=$2 out rps p50 p99 errors bytes
+  local name=$1 url=$2 out rps p50 p99 errors bytes cpu0 us
   bytes=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' "$url")
   [[ $bytes == 200\ * ]] || { echo "$name: $url answered ${bytes%% *}" >&2; exit 1; }
   wrk -t"$threads" -c"$connections" -d"$warmup" "$url" >/dev/null
+  cpu0=$(cpu_s)
   out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url")
+  # Server CPU per request: a cost that other load on the machine changes far less than requests/second.
+  us=$(awk -v c0="$cpu0" -v c1="$(cpu_s)" '/ requests in / { printf "%.0f", (c1 - c0) * 1e6 / $1 }' <<<"$out")
+  cost+=("$name=$us")
   rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
   errors=$(awk '/Non-2xx|Socket errors/' <<<"$out")
-  printf '  %-6s %10s req/s  p50 %-8s p99 %-8s %6s bytes  load %-5s %s\n' "$name" "$rps" "$p50" "$p99" "${bytes#* }" "$(load)" "$errors"
+  printf '  %-6s %10s req/s  %5s µs CPU/req  p50 %-8s p99 %-8s %6s bytes  load %-5s %s\n' "$name" "$rps" "$us" "$p50" "$p99" "${bytes#* }" "$(load)" "$errors"
   results+=("$name=$rps")
 }
 
@@ -141,10 +146,11 @@ run_wrk item "$api/content/item/$service"
 run_wrk query "$api/content?fetch=children:$organisation&filter=contentType:service&sort=name:asc&take=10"
 echo "  RSS after load $(mb "$(status_kb VmRSS)") MB (peak $(mb "$(status_kb VmHWM)") MB)"
 
-declare -A rps
+declare -A rps us
 for r in "${results[@]}"; do rps[${r%%=*}]=${r#*=}; done
-awk -v b="${rps[bare]}" -v i="${rps[item]}" -v q="${rps[query]}" \
-  'BEGIN { printf "  ratios: item/bare %.2f  query/bare %.2f\n", i / b, q / b }'
+for r in "${cost[@]}"; do us[${r%%=*}]=${r#*=}; done
+awk -v b="${rps[bare]}" -v i="${rps[item]}" -v q="${rps[query]}" -v cb="${us[bare]}" -v ci="${us[item]}" -v cq="${us[query]}" \
+  'BEGIN { printf "  ratios (req/s): item/bare %.2f  query/bare %.2f;  by CPU per request (bare/x): item %.2f  query %.2f\n", i / b, q / b, cb / ci, cb / cq }'
 stop_server
 
 if [[ ${RESTART:-1} != 0 ]]; then

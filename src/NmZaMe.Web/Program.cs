@@ -58,6 +58,7 @@ app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 app.MapGroup("/umbraco/delivery/api/v2").MapDeliveryContent().MapDeliveryMedia();
 app.MapDeliveryOpenApi();
+app.MapBenchmarkEndpoints(app.Configuration);
 app.MapGet("/", () => Results.Redirect("/umbraco/delivery/api/v2/content")).ExcludeFromDescription();
 
 app.Lifetime.ApplicationStarted.Register(() =>

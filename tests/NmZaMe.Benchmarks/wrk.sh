@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# Throughput, start-up time and memory of a Release build against one uSync folder, on 127.0.0.1 only.
+#
+#   tests/NmZaMe.Benchmarks/wrk.sh [USYNC_FOLDER]        (default: the repository's uSync/)
+#
+# First boot on a fresh data directory (uSync import + snapshot), wrk against /benchmark/bare, one service item and
+# one children query, then a second start on the same data directory (snapshot load only). Everything stops by itself.
+# Knobs (environment): PORT=5799 THREADS=2 CONNECTIONS=32 DURATION=10s WARMUP=3s READY_TIMEOUT=1200 (seconds) MAX_RSS_MB=16000
+#   SKIP_BUILD=1  RESTART=0 (skip the second start)  KEEP_DATA=1 (keep the temp data directory)  DATA_DIR=<dir>
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+usync=$(realpath "${1:-$repo/uSync}")
+port=${PORT:-5799}
+threads=${THREADS:-2}
+connections=${CONNECTIONS:-32}
+duration=${DURATION:-10s}
+warmup=${WARMUP:-3s}
+ready_timeout=${READY_TIMEOUT:-1200}
+max_rss_mb=${MAX_RSS_MB:-16000}
+base="http://127.0.0.1:$port"
+dll="$repo/src/NmZaMe.Web/bin/Release/net10.0/NmZaMe.Web.dll"
+
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v jq >/dev/null || missing+=(jq)
+if ((${#missing[@]})); then
+  if [[ $(id -u) -ne 0 ]]; then echo "Install ${missing[*]} (Debian packages) first." >&2; exit 2; fi
+  apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [[ -z ${SKIP_BUILD:-} ]]; then
+  dotnet build -c Release "$repo/src/NmZaMe.Web/NmZaMe.Web.csproj" -nologo -v q -clp:ErrorsOnly
+fi
+
+data=${DATA_DIR:-$(mktemp -d /tmp/nmzame-wrk.XXXXXX)}
+mkdir -p "$data"
+pid=
+cleanup() {
+  stop_server
+  if [[ -z ${KEEP_DATA:-} && -z ${DATA_DIR:-} ]]; then rm -rf "$data"; fi
+}
+trap cleanup EXIT
+
+stop_server() {
+  [[ -n $pid ]] || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  pid=
+}
+
+mb() { awk -v kb="$1" 'BEGIN { printf "%.0f", kb / 1024 }'; }
+# 0 while the process is between fork and exec, when /proc has no memory figures for it yet.
+status_kb() { awk -v k="$1:" '$1 == k { kb = $2 } END { print kb + 0 }' "/proc/$pid/status" 2>/dev/null || echo 0; }
+# CPU seconds the server has used: unlike wall time, barely moved by other work on a shared machine.
+cpu_s() { awk -v tck="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / tck }' "/proc/$pid/stat"; }
+load() { cut -d' ' -f1 /proc/loadavg; }
+
+# Starts the server, waits for /health/ready and prints start-up seconds, RSS and where the time went per the log.
+start_server() {
+  local label=$1 log_lines=0 t0 ready= polls=0
+  local json_log
+  json_log=$(ls "$data"/logs/*.json 2>/dev/null | tail -1 || true)
+  [[ -n $json_log ]] && log_lines=$(wc -l <"$json_log")
+  t0=$(date +%s.%N)
+  env NmZaMe__DataDirectory="$data" NmZaMe__USync__Folder="$usync" NmZaMe__Benchmarks__Enabled=true \
+    ASPNETCORE_ENVIRONMENT=Production \
+    'Serilog__MinimumLevel__Override__NmZaMe.Web.Hosting.RequestLogging=Warning' \
+    'Serilog__MinimumLevel__Override__Microsoft.Extensions.Diagnostics.HealthChecks=Fatal' \
+    dotnet "$dll" --urls "$base" >>"$data/server.log" 2>&1 &
+  pid=$!
+  local deadline=$(( $(date +%s) + ready_timeout ))
+  while (( $(date +%s) < deadline )); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "The server exited during start-up; last lines of $data/server.log:" >&2
+      tail -20 "$data/server.log" >&2
+      pid=
+      exit 1
+    fi
+    if [[ $(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready" || true) == 200 ]]; then
+      ready=$(awk -v t0="$t0" -v t1="$(date +%s.%N)" 'BEGIN { printf "%.2f", t1 - t0 }')
+      break
+    fi
+    # Progress for long imports, and a stop before memory runs away on a shared machine.
+    if (( ++polls % 150 == 0 )); then
+      echo "  … $(awk -v t0="$t0" -v t1="$(date +%s.%N)" 'BEGIN { printf "%.0f", t1 - t0 }')s: RSS $(mb "$(status_kb VmRSS)") MB, CPU $(cpu_s)s, load $(load)"
+    fi
+    if (( $(status_kb VmRSS) / 1024 > max_rss_mb )); then
+      echo "RSS above ${max_rss_mb} MB during start-up; stopping." >&2
+      exit 1
+    fi
+    sleep 0.2
+  done
+  if [[ -z $ready ]]; then echo "Not ready after ${ready_timeout}s; see $data/server.log" >&2; exit 1; fi
+  local rss
+  rss=$(mb "$(status_kb VmRSS)")
+  echo "[$label] ready in ${ready}s (server CPU $(cpu_s)s, load $(load)); RSS $rss MB (peak $(mb "$(status_kb VmHWM)") MB)"
+
+  json_log=$(ls "$data"/logs/*.json | tail -1)
+  tail -n +"$((log_lines + 1))" "$json_log" | jq -r --argjson t0 "$t0" '
+      select(.["@mt"] | test("^uSync import from|^Published snapshot loaded|^Ready in|^Now listening"))
+      | (.["@t"] | capture("^(?<s>[^.Z]+)(?<f>\\.[0-9]+)?Z$")) as $t
+      | (($t.s + "Z" | fromdateiso8601) + (($t.f // "0") | tonumber) - $t0) as $at
+      | (reduce (to_entries[] | select(.key | startswith("@") | not)) as $e
+          (.["@mt"]; gsub("\\{" + $e.key + "(:[^}]*)?\\}"; $e.value | tostring))) as $text
+      | "  +\($at * 100 | round / 100) s  \($text)"' \
+    || true
+  eval "${label//-/_}_ready=$ready; ${label//-/_}_rss=$rss"
+}
+
+api="$base/umbraco/delivery/api/v2"
+results=()
+cost=()
+run_wrk() {
+  local name=$1 url=$2 out rps p50 p99 errors bytes cpu0 us
+  bytes=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' "$url")
+  [[ $bytes == 200\ * ]] || { echo "$name: $url answered ${bytes%% *}" >&2; exit 1; }
+  wrk -t"$threads" -c"$connections" -d"$warmup" "$url" >/dev/null
+  cpu0=$(cpu_s)
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url")
+  # Server CPU per request: a cost that other load on the machine changes far less than requests/second.
+  us=$(awk -v c0="$cpu0" -v c1="$(cpu_s)" '/ requests in / { printf "%.0f", (c1 - c0) * 1e6 / $1 }' <<<"$out")
+  cost+=("$name=$us")
+  rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
+  p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
+  p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
+  errors=$(awk '/Non-2xx|Socket errors/' <<<"$out")
+  printf '  %-6s %10s req/s  %5s µs CPU/req  p50 %-8s p99 %-8s %6s bytes  load %-5s %s\n' "$name" "$rps" "$us" "$p50" "$p99" "${bytes#* }" "$(load)" "$errors"
+  results+=("$name=$rps")
+}
+
+echo "uSync folder: $usync ($(find "$usync/v17/Content" -name '*.config' 2>/dev/null | wc -l) content files)"
+echo "data: $data; wrk -t$threads -c$connections -d$duration (warm-up $warmup); $(nproc) CPUs"
+start_server first-boot
+
+organisation=$(curl -sf "$api/content?filter=contentType:organisation&take=1" | jq -r '.items[0].id // empty')
+[[ -n $organisation ]] || { echo "No published organisation in $usync" >&2; exit 1; }
+service=$(curl -sf "$api/content?fetch=children:$organisation&filter=contentType:service&take=1" | jq -r '.items[0].id // empty')
+[[ -n $service ]] || { echo "Organisation $organisation has no published service" >&2; exit 1; }
+echo "organisation $organisation, service $service"
+
+run_wrk bare "$base/benchmark/bare"
+run_wrk item "$api/content/item/$service"
+run_wrk query "$api/content?fetch=children:$organisation&filter=contentType:service&sort=name:asc&take=10"
+echo "  RSS after load $(mb "$(status_kb VmRSS)") MB (peak $(mb "$(status_kb VmHWM)") MB)"
+
+declare -A rps us
+for r in "${results[@]}"; do rps[${r%%=*}]=${r#*=}; done
+for r in "${cost[@]}"; do us[${r%%=*}]=${r#*=}; done
+awk -v b="${rps[bare]}" -v i="${rps[item]}" -v q="${rps[query]}" -v cb="${us[bare]}" -v ci="${us[item]}" -v cq="${us[query]}" \
+  'BEGIN { printf "  ratios (req/s): item/bare %.2f  query/bare %.2f;  by CPU per request (bare/x): item %.2f  query %.2f\n", i / b, q / b, cb / ci, cb / cq }'
+stop_server
+
+if [[ ${RESTART:-1} != 0 ]]; then
+  start_server second-start
+  stop_server
+fi
+
+echo "summary: first boot ${first_boot_ready}s / ${first_boot_rss} MB${second_start_ready:+, second start ${second_start_ready}s / ${second_start_rss} MB};" \
+  "bare ${rps[bare]}, item ${rps[item]}, query ${rps[query]} req/s"

@@ -3,6 +3,8 @@ using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Sync;
 using NmZaMe.Web.Api.Delivery;
+using NmZaMe.Web.BackOffice;
+using NmZaMe.Web.BackOffice.Users;
 using NmZaMe.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +27,7 @@ builder.Services.AddSingleton<PreviewSnapshotService>();
 builder.Services.AddSingleton<DeliveryAccess>();
 builder.Services.AddHostedService<SnapshotLoader>();
 builder.Services.AddProblemDetails();
+builder.AddBackOffice();
 builder.Services.AddHealthChecks()
     .AddCheck<SnapshotReadyCheck>("snapshot", tags: ["ready"]);
 
@@ -33,8 +36,9 @@ var app = builder.Build();
 try
 {
     await CmsStartup.InitialiseAsync(app.Services);
+    await BackOfficeSeeder.SeedAsync(app.Services);
 }
-catch (USyncException e)
+catch (Exception e) when (e is USyncException or BackOfficeSetupException)
 {
     app.Logger.LogCritical("{Message}", e.Message);
     await app.DisposeAsync();
@@ -44,6 +48,7 @@ catch (USyncException e)
 app.UseMiddleware<RequestLogging>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseBackOffice();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });

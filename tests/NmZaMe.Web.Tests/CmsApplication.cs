@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 
@@ -31,6 +32,9 @@ public sealed class CmsApplication : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>Every log message the application wrote (rendered), in order; for tests of what is printed to the console.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<(LogLevel Level, string Message)> Logs { get; } = new();
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -84,6 +88,7 @@ public sealed class CmsApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -115,5 +120,30 @@ public sealed class CmsApplication : WebApplicationFactory<Program>
         }
 
         throw new InvalidOperationException("Cannot find the repository root (NmZaMe.Umbraco.sln) above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class CapturingLoggerProvider(System.Collections.Concurrent.ConcurrentQueue<(LogLevel, string)> sink) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Logger(sink);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(System.Collections.Concurrent.ConcurrentQueue<(LogLevel, string)> sink) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (IsEnabled(logLevel))
+                {
+                    sink.Enqueue((logLevel, formatter(state, exception)));
+                }
+            }
+        }
     }
 }

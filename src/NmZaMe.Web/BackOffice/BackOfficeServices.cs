@@ -48,6 +48,10 @@ public static class BackOfficeServices
         services.AddSingleton<EqualTimePasswordCheck>();
         services.TryAddSingleton(TimeProvider.System);
 
+        // Slovenian letters as they are, not as &#x10D; entities; markup characters are still encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
         services.ConfigureApplicationCookie(o =>
         {
             BackOfficeCookie(o.Cookie, CookieName);

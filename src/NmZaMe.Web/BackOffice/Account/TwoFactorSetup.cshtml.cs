@@ -100,7 +100,9 @@ public sealed class TwoFactorSetupModel(SignInManager<BackOfficeUser> signIn, Us
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
+            // A new key renews the security stamp; keep this session (and end any other).
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key after reset.");
         }
 

@@ -62,7 +62,7 @@ public static class BackOfficeSeeder
             return;
         }
 
-        // The only time this password exists outside its hash. The OneTimePassword property keeps it out of the log file.
+        // The only time this password exists outside its hash; its property name (Logging.ConsoleOnlyProperty) keeps it out of the log file.
         logger.LogWarning(
             """
 

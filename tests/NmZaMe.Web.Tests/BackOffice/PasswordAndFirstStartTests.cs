@@ -75,8 +75,8 @@ public sealed partial class PasswordAndFirstStartTests
         using (var restarted = app.WithWebHostBuilder(_ => { }))
         {
             using var client = restarted.CreateClient(new() { AllowAutoRedirect = false });
-            using var session = new BackOfficeSession(client);
-            using var old = await session.SignInAsync("admin@nmzame.local", oneTimePassword);
+            using var second = new BackOfficeSession(client);
+            using var old = await second.SignInAsync("admin@nmzame.local", oneTimePassword);
             Assert.Equal(HttpStatusCode.OK, old.StatusCode);
         }
 

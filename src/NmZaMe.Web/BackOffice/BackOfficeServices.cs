@@ -45,7 +45,8 @@ public static class BackOfficeServices
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddSingleton<CommonPasswords>();
         services.AddSingleton<SignInThrottle>();
-        services.AddSingleton<EqualTimePasswordCheck>();
+        services.AddSingleton<EqualTimePasswordCheck.DummyHash>();
+        services.AddScoped<EqualTimePasswordCheck>();
         services.TryAddSingleton(TimeProvider.System);
 
         // Slovenian letters as they are, not as &#x10D; entities; markup characters are still encoded.

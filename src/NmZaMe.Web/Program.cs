@@ -4,6 +4,8 @@ using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Sync;
 using NmZaMe.Web.Api.Delivery;
 using NmZaMe.Web.Api.Delivery.OpenApi;
+using NmZaMe.Web.BackOffice;
+using NmZaMe.Web.BackOffice.Users;
 using NmZaMe.Web.Hosting;
 using NmZaMe.Web.Search;
 using NmZaMe.Cms.Search;
@@ -33,6 +35,7 @@ builder.Services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<Search
 builder.Services.AddHostedService<SearchIndexer>();
 builder.Services.AddHostedService<SnapshotLoader>();
 builder.Services.AddProblemDetails();
+builder.AddBackOffice();
 builder.Services.AddHealthChecks()
     .AddCheck<SnapshotReadyCheck>("snapshot", tags: ["ready"])
     .AddCheck<SearchReadyCheck>("search", tags: ["ready"]);
@@ -42,8 +45,9 @@ var app = builder.Build();
 try
 {
     await CmsStartup.InitialiseAsync(app.Services);
+    await BackOfficeSeeder.SeedAsync(app.Services);
 }
-catch (USyncException e)
+catch (Exception e) when (e is USyncException or BackOfficeSetupException)
 {
     app.Logger.LogCritical("{Message}", e.Message);
     await app.DisposeAsync();
@@ -53,6 +57,7 @@ catch (USyncException e)
 app.UseMiddleware<RequestLogging>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseBackOffice();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 
@@ -37,6 +38,9 @@ public sealed class CmsApplication : WebApplicationFactory<Program>
 
     /// <summary>The configuration this instance starts with; with <see cref="DataDirectory"/>, all a restart needs.</summary>
     public IReadOnlyDictionary<string, string?> Settings => _settings;
+
+    /// <summary>Every log message the application wrote (rendered), in order; for tests of what is printed to the console.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<(LogLevel Level, string Message)> Logs { get; } = new();
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -90,6 +94,14 @@ public sealed class CmsApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // As in Development: a singleton holding a scoped service fails here, not on a developer's first run.
+        builder.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateScopes = true;
+            o.ValidateOnBuild = true;
+        });
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -126,5 +138,30 @@ public sealed class CmsApplication : WebApplicationFactory<Program>
         }
 
         throw new InvalidOperationException("Cannot find the repository root (NmZaMe.Umbraco.sln) above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class CapturingLoggerProvider(System.Collections.Concurrent.ConcurrentQueue<(LogLevel, string)> sink) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Logger(sink);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(System.Collections.Concurrent.ConcurrentQueue<(LogLevel, string)> sink) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (IsEnabled(logLevel))
+                {
+                    sink.Enqueue((logLevel, formatter(state, exception)));
+                }
+            }
+        }
     }
 }

@@ -1,10 +1,16 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NmZaMe.Cms.Users;
 
 namespace NmZaMe.Cms.Persistence;
 
-/// <summary>The CMS database. Each provider has a subclass with its own migrations; the model is shared.</summary>
-public abstract class CmsDbContext(DbContextOptions options) : DbContext(options)
+/// <summary>
+/// The CMS database, back-office users and groups included (one context per provider keeps one migration history).
+/// Each provider has a subclass with its own migrations; the model is shared.
+/// </summary>
+public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext<BackOfficeUser, UserGroup, Guid>(options)
 {
     public DbSet<NodeRecord> Nodes => Set<NodeRecord>();
 
@@ -22,6 +28,24 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<BackOfficeUser>(e =>
+        {
+            e.ToTable("umbracoUser");
+            e.Property(u => u.Name).HasMaxLength(256);
+            e.Property(u => u.Culture).HasMaxLength(16);
+        });
+        modelBuilder.Entity<UserGroup>(e =>
+        {
+            e.ToTable("umbracoUserGroup");
+            e.Property(g => g.DisplayName).HasMaxLength(256);
+        });
+        modelBuilder.Entity<IdentityUserRole<Guid>>().ToTable("umbracoUser2UserGroup");
+        modelBuilder.Entity<IdentityUserClaim<Guid>>().ToTable("umbracoUserClaim");
+        modelBuilder.Entity<IdentityUserLogin<Guid>>().ToTable("umbracoUserLogin");
+        modelBuilder.Entity<IdentityUserToken<Guid>>().ToTable("umbracoUserToken");
+        modelBuilder.Entity<IdentityRoleClaim<Guid>>().ToTable("umbracoUserGroupClaim");
+
         modelBuilder.Entity<NodeRecord>(e =>
         {
             e.ToTable("cmsNode");

@@ -6,6 +6,9 @@ namespace NmZaMe.Web.Hosting;
 
 public static class Logging
 {
+    /// <summary>A log event with this property is written to the console but never to the log file.</summary>
+    public const string ConsoleOnlyProperty = "OneTimePassword";
+
     /// <summary>Serilog to the console and to a daily rolling compact-JSON file in the data directory.</summary>
     public static void AddCmsLogging(this WebApplicationBuilder builder, string dataDirectory)
     {
@@ -17,8 +20,11 @@ public static class Logging
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            .WriteTo.File(new CompactJsonFormatter(), Path.Combine(dataDirectory, "logs", "nmzame-.json"),
-                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, shared: true)
+            // Secrets meant for the operator's eyes (the first start's one-time password) go to the console only.
+            .WriteTo.Logger(file => file
+                .Filter.ByExcluding(Serilog.Filters.Matching.WithProperty(ConsoleOnlyProperty))
+                .WriteTo.File(new CompactJsonFormatter(), Path.Combine(dataDirectory, "logs", "nmzame-.json"),
+                    rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, shared: true))
             .CreateLogger();
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger, dispose: true);

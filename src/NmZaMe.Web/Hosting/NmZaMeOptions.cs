@@ -14,6 +14,20 @@ public sealed class NmZaMeOptions
     public USyncOptions USync { get; set; } = new();
 
     public DeliveryApiOptions DeliveryApi { get; set; } = new();
+
+    public UnattendedOptions Unattended { get; set; } = new();
+
+    public BackOffice.BackOfficeOptions BackOffice { get; set; } = new();
+}
+
+/// <summary>The first administrator, for installations that must not print a generated password.</summary>
+public sealed class UnattendedOptions
+{
+    public string? AdminEmail { get; set; }
+
+    public string? AdminPassword { get; set; }
+
+    public string? AdminName { get; set; }
 }
 
 public sealed class DatabaseOptions

@@ -1,0 +1,37 @@
+namespace NmZaMe.Web.BackOffice;
+
+public static class BackOfficePaths
+{
+    public const string Root = "/umbraco";
+    public const string SignIn = "/umbraco/login";
+    public const string TwoFactor = "/umbraco/login/2fa";
+    public const string RecoveryCode = "/umbraco/login/recovery-code";
+    public const string AccessDenied = "/umbraco/access-denied";
+    public const string SignOut = "/umbraco/logout";
+    public const string ChangePassword = "/umbraco/account/password";
+    public const string TwoFactorSetup = "/umbraco/account/2fa";
+    public const string Users = "/umbraco/users";
+    public const string Content = "/umbraco/content";
+    public const string Assets = "/umbraco/assets";
+
+    /// <summary>The public Content Delivery API lives under /umbraco but is not part of the back office.</summary>
+    public const string DeliveryApi = "/umbraco/delivery/api";
+
+    /// <summary>The Delivery API's OpenAPI document, public like the API it describes (Umbraco's address for it).</summary>
+    public const string DeliveryApiDocument = "/umbraco/swagger/delivery";
+
+    public static bool IsBackOffice(PathString path) =>
+        path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments(DeliveryApi, StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments(DeliveryApiDocument, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Only local back-office addresses are followed after sign-in, never another host (open redirect).</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        returnUrl is { Length: > 0 } url
+        && url.StartsWith(Root, StringComparison.OrdinalIgnoreCase)
+        && !url.StartsWith("//", StringComparison.Ordinal)
+        && !url.Contains('\\', StringComparison.Ordinal)
+        && IsBackOffice(new PathString(url.Split('?', 2)[0]))
+            ? url
+            : Root;
+}

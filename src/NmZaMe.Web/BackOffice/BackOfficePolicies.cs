@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using NmZaMe.Cms.Users;
+using NmZaMe.Web.BackOffice.Security;
+
+namespace NmZaMe.Web.BackOffice;
+
+/// <summary>Authorization policies of the back office. Every page names one; the endpoint guard catches any that forget.</summary>
+public static class BackOfficePolicies
+{
+    /// <summary>Signed in, even with a pending step: the account pages that complete that step.</summary>
+    public const string SignedIn = "BackOffice.SignedIn";
+
+    public const string Content = "BackOffice.Content";
+
+    public const string Publish = "BackOffice.Publish";
+
+    public const string Settings = "BackOffice.Settings";
+
+    public const string Users = "BackOffice.Users";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(SignedIn, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
+        options.AddPolicy(Content, p => Permission(p, Permissions.ContentBrowse));
+        options.AddPolicy(Publish, p => Permission(p, Permissions.ContentPublish));
+        options.AddPolicy(Settings, p => Permission(p, Permissions.SettingsRead));
+        options.AddPolicy(Users, p => Permission(p, Permissions.UsersManage));
+    }
+
+    private static void Permission(AuthorizationPolicyBuilder policy, string permission) =>
+        policy.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+            .RequireAuthenticatedUser()
+            .RequireClaim(Permissions.ClaimType, permission)
+            .RequireAssertion(c => !c.User.HasClaim(x => x.Type == PendingStep.ClaimType));
+}

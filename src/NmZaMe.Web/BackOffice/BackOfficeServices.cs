@@ -1,0 +1,142 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using NmZaMe.Cms.Users;
+using NmZaMe.Web.BackOffice.Security;
+using NmZaMe.Web.Hosting;
+
+namespace NmZaMe.Web.BackOffice;
+
+public static class BackOfficeServices
+{
+    public const string CookieName = "NmZaMe.BackOffice";
+
+    public static void AddBackOffice(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(NmZaMeOptions.Section).Get<NmZaMeOptions>()?.BackOffice ?? new BackOfficeOptions();
+        var services = builder.Services;
+        services.Configure<BackOfficeOptions>(builder.Configuration.GetSection($"{NmZaMeOptions.Section}:BackOffice"));
+
+        services.AddIdentity<BackOfficeUser, UserGroup>(o =>
+            {
+                // Length and the common-password list, no composition rules (ASVS 6.2.5); 10 is Umbraco's default.
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(options.LockoutMinutes);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddUserStore<BackOfficeUserStore>()
+            .AddRoleStore<Microsoft.AspNetCore.Identity.EntityFrameworkCore.RoleStore<UserGroup, NmZaMe.Cms.Persistence.CmsDbContext, Guid>>()
+            .AddUserManager<BackOfficeUserManager>()
+            .AddSignInManager<BackOfficeSignInManager>()
+            .AddClaimsPrincipalFactory<BackOfficeClaimsFactory>()
+            .AddErrorDescriber<SlovenianIdentityErrors>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddSingleton<CommonPasswords>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<EqualTimePasswordCheck.DummyHash>();
+        services.AddScoped<EqualTimePasswordCheck>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Slovenian letters as they are, not as &#x10D; entities; markup characters are still encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            BackOfficeCookie(o.Cookie, CookieName);
+            o.LoginPath = BackOfficePaths.SignIn;
+            o.LogoutPath = BackOfficePaths.SignOut;
+            o.AccessDeniedPath = BackOfficePaths.AccessDenied;
+            o.ReturnUrlParameter = "returnUrl";
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(options.IdleTimeoutMinutes);
+            o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                var started = BackOfficeSignInManager.SessionStarted(context.Properties);
+                if (started is null || DateTimeOffset.UtcNow - started > TimeSpan.FromHours(options.MaxSessionHours))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            BackOfficeCookie(o.Cookie, CookieName + ".2fa");
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => BackOfficeCookie(o.Cookie, CookieName + ".2faRemember"));
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, o => BackOfficeCookie(o.Cookie, CookieName + ".External"));
+
+        // Every request re-checks the security stamp, so "sign out everywhere", a lock or a group change applies at once;
+        // back-office traffic is small enough for the extra query.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = CookieName + ".Antiforgery";
+            o.Cookie.Path = BackOfficePaths.Root;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+
+        services.AddAuthorization(BackOfficePolicies.Add);
+        services.AddRateLimiter(o => SignInThrottle.AddPolicies(o, options));
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/BackOffice";
+
+            // Deny by default: every page needs a signed-in user; pages add their permission policy, sign-in pages opt out.
+            o.Conventions.AuthorizeFolder("/", BackOfficePolicies.SignedIn);
+        });
+    }
+
+    public static void UseBackOffice(this WebApplication app)
+    {
+        app.UseWhen(c => BackOfficePaths.IsBackOffice(c.Request.Path), branch =>
+            branch.Use(async (context, next) =>
+            {
+                // Back-office answers are personal: never cached, never framed.
+                context.Response.Headers.CacheControl = "no-store";
+                context.Response.Headers.XFrameOptions = "DENY";
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+                context.Response.Headers["Referrer-Policy"] = "same-origin";
+                context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+                await next(context);
+            }));
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<PendingStepRedirect>();
+        app.UseMiddleware<BackOfficeEndpointGuard>();
+        app.UseAuthorization();
+        app.MapRazorPages();
+    }
+
+    private static void BackOfficeCookie(CookieBuilder cookie, string name)
+    {
+        cookie.Name = name;
+        cookie.Path = BackOfficePaths.Root;
+        cookie.HttpOnly = true;
+        cookie.SameSite = SameSiteMode.Strict;
+        cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        cookie.IsEssential = true;
+    }
+}

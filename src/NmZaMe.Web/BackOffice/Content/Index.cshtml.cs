@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Users;
+
+namespace NmZaMe.Web.BackOffice.Content;
+
+/// <summary>
+/// The content tree, one level at a time (each item links to its children, so it expands without script), and a
+/// read-only view of an item's draft properties. Reads the database, not the snapshot: editors see drafts too.
+/// </summary>
+[Authorize(Policy = BackOfficePolicies.Content)]
+public sealed class IndexModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
+{
+    public sealed record Node(Guid Key, string Name, string TypeName, bool Published, bool HasChildren);
+
+    public sealed record Property(string Tab, string Name, string Alias, string Culture, string? Value);
+
+    public IReadOnlyList<Node> Ancestors { get; private set; } = [];
+
+    public Node? Current { get; private set; }
+
+    public DateTime? Updated { get; private set; }
+
+    public IReadOnlyList<Property> Properties { get; private set; } = [];
+
+    public IReadOnlyList<Node> Children { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid? key, CancellationToken cancellationToken)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var schema = snapshots.Current.Schema;
+        var culture = schema.DefaultCulture;
+        var startKeys = await StartNodes.ForAsync(user, users, groups);
+        var startIds = startKeys is null
+            ? null
+            : await db.Nodes.Where(n => startKeys.Contains(n.Key)).Select(n => n.Id).ToListAsync(cancellationToken);
+        var documents = db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Document && !n.Trashed);
+
+        if (key is null)
+        {
+            var roots = startIds is null
+                ? await documents.Where(n => n.ParentId == null).OrderBy(n => n.SortOrder).ToListAsync(cancellationToken)
+                : await documents.Where(n => startIds.Contains(n.Id)).OrderBy(n => n.SortOrder).ToListAsync(cancellationToken);
+            Children = await ToNodesAsync(roots, schema, culture, cancellationToken);
+            return Page();
+        }
+
+        var record = await documents.FirstOrDefaultAsync(n => n.Key == key, cancellationToken);
+        var path = record?.Path.Split(',').Select(int.Parse).ToList() ?? [];
+
+        // Outside the start nodes looks the same as missing, so keys of other organisations' items reveal nothing.
+        if (record is null || (startIds is not null && !path.Any(startIds.Contains)))
+        {
+            return NotFound();
+        }
+
+        // Breadcrumbs start at the user's start node; what lies above it is not theirs to see.
+        var ancestorIds = path.Where(id => id > 0 && id != record.Id && (startIds is null || path.IndexOf(id) >= path.FindIndex(startIds.Contains))).ToList();
+        var ancestors = await documents.Where(n => ancestorIds.Contains(n.Id)).ToListAsync(cancellationToken);
+        Ancestors = await ToNodesAsync(ancestors.OrderBy(n => n.Level).ToList(), schema, culture, cancellationToken);
+        Current = (await ToNodesAsync([record], schema, culture, cancellationToken))[0];
+        Updated = record.UpdateDate;
+        Children = await ToNodesAsync(
+            await documents.Where(n => n.ParentId == record.Id).OrderBy(n => n.SortOrder).ToListAsync(cancellationToken), schema, culture, cancellationToken);
+
+        var data = ContentData.Deserialize(record.DraftData);
+        if (schema.GetContentType(record.ContentTypeAlias) is { } type)
+        {
+            Properties = schema.PropertiesOf(type)
+                .SelectMany(p => (p.VariesByCulture ? schema.Languages.Select(l => l.IsoCode) : [string.Empty])
+                    .Select(c => new Property(p.TabCaption ?? string.Empty, p.Name, p.Alias, c, data.Value(p.Alias, c))))
+                .ToList();
+        }
+
+        return Page();
+    }
+
+    private async Task<IReadOnlyList<Node>> ToNodesAsync(IReadOnlyList<NodeRecord> records, ContentSchema schema, string culture, CancellationToken cancellationToken)
+    {
+        var ids = records.Select(r => r.Id).ToList();
+        var parents = await db.Nodes.Where(n => n.ParentId != null && ids.Contains(n.ParentId.Value) && !n.Trashed)
+            .Select(n => n.ParentId!.Value).Distinct().ToListAsync(cancellationToken);
+        return records.Select(r =>
+        {
+            var data = ContentData.Deserialize(r.DraftData);
+            var name = data.Names.GetValueOrDefault(culture) ?? data.Names.GetValueOrDefault(string.Empty) ?? data.Names.Values.FirstOrDefault() ?? r.Key.ToString();
+            return new Node(r.Key, name, schema.GetContentType(r.ContentTypeAlias)?.Name ?? r.ContentTypeAlias, r.PublishedData is not null, parents.Contains(r.Id));
+        }).ToList();
+    }
+}

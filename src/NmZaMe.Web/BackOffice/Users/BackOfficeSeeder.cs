@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NmZaMe.Cms.Users;
+using NmZaMe.Web.BackOffice.Security;
+using NmZaMe.Web.Hosting;
+
+namespace NmZaMe.Web.BackOffice.Users;
+
+/// <summary>Start-up: the default user groups, and the first administrator when there is no user at all.</summary>
+public static class BackOfficeSeeder
+{
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var groups = scope.ServiceProvider.GetRequiredService<RoleManager<UserGroup>>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
+        var unattended = scope.ServiceProvider.GetRequiredService<IOptions<NmZaMeOptions>>().Value.Unattended;
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("NmZaMe.BackOffice.Setup");
+
+        foreach (var definition in UserGroups.Defaults)
+        {
+            // Only missing groups are created: administrators may have changed the others' permissions since.
+            if (await groups.FindByNameAsync(definition.Alias) is not null)
+            {
+                continue;
+            }
+
+            var group = new UserGroup { Name = definition.Alias, DisplayName = definition.DisplayName, RequireTwoFactor = definition.RequireTwoFactor };
+            Check(await groups.CreateAsync(group), $"user group {definition.Alias}");
+            foreach (var permission in definition.Permissions)
+            {
+                Check(await groups.AddClaimAsync(group, new Claim(Permissions.ClaimType, permission)), $"user group {definition.Alias}");
+            }
+        }
+
+        if (await users.Users.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var configured = !string.IsNullOrWhiteSpace(unattended.AdminPassword);
+        var email = string.IsNullOrWhiteSpace(unattended.AdminEmail) ? "admin@nmzame.local" : unattended.AdminEmail.Trim();
+        var password = configured ? unattended.AdminPassword! : OneTimePasswords.Generate();
+        var admin = new BackOfficeUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            Name = string.IsNullOrWhiteSpace(unattended.AdminName) ? "Administrator" : unattended.AdminName.Trim(),
+            MustChangePassword = !configured,
+            LockoutEnabled = true,
+            CreateDate = DateTime.UtcNow,
+        };
+        Check(await users.CreateAsync(admin, password), "the administrator from NmZaMe:Unattended");
+        Check(await users.AddToRoleAsync(admin, UserGroups.Administrators), "the administrator");
+
+        if (configured)
+        {
+            logger.LogInformation("Created the administrator {Email} from NmZaMe:Unattended", email);
+            return;
+        }
+
+        // The only time this password exists outside its hash; its property name (Logging.ConsoleOnlyProperty) keeps it out of the log file.
+        logger.LogWarning(
+            """
+
+            ================================================================================
+             NmZaMe: first start — an administrator was created.
+               Sign in at /umbraco/login as {Email}
+               with the one-time password  {OneTimePassword}
+             It is shown only now and must be changed at the first sign-in.
+             (Set NmZaMe__Unattended__AdminEmail/AdminPassword to choose them instead.)
+            ================================================================================
+            """,
+            email,
+            password);
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new BackOfficeSetupException($"Cannot create {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}
+
+public sealed class BackOfficeSetupException(string message) : Exception(message);

@@ -4,6 +4,7 @@ using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Sync;
 using NmZaMe.Web.Api.Delivery;
 using NmZaMe.Web.Hosting;
+using NmZaMe.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.Configuration.GetSection(NmZaMeOptions.Section).Get<NmZaMeOptions>() ?? new NmZaMeOptions();
@@ -25,6 +26,7 @@ builder.Services.AddSingleton<PreviewSnapshotService>();
 builder.Services.AddSingleton<DeliveryAccess>();
 builder.Services.AddHostedService<SnapshotLoader>();
 builder.Services.AddProblemDetails();
+builder.Services.AddPublicSite();
 builder.Services.AddHealthChecks()
     .AddCheck<SnapshotReadyCheck>("snapshot", tags: ["ready"]);
 
@@ -44,17 +46,18 @@ catch (USyncException e)
 app.UseMiddleware<RequestLogging>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UsePublicSite();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 app.MapGroup("/umbraco/delivery/api/v2").MapDeliveryContent().MapDeliveryMedia();
-app.MapGet("/", () => Results.Redirect("/umbraco/delivery/api/v2/content")).ExcludeFromDescription();
+app.MapPublicSite();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls)
     {
-        app.Logger.LogInformation("NmZaMe is listening on {Url} (Delivery API: {Url}/umbraco/delivery/api/v2/content, health: {Url}/health/ready)", url, url, url);
+        app.Logger.LogInformation("NmZaMe is listening on {Url} (site: {Url}/sl/, Delivery API: {Url}/umbraco/delivery/api/v2/content, health: {Url}/health/ready)", url, url, url, url);
     }
 });
 

@@ -3,6 +3,7 @@ using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Sync;
 using NmZaMe.Web.Api.Delivery;
+using NmZaMe.Web.Api.Delivery.OpenApi;
 using NmZaMe.Web.Hosting;
 using NmZaMe.Web.Site;
 
@@ -51,6 +52,8 @@ app.UsePublicSite();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 app.MapGroup("/umbraco/delivery/api/v2").MapDeliveryContent().MapDeliveryMedia();
+app.MapDeliveryOpenApi();
+// The root redirects to the Slovenian home page (SiteController), no longer to the API.
 app.MapPublicSite();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -9,14 +9,17 @@ namespace NmZaMe.Web.Tests;
 
 /// <summary>
 /// The real application over HTTP with a fresh data directory (SQLite file, logs) per instance, importing the
-/// repository's uSync folder unless a test gives its own. Nothing is shared between tests.
+/// repository's uSync folder unless a test gives its own. Nothing is shared between tests. A data directory passed in
+/// belongs to the caller and outlives the instance, so a second instance can restart on the same database.
 /// </summary>
 public sealed class CmsApplication : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDataDirectory;
 
     public CmsApplication(string? uSyncFolder = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null)
     {
+        _ownsDataDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "nmzame-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         _settings = new Dictionary<string, string?>
@@ -31,6 +34,9 @@ public sealed class CmsApplication : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The configuration this instance starts with; with <see cref="DataDirectory"/>, all a restart needs.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => _settings;
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -94,6 +100,11 @@ public sealed class CmsApplication : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (!_ownsDataDirectory)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

@@ -1,5 +1,6 @@
 using NmZaMe.Cms.Delivery;
 using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Web.Api.Delivery.OpenApi;
 
 namespace NmZaMe.Web.Api.Delivery;
 
@@ -8,10 +9,10 @@ public static class ContentEndpoints
 {
     public static RouteGroupBuilder MapDeliveryContent(this RouteGroupBuilder group)
     {
-        group.MapGet("/content", Query).WithName("GetContent2.0").WithTags("Content");
-        group.MapGet("/content/item/{id:guid}", ById).WithName("GetContentItemById2.0").WithTags("Content");
-        group.MapGet("/content/item/{*path}", ByPath).WithName("GetContentItemByPath2.0").WithTags("Content");
-        group.MapGet("/content/items", Items).WithName("GetContentItems2.0").WithTags("Content");
+        group.MapGet("/content", Query).WithName("GetContent2.0").WithTags("Content").WithMetadata(ContentOperations.Query);
+        group.MapGet("/content/item/{id:guid}", ById).WithName("GetContentItemById2.0").WithTags("Content").WithMetadata(ContentOperations.ById);
+        group.MapGet("/content/item/{*path}", ByPath).WithName("GetContentItemByPath2.0").WithTags("Content").WithMetadata(ContentOperations.ByPath);
+        group.MapGet("/content/items", Items).WithName("GetContentItems2.0").WithTags("Content").WithMetadata(ContentOperations.Items);
         return group;
     }
 

@@ -1,5 +1,6 @@
 using NmZaMe.Cms.Delivery;
 using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Web.Api.Delivery.OpenApi;
 
 namespace NmZaMe.Web.Api.Delivery;
 
@@ -8,10 +9,10 @@ public static class MediaEndpoints
 {
     public static RouteGroupBuilder MapDeliveryMedia(this RouteGroupBuilder group)
     {
-        group.MapGet("/media", Query).WithName("GetMedia2.0").WithTags("Media");
-        group.MapGet("/media/item/{id:guid}", ById).WithName("GetMediaItemById2.0").WithTags("Media");
-        group.MapGet("/media/item/{*path}", ByPath).WithName("GetMediaItemByPath2.0").WithTags("Media");
-        group.MapGet("/media/items", Items).WithName("GetMediaItems2.0").WithTags("Media");
+        group.MapGet("/media", Query).WithName("GetMedia2.0").WithTags("Media").WithMetadata(MediaOperations.Query);
+        group.MapGet("/media/item/{id:guid}", ById).WithName("GetMediaItemById2.0").WithTags("Media").WithMetadata(MediaOperations.ById);
+        group.MapGet("/media/item/{*path}", ByPath).WithName("GetMediaItemByPath2.0").WithTags("Media").WithMetadata(MediaOperations.ByPath);
+        group.MapGet("/media/items", Items).WithName("GetMediaItems2.0").WithTags("Media").WithMetadata(MediaOperations.Items);
         return group;
     }
 

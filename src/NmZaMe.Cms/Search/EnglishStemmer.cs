@@ -1,0 +1,40 @@
+namespace NmZaMe.Cms.Search;
+
+/// <summary>A very light English stemmer for en-US text: plural and common verb endings only (homes → home, helping → help).</summary>
+public static class EnglishStemmer
+{
+    public static string Stem(string word)
+    {
+        if (word.Length <= 3 || word.Any(char.IsDigit))
+        {
+            return word;
+        }
+
+        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5)
+        {
+            return word[..^3];
+        }
+
+        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4)
+        {
+            return word[..^2];
+        }
+
+        if (word.EndsWith("es", StringComparison.Ordinal) && word.Length > 4 && word[^3] is 's' or 'x' or 'z' or 'h')
+        {
+            return word[..^2];
+        }
+
+        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+}

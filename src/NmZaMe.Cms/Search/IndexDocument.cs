@@ -1,0 +1,99 @@
+using NmZaMe.Cms.PublishedCache;
+
+namespace NmZaMe.Cms.Search;
+
+/// <summary>An item in one culture as the index sees it: analysed field text for FTS5 and what ranking needs in memory.</summary>
+public sealed record IndexDocument(
+    Guid Key,
+    string Culture,
+    string ContentType,
+    string Name,
+    string Keywords,
+    string Summary,
+    string Body,
+    string FoldedName,
+    string FoldedSummary,
+    string[] Stems,
+    HashSet<string> LowerWords);
+
+/// <summary>Builds index documents from published items: which text of which content types is searchable.</summary>
+public static class IndexDocumentBuilder
+{
+    public static readonly IReadOnlySet<string> SearchableTypes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "service", "organisation", "lifeChallenge", "newsArticle", "textPage",
+    };
+
+    private static readonly string[] BodyAliases = ["description", "body", "howToApply", "eligibility", "costDetails", "alert", "intro"];
+
+    public static IndexDocument? Build(PublishedContent content, PublishedSnapshot snapshot, string culture, SynonymList synonyms, Func<string, string> intern)
+    {
+        if (!SearchableTypes.Contains(content.ContentType.Alias) || !snapshot.IsRoutable(content, culture))
+        {
+            return null;
+        }
+
+        var name = content.Name(culture) ?? string.Empty;
+        var keywords = string.Join(' ', Strings(content.Value("keywords", culture)));
+        var summary = Strings(content.Value("summary", culture)).FirstOrDefault() ?? string.Empty;
+        var body = new List<string>();
+        foreach (var alias in BodyAliases)
+        {
+            body.AddRange(Strings(content.Value(alias, culture)));
+        }
+
+        body.AddRange(Strings(content.Value("targetGroups", culture)));
+        body.AddRange(Strings(content.Value("languages", culture)));
+        body.AddRange(Strings(content.Value("municipalities", culture)));
+        if (content.Value("lifeChallenges", culture) is PickedItems picked)
+        {
+            body.AddRange(picked.Keys.Select(k => snapshot.Get(k)?.Name(culture)).OfType<string>());
+        }
+
+        var parent = content.ParentKey is { } pk ? snapshot.Get(pk) : null;
+        var confidential = content.Value("confidentialLocation", string.Empty) is true || parent?.Value("confidentialLocation", string.Empty) is true;
+        if (content.ContentType.Alias == "service" && parent is not null)
+        {
+            body.Add(parent.Name(culture) ?? string.Empty);
+        }
+
+        if (!confidential)
+        {
+            // A confidential location's address is never indexed; others can be found by town or location name.
+            body.AddRange(Strings(content.Value("city", culture)));
+            if (content.Value("locations", culture) is BlockListValue locations)
+            {
+                foreach (var block in locations.Items)
+                {
+                    body.AddRange(Strings(block.Content.Value("name", string.Empty)));
+                    body.AddRange(Strings(block.Content.Value("city", string.Empty)));
+                }
+            }
+        }
+
+        var nameTokens = TextAnalyzer.Analyze(name, culture);
+        var keywordTokens = TextAnalyzer.Analyze(keywords, culture);
+        var summaryTokens = TextAnalyzer.Analyze(summary, culture);
+        var bodyTokens = TextAnalyzer.Analyze(string.Join(" \n ", body), culture);
+        var allStems = nameTokens.Concat(keywordTokens).Concat(summaryTokens).Concat(bodyTokens).Select(t => t.Stem).ToList();
+        var expansion = synonyms.Expand(allStems).ToList();
+
+        return new IndexDocument(
+            content.Key, culture, content.ContentType.Alias,
+            Join(nameTokens), string.Join(' ', keywordTokens.Select(t => t.Stem).Concat(expansion)), Join(summaryTokens), Join(bodyTokens),
+            string.Join(' ', nameTokens.Select(t => t.Folded)), string.Join(' ', summaryTokens.Select(t => t.Folded)),
+            allStems.Concat(expansion).Distinct(StringComparer.Ordinal).Select(intern).ToArray(),
+            nameTokens.Concat(summaryTokens).Concat(keywordTokens).Select(t => intern(t.Lower)).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>The text values of a property as the snapshot holds it.</summary>
+    public static IEnumerable<string> Strings(object? value) => value switch
+    {
+        string s => [s],
+        string[] list => list,
+        RichTextValue rich => [rich.PlainText],
+        _ => [],
+    };
+
+    private static string Join(List<Token> tokens) => string.Join(' ', tokens.Select(t => t.Stem));
+}

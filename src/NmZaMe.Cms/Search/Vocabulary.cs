@@ -1,0 +1,86 @@
+namespace NmZaMe.Cms.Search;
+
+/// <summary>The indexed stems per culture with their document frequency, for typo correction and prefix checks.</summary>
+public sealed class Vocabulary
+{
+    public static readonly Vocabulary Empty = new(new Dictionary<string, Dictionary<string, int>>());
+
+    private readonly Dictionary<string, Dictionary<string, int>> _byCulture;
+    private readonly Dictionary<string, string[]> _sorted;
+
+    private Vocabulary(Dictionary<string, Dictionary<string, int>> byCulture)
+    {
+        _byCulture = byCulture;
+        _sorted = byCulture.ToDictionary(c => c.Key, c => c.Value.Keys.Order(StringComparer.Ordinal).ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public static Vocabulary Build(IEnumerable<IndexDocument> documents)
+    {
+        var byCulture = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var document in documents)
+        {
+            if (!byCulture.TryGetValue(document.Culture, out var terms))
+            {
+                byCulture[document.Culture] = terms = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            foreach (var stem in document.Stems)
+            {
+                terms[stem] = terms.GetValueOrDefault(stem) + 1;
+            }
+        }
+
+        return new Vocabulary(byCulture);
+    }
+
+    public int Frequency(string culture, string stem) =>
+        _byCulture.TryGetValue(culture, out var terms) ? terms.GetValueOrDefault(stem) : 0;
+
+    public bool HasPrefix(string culture, string prefix)
+    {
+        if (!_sorted.TryGetValue(culture, out var sorted))
+        {
+            return false;
+        }
+
+        var i = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
+        if (i >= 0)
+        {
+            return true;
+        }
+
+        i = ~i;
+        return i < sorted.Length && sorted[i].StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>The closest indexed stem within the edit distance allowed for the word's length, most frequent first.</summary>
+    public string? Closest(string culture, string stem)
+    {
+        if (!_byCulture.TryGetValue(culture, out var terms) || stem.Length < 3)
+        {
+            return null;
+        }
+
+        var maxDistance = stem.Length >= 7 ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFrequency = 0;
+        foreach (var (term, frequency) in terms)
+        {
+            if (Math.Abs(term.Length - stem.Length) > maxDistance || term.Length < 3)
+            {
+                continue;
+            }
+
+            var distance = EditDistance.Damerau(stem, term, maxDistance);
+            if (distance <= maxDistance && (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)))
+            {
+                best = term;
+                bestDistance = distance;
+                bestFrequency = frequency;
+            }
+        }
+
+        return best;
+    }
+}

@@ -23,7 +23,7 @@ public sealed class PrintListPage(SiteContext site) : SitePage(site)
             .Where(c => c is { ContentType.Alias: "service" } && site.Url(c) is not null)
             .Select(c => ServiceDetails.From(site, c!))
             .ToArray();
-        var queryString = keys.Select(k => new KeyValuePair<string, string?>("id", k.ToString()));
+        var queryString = services.Select(s => new KeyValuePair<string, string?>("id", s.Key.ToString()));
         return new PrintListPage(site)
         {
             Title = site.T.MyList,

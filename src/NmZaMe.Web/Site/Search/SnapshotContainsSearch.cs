@@ -94,7 +94,7 @@ public sealed class SnapshotContainsSearch(PublishedSnapshotService snapshots) :
             chars[i] = c switch
             {
                 'đ' => 'd',
-                _ when c < 128 => c,
+                _ when c < 128 || char.IsSurrogate(c) => c,
                 _ => c.ToString().Normalize(NormalizationForm.FormD)[0],
             };
         }

@@ -48,6 +48,32 @@ public sealed class SitePageTests(SeedApplication seed) : IClassFixture<SeedAppl
         Assert.Contains("<a class=\"skip-link\" href=\"#main\">", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_weight_with_its_css_and_js_compressed_is_under_100_KB(string url, string expected)
+    {
+        _ = expected;
+        var html = await CompressedAsync(url);
+        var text = await seed.Client.GetStringAsync(url);
+        var assets = System.Text.RegularExpressions.Regex.Matches(text, "(?:href|src)=\"(/site\\.(?:css|js)\\?v=[^\"]+)\"").Select(m => m.Groups[1].Value).ToArray();
+        var total = html;
+        foreach (var asset in assets)
+        {
+            total += await CompressedAsync(WebUtility.HtmlDecode(asset));
+        }
+
+        Assert.Equal(2, assets.Length);
+        Assert.True(total < 100 * 1024, $"{url} weighs {total} bytes compressed");
+    }
+
+    private async Task<long> CompressedAsync(string url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br");
+        using var response = await seed.Client.SendAsync(request);
+        return (await response.Content.ReadAsByteArrayAsync()).LongLength;
+    }
+
     [Fact]
     public async Task Root_redirects_to_the_Slovenian_home_page()
     {

@@ -5,6 +5,8 @@ using NmZaMe.Cms.Sync;
 using NmZaMe.Web.Api.Delivery;
 using NmZaMe.Web.Api.Delivery.OpenApi;
 using NmZaMe.Web.Hosting;
+using NmZaMe.Web.Search;
+using NmZaMe.Cms.Search;
 using NmZaMe.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,11 +27,17 @@ builder.Services.AddSingleton<USyncExporter>();
 builder.Services.AddSingleton<PublishedSnapshotService>();
 builder.Services.AddSingleton<PreviewSnapshotService>();
 builder.Services.AddSingleton<DeliveryAccess>();
+builder.Services.AddSingleton(_ => new SearchIndex(Path.Combine(dataDirectory, "search", "index.db")));
+builder.Services.AddSingleton<SearchService>();
+builder.Services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<SearchService>());
+// The indexer subscribes to snapshot changes, so it must exist before the snapshot loads.
+builder.Services.AddHostedService<SearchIndexer>();
 builder.Services.AddHostedService<SnapshotLoader>();
 builder.Services.AddProblemDetails();
 builder.Services.AddPublicSite();
 builder.Services.AddHealthChecks()
-    .AddCheck<SnapshotReadyCheck>("snapshot", tags: ["ready"]);
+    .AddCheck<SnapshotReadyCheck>("snapshot", tags: ["ready"])
+    .AddCheck<SearchReadyCheck>("search", tags: ["ready"]);
 
 var app = builder.Build();
 

@@ -33,6 +33,19 @@ public sealed class BlockListEditor : IPropertyEditor
             return EditorResult.Fail("Bloki niso v pravi obliki.");
         }
 
+        try
+        {
+            return NormaliseBlocks(root, dataType, context);
+        }
+        catch (InvalidOperationException)
+        {
+            // Well-formed JSON with the wrong shape: a key that is a number, a layout that is an array.
+            return EditorResult.Fail("Bloki niso v pravi obliki.");
+        }
+    }
+
+    private static EditorResult NormaliseBlocks(JsonObject root, DataType dataType, EditorContext context)
+    {
         var allowed = AllowedElementKeys(dataType);
         var contentData = ReadData(root["contentData"]);
         var settingsData = ReadData(root["settingsData"]);

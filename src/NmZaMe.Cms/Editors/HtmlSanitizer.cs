@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -22,6 +23,13 @@ public static class HtmlSanitizer
     {
         "script", "style", "iframe", "object", "embed", "form", "input", "button", "select", "textarea", "noscript", "template",
         "svg", "math", "frame", "frameset", "applet", "link", "meta", "base", "title", "head", "video", "audio", "canvas",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> BlockElements = new[]
+    {
+        "p", "br", "hr", "div", "section", "article", "header", "footer", "nav", "aside", "main", "address", "pre", "figure", "figcaption",
+        "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+        "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "img", "umb-rte-block",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> AllowedAttributes = new Dictionary<string, FrozenSet<string>>(StringComparer.OrdinalIgnoreCase)
@@ -65,9 +73,34 @@ public static class HtmlSanitizer
             return string.Empty;
         }
 
-        var parser = new HtmlParser();
-        var document = parser.ParseDocument("<body>" + html.Replace("</p>", "</p> ", StringComparison.OrdinalIgnoreCase).Replace("<br>", " ", StringComparison.OrdinalIgnoreCase).Replace("</li>", "</li> ", StringComparison.OrdinalIgnoreCase) + "</body>");
-        return string.Join(' ', (document.Body?.TextContent ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
+        var text = new StringBuilder();
+        AppendText(document.Body, text);
+        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // Blocks and line breaks separate words ("<h2>Kontakt</h2><p>Pokličite" is two words); scripts and styles are not text.
+    private static void AppendText(INode? parent, StringBuilder text)
+    {
+        foreach (var child in parent?.ChildNodes ?? Enumerable.Empty<INode>())
+        {
+            switch (child)
+            {
+                case IText t:
+                    text.Append(t.Data);
+                    break;
+                case IElement element when DroppedWithContent.Contains(element.LocalName):
+                    break;
+                case IElement element when BlockElements.Contains(element.LocalName):
+                    text.Append(' ');
+                    AppendText(element, text);
+                    text.Append(' ');
+                    break;
+                case IElement element:
+                    AppendText(element, text);
+                    break;
+            }
+        }
     }
 
     private static void Clean(INode parent)

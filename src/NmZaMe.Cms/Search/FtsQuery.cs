@@ -6,8 +6,15 @@ namespace NmZaMe.Cms.Search;
 /// </summary>
 public static class FtsQuery
 {
-    /// <summary>One query position: alternatives that may match it (the stem, a typo correction, …) and whether it may be a prefix.</summary>
-    public sealed record Term(IReadOnlyList<string> Alternatives, bool Prefix);
+    /// <summary>
+    /// One query position: words that match it exactly (the stem, a typo correction) and prefixes that match it too
+    /// (the last word while it is being typed, a shortened long stem for derived forms: odvisnik → odvisn*).
+    /// </summary>
+    public sealed record Term(IReadOnlyList<string> Exact, IReadOnlyList<string> Prefixes)
+    {
+        public bool Accepts(string stem) =>
+            Exact.Contains(stem, StringComparer.Ordinal) || Prefixes.Any(p => stem.StartsWith(p, StringComparison.Ordinal));
+    }
 
     /// <summary>All terms must match (AND).</summary>
     public static string All(IReadOnlyList<Term> terms) => string.Join(" AND ", terms.Select(Group));
@@ -19,7 +26,9 @@ public static class FtsQuery
 
     private static string Group(Term term)
     {
-        var parts = term.Alternatives.Distinct(StringComparer.Ordinal).Select(a => term.Prefix && a.Length >= 2 ? Quote(a) + " *" : Quote(a)).ToArray();
+        var parts = term.Exact.Distinct(StringComparer.Ordinal).Select(Quote)
+            .Concat(term.Prefixes.Where(p => p.Length >= 2).Distinct(StringComparer.Ordinal).Select(p => Quote(p) + " *"))
+            .ToArray();
         return parts.Length == 1 ? parts[0] : "(" + string.Join(" OR ", parts) + ")";
     }
 }

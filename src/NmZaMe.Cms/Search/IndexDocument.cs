@@ -34,7 +34,8 @@ public static class IndexDocumentBuilder
         }
 
         var name = content.Name(culture) ?? string.Empty;
-        var keywords = string.Join(' ', Strings(content.Value("keywords", culture)));
+        var tags = Strings(content.Value("keywords", culture)).ToList();
+        var keywords = string.Join(' ', tags);
         var summary = Strings(content.Value("summary", culture)).FirstOrDefault() ?? string.Empty;
         var body = new List<string>();
         foreach (var alias in BodyAliases)
@@ -73,6 +74,7 @@ public static class IndexDocumentBuilder
 
         var nameTokens = TextAnalyzer.Analyze(name, culture);
         var keywordTokens = TextAnalyzer.Analyze(keywords, culture);
+        var tagPhrases = tags.Select(t => string.Join(' ', TextAnalyzer.Analyze(t, culture).Select(x => x.Stem))).Where(p => p.Length > 0);
         var summaryTokens = TextAnalyzer.Analyze(summary, culture);
         var bodyTokens = TextAnalyzer.Analyze(string.Join(" \n ", body), culture);
         var allStems = nameTokens.Concat(keywordTokens).Concat(summaryTokens).Concat(bodyTokens).Select(t => t.Stem).ToList();
@@ -80,9 +82,10 @@ public static class IndexDocumentBuilder
 
         return new IndexDocument(
             content.Key, culture, content.ContentType.Alias,
-            Join(nameTokens), string.Join(' ', keywordTokens.Select(t => t.Stem).Concat(expansion)), Join(summaryTokens), Join(bodyTokens),
+            // Phrases are kept apart by a separator that is not a word, so words of two tags never look adjacent.
+            Join(nameTokens), string.Join(" | ", tagPhrases.Concat(expansion.Select(e => string.Join(' ', e)))), Join(summaryTokens), Join(bodyTokens),
             string.Join(' ', nameTokens.Select(t => t.Folded)), string.Join(' ', summaryTokens.Select(t => t.Folded)),
-            allStems.Concat(expansion).Distinct(StringComparer.Ordinal).Select(intern).ToArray(),
+            allStems.Concat(expansion.SelectMany(e => e)).Distinct(StringComparer.Ordinal).Select(intern).ToArray(),
             nameTokens.Concat(summaryTokens).Concat(keywordTokens).Select(t => intern(t.Lower)).ToHashSet(StringComparer.Ordinal));
     }
 

@@ -18,12 +18,13 @@ public sealed class SearchIndex : IDisposable
 
     public SearchIndex(string path)
     {
+        // The index is rebuilt from the snapshot at every start, so whatever an earlier run left is discarded.
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(path + suffix);
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
         _writer = new SqliteConnection(_connectionString);
         _writer.Open();
@@ -212,7 +213,8 @@ public sealed record IndexState(
     IReadOnlyDictionary<long, IndexDocument> Documents,
     IReadOnlyDictionary<(Guid, string), long> RowIds,
     Vocabulary Vocabulary,
-    long NextRowId)
+    long NextRowId,
+    bool Built = true)
 {
-    public static readonly IndexState Empty = new(new Dictionary<string, string>(), new Dictionary<long, IndexDocument>(), new Dictionary<(Guid, string), long>(), Vocabulary.Empty, 1);
+    public static readonly IndexState Empty = new(new Dictionary<string, string>(), new Dictionary<long, IndexDocument>(), new Dictionary<(Guid, string), long>(), Vocabulary.Empty, 1, Built: false);
 }

@@ -13,7 +13,11 @@ public sealed class SearchService(SearchIndex index, PublishedSnapshotService sn
     public const int MaxTerms = 10;
     public const int MaxQueryLength = 300;
     private const int RerankDepth = 400;
-    private const int RelaxBelow = 3;
+    private const int RelaxBelow = 5;
+
+    // A word in more than this share of the items ("pomoč" in this catalogue) tells little about what is wanted: it may
+    // be missing from a result, and only lifts the results that have it.
+    private const double CommonShare = 0.3;
     private static readonly double[] Weights = [10.0, 6.0, 3.0, 1.0];
 
     public SearchResult Search(SearchQuery query)
@@ -78,7 +82,7 @@ public sealed class SearchService(SearchIndex index, PublishedSnapshotService sn
             }
 
             // Filters without words: browse everything searchable in the culture.
-            candidates = state.Documents.Values.Where(d => d.Culture == culture).Select(d => new Candidate(d, 1.0, 1)).ToList();
+            candidates = state.Documents.Values.Where(d => d.Culture == culture).Select(d => new Candidate(d, 1.0, 3)).ToList();
         }
         else
         {
@@ -88,21 +92,32 @@ public sealed class SearchService(SearchIndex index, PublishedSnapshotService sn
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
-                var prefix = i == tokens.Count - 1 && !endsWithSpace && token.Folded.Length >= 3;
-                var alternatives = new List<string> { token.Stem };
-                if (prefix && token.Folded != token.Stem)
+                var typing = i == tokens.Count - 1 && !endsWithSpace && token.Folded.Length >= 3;
+                var exact = new List<string> { token.Stem };
+                var prefixes = new List<string>();
+                if (typing)
                 {
-                    alternatives.Add(token.Folded);
+                    prefixes.Add(token.Folded);
                 }
 
-                var known = state.Vocabulary.Frequency(culture, token.Stem) > 0 || (prefix && state.Vocabulary.HasPrefix(culture, token.Folded));
+                if (token.Stem.Length >= 7 && !token.Stem.Any(char.IsDigit))
+                {
+                    // Derived forms share a long stem's beginning (odvisnik, odvisnost, odvisne).
+                    prefixes.Add(token.Stem[..^2]);
+                }
+
+                var known = state.Vocabulary.Frequency(culture, token.Stem) > 0 || (typing && state.Vocabulary.HasPrefix(culture, token.Folded));
                 if (!known && state.Vocabulary.Closest(culture, token.Stem) is { } closest)
                 {
-                    alternatives.Add(closest);
+                    exact.Add(closest);
                     corrections[i] = closest;
+                    if (closest.Length >= 7)
+                    {
+                        prefixes.Add(closest[..^2]);
+                    }
                 }
 
-                terms.Add(new FtsQuery.Term(alternatives, prefix));
+                terms.Add(new FtsQuery.Term(exact, prefixes));
             }
 
             candidates = Collect(state, culture, terms);
@@ -111,53 +126,98 @@ public sealed class SearchService(SearchIndex index, PublishedSnapshotService sn
                 didYouMean = Suggest(text, tokens, corrections, state, culture, snapshot);
             }
 
-            Rerank(candidates, tokens);
+            Rerank(candidates, tokens, terms, state.Vocabulary, culture);
         }
 
         var ordered = candidates
             .Where(c => Passes(c.Document, query, snapshot))
-            .OrderByDescending(c => c.Score)
+            .OrderByDescending(c => c.Tier)
+            .ThenByDescending(c => c.Score)
             .ThenBy(c => snapshot.Get(c.Document.Key)?.Name(culture) ?? string.Empty, SlovenianCollation.Comparer)
             .ToList();
         return new Ranking(snapshot, culture, text, tokens, ordered, didYouMean, message);
     }
 
+    /// <summary>
+    /// Candidates in tiers, each tier's BM25 scores scaled into its own band so a lower tier never outranks a higher
+    /// one on raw scores: (1) every word matches exactly (stem or typo correction); (2) when that finds too little, also
+    /// through prefixes (the word being typed, derived forms); (3) when that still finds too little, any word may match,
+    /// weighted by how much of the query's information it covers.
+    /// </summary>
     private List<Candidate> Collect(IndexState state, string culture, List<FtsQuery.Term> terms)
     {
-        var strict = index.Match(state, culture, FtsQuery.All(terms), Weights);
         var byRow = new Dictionary<long, Candidate>();
-        foreach (var (rowId, score) in strict)
+        var required = terms.Where(t => !IsCommon(state, culture, t)).ToList();
+        if (required.Count == 0)
         {
-            if (state.Documents.TryGetValue(rowId, out var document))
-            {
-                byRow[rowId] = new Candidate(document, score, terms.Count);
-            }
+            // Every word is common: the rarest still has to match.
+            required = [terms.MinBy(t => t.Exact.Max(a => state.Vocabulary.Frequency(culture, a)))!];
+        }
+
+        var exactOnly = required.Select(t => t with { Prefixes = [] }).ToList();
+        AddTier(byRow, state, index.Match(state, culture, FtsQuery.All(exactOnly), Weights), 3);
+        if (byRow.Count < RelaxBelow && required.Any(t => t.Prefixes.Count > 0))
+        {
+            AddTier(byRow, state, index.Match(state, culture, FtsQuery.All(required), Weights), 2);
         }
 
         if (terms.Count > 1 && byRow.Count < RelaxBelow)
         {
+            var partial = new List<(long RowId, double Score)>();
             foreach (var (rowId, score) in index.Match(state, culture, FtsQuery.Any(terms), Weights))
             {
                 if (!byRow.ContainsKey(rowId) && state.Documents.TryGetValue(rowId, out var document))
                 {
-                    var matched = terms.Count(t => Matches(document, t));
-                    // A partial match ranks below every full match and in proportion to how much of the query it covers.
-                    byRow[rowId] = new Candidate(document, score * matched / terms.Count * 0.5, matched);
+                    // Matching only a common word ("pomoč") is worth little, matching the rare one much more.
+                    // A word matched only through a prefix (mož* in možnost) covers half as much as the word itself.
+                    var coverage = terms.Sum(t => Idf(state, culture, t) * (t.Exact.Any(document.Stems.Contains) ? 1.0 : Matches(document, t) ? 0.5 : 0.0))
+                        / terms.Sum(t => Idf(state, culture, t));
+                    partial.Add((rowId, coverage * coverage * (1 + Math.Log(1 + Math.Max(0, score)))));
                 }
             }
+
+            AddTier(byRow, state, partial, 1);
         }
 
         return byRow.Values.ToList();
     }
 
-    private static bool Matches(IndexDocument document, FtsQuery.Term term) =>
-        term.Alternatives.Any(a => term.Prefix ? document.Stems.Any(s => s.StartsWith(a, StringComparison.Ordinal)) : document.Stems.Contains(a));
-
-    private static void Rerank(List<Candidate> candidates, List<Token> tokens)
+    private static void AddTier(Dictionary<long, Candidate> byRow, IndexState state, List<(long RowId, double Score)> matches, int tier)
     {
-        candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
-        var phrase = string.Join(' ', tokens.Select(t => t.Folded));
-        var stems = tokens.Select(t => t.Stem).ToArray();
+        foreach (var (rowId, score) in matches)
+        {
+            if (!byRow.ContainsKey(rowId) && state.Documents.TryGetValue(rowId, out var document))
+            {
+                byRow[rowId] = new Candidate(document, Math.Max(score, 1e-6), tier);
+            }
+        }
+    }
+
+    private static bool IsCommon(IndexState state, string culture, FtsQuery.Term term) =>
+        term.Exact.Max(a => state.Vocabulary.Frequency(culture, a)) > CommonShare * Math.Max(1, state.Vocabulary.Documents(culture));
+
+    private static double Idf(IndexState state, string culture, FtsQuery.Term term)
+    {
+        var documents = Math.Max(1, state.Vocabulary.Documents(culture));
+        var frequency = term.Exact.Max(a => state.Vocabulary.Frequency(culture, a));
+        return Math.Log(1 + (documents / (1.0 + frequency)));
+    }
+
+    private static bool Matches(IndexDocument document, FtsQuery.Term term) => document.Stems.Any(term.Accepts);
+
+    /// <summary>
+    /// Boosts on top of BM25 for the best candidates: query words next to each other in the name (or summary) as in
+    /// the query, every query word in the name, the exact diacritic form; a last word that only matched as a prefix of a
+    /// longer word counts less than the word itself.
+    /// </summary>
+    private static void Rerank(List<Candidate> candidates, List<Token> tokens, List<FtsQuery.Term> terms, Vocabulary vocabulary, string culture)
+    {
+        candidates.Sort((a, b) => a.Tier != b.Tier ? b.Tier.CompareTo(a.Tier) : b.Score.CompareTo(a.Score));
+        var informative = terms.Where(t => t.Exact.Max(a => vocabulary.Frequency(culture, a)) <= CommonShare * Math.Max(1, vocabulary.Documents(culture))).ToList();
+        if (informative.Count == 0)
+        {
+            informative = [terms.MinBy(t => t.Exact.Max(a => vocabulary.Frequency(culture, a)))!];
+        }
         var accented = tokens.Where(t => t.Lower != t.Folded).Select(t => t.Lower).ToArray();
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -165,19 +225,39 @@ public sealed class SearchService(SearchIndex index, PublishedSnapshotService sn
             var factor = TypeWeight(c.Document.ContentType);
             if (i < RerankDepth)
             {
-                var nameStems = c.Document.Name.Split(' ');
-                if (tokens.Count > 1 && c.Document.FoldedName.Contains(phrase, StringComparison.Ordinal))
+                var name = c.Document.Name.Split(' ');
+                var summary = c.Document.Summary.Split(' ');
+                var keywords = c.Document.Keywords.Split(' ');
+                var inName = 0;
+                var inKeywords = 0;
+                var inSummary = 0;
+                for (var t = 0; t + 1 < terms.Count; t++)
                 {
-                    factor *= 1.6;
-                }
-                else if (tokens.Count > 1 && c.Document.FoldedSummary.Contains(phrase, StringComparison.Ordinal))
-                {
-                    factor *= 1.25;
+                    inName += Adjacent(name, terms[t], terms[t + 1]) ? 1 : 0;
+                    inKeywords += Adjacent(keywords, terms[t], terms[t + 1]) ? 1 : 0;
+                    inSummary += Adjacent(summary, terms[t], terms[t + 1]) ? 1 : 0;
                 }
 
-                if (stems.All(s => nameStems.Contains(s)))
+                // Editors' keywords are the words people use, so a phrase found there counts nearly as much as in the name.
+                factor *= 1 + (0.35 * inName) + (0.25 * inKeywords) + (0.1 * inSummary);
+                if (terms.All(t => name.Any(t.Accepts)))
                 {
                     factor *= 1.4;
+                }
+
+                if (informative.Count > 0)
+                {
+                    factor *= 1 + (0.5 * informative.Count(t => name.Any(t.Accepts)) / informative.Count);
+                }
+
+                // A word matched only through a prefix (still typing, or a derived form), or not at all (a common word
+                // that was optional), counts less than the word itself.
+                foreach (var term in terms)
+                {
+                    if (!term.Exact.Any(c.Document.Stems.Contains))
+                    {
+                        factor *= c.Document.Stems.Any(term.Accepts) ? 0.75 : 0.9;
+                    }
                 }
 
                 foreach (var word in accented)
@@ -193,10 +273,24 @@ public sealed class SearchService(SearchIndex index, PublishedSnapshotService sn
         }
     }
 
+    /// <summary>The two words in this order, at most one other word between them ("pomoč družini na domu" for "pomoč na domu").</summary>
+    private static bool Adjacent(string[] stems, FtsQuery.Term first, FtsQuery.Term second)
+    {
+        for (var i = 0; i + 1 < stems.Length; i++)
+        {
+            if (first.Accepts(stems[i]) && (second.Accepts(stems[i + 1]) || (i + 2 < stems.Length && second.Accepts(stems[i + 2]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static double TypeWeight(string contentType) => contentType switch
     {
         "service" => 1.0,
-        "lifeChallenge" => 0.9,
+        "lifeChallenge" => 0.95,
         "organisation" => 0.85,
         _ => 0.6,
     };
@@ -275,7 +369,8 @@ public sealed class SearchService(SearchIndex index, PublishedSnapshotService sn
     private static SearchResult Empty(string message) =>
         new(0, [], new Dictionary<string, IReadOnlyList<FacetValue>>(), null, message);
 
-    private readonly record struct Candidate(IndexDocument Document, double Score, int MatchedTerms);
+    /// <summary>A match: its tier (3 exact, 2 through prefixes, 1 partial; higher always first) and its score within the tier.</summary>
+    private readonly record struct Candidate(IndexDocument Document, double Score, int Tier);
 
     private sealed record Ranking(PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message);
 }

@@ -11,7 +11,8 @@ namespace NmZaMe.Cms.Search;
 ///   The endings cover nouns (-a -e -i -o -u, -om -em -am -ah -ih -ov -ev -mi -ama -ami -ema -oma -jo),
 ///   adjectives (-ega -emu -im -imi -ih -ima -ej) and verbs (-ati -iti -eti -ajo -ijo -amo -imo -emo -ate -ite -ete).</item>
 /// <item>A plural stem extension -ov/-ev left behind (domovi → domov) is removed when 3 letters remain.</item>
-/// <item>When no ending was removed, a fleeting e in -ec is dropped (brezdomec → brezdomc, like brezdomca).</item>
+/// <item>When no ending was removed, a fleeting e before a final c, v or k is dropped so the nominative meets the other
+///   cases (brezdomec/brezdomca, ločitev/ločitve, dodatek/dodatka); words in <see cref="StableE"/> keep theirs (človek/človeka).</item>
 /// <item>A final c becomes k, undoing the palatalisation of masculine plurals (otroci → otrok); it is applied to
 ///   every stem alike, so index and query still meet (pomoč → pomok).</item>
 /// </list>
@@ -28,6 +29,8 @@ public static class SlovenianStemmer
         "a", "e", "i", "o", "u",
     ];
 
+    internal static readonly HashSet<string> StableE = ["clovek", "potek", "odtek", "dotek", "pritek", "iztek", "zatek"];
+
     public static string Stem(string word)
     {
         if (word.Length <= 3 || word.Any(char.IsDigit))
@@ -39,16 +42,19 @@ public static class SlovenianStemmer
         foreach (var ending in Endings)
         {
             var min = VerbEndings.Contains(ending) ? 5 : ending is "ov" or "ev" ? 4 : 3;
-            if (stem.Length - ending.Length >= min && stem.EndsWith(ending, StringComparison.Ordinal))
+            // Genitive plural -ev follows soft consonants only (brezdomcev, prijateljev); after others it is part of
+            // the word (ločitev, žrtev).
+            var softBefore = ending != "ev" || (stem.Length > 2 && stem[^3] is 'c' or 'j' or 's' or 'z');
+            if (softBefore && stem.Length - ending.Length >= min && stem.EndsWith(ending, StringComparison.Ordinal))
             {
                 stem = stem[..^ending.Length];
                 break;
             }
         }
 
-        if (stem == word && stem.Length >= 5 && stem.EndsWith("ec", StringComparison.Ordinal))
+        if (stem == word && stem.Length >= 5 && !StableE.Contains(stem) && stem[^2] == 'e' && stem[^1] is 'c' or 'v' or 'k' && !IsVowel(stem[^3]))
         {
-            stem = stem[..^2] + "c";
+            stem = stem[..^2] + stem[^1];
         }
 
         if (stem.Length >= 5 && (stem.EndsWith("ov", StringComparison.Ordinal) || stem.EndsWith("ev", StringComparison.Ordinal)) && stem != word)
@@ -63,4 +69,6 @@ public static class SlovenianStemmer
 
         return stem;
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

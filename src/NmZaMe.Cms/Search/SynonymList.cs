@@ -33,8 +33,8 @@ public sealed class SynonymList
         return new SynonymList(groups);
     }
 
-    /// <summary>The stems to add for a text whose stems are <paramref name="stems"/>.</summary>
-    public IEnumerable<string> Expand(IReadOnlyList<string> stems)
+    /// <summary>The member phrases (as stems) to add for a text whose stems are <paramref name="stems"/>.</summary>
+    public IEnumerable<string[]> Expand(IReadOnlyList<string> stems)
     {
         foreach (var group in _groups)
         {
@@ -42,10 +42,7 @@ public sealed class SynonymList
             {
                 foreach (var member in group)
                 {
-                    foreach (var stem in member)
-                    {
-                        yield return stem;
-                    }
+                    yield return member;
                 }
             }
         }

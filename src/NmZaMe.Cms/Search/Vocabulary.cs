@@ -7,18 +7,22 @@ public sealed class Vocabulary
 
     private readonly Dictionary<string, Dictionary<string, int>> _byCulture;
     private readonly Dictionary<string, string[]> _sorted;
+    private readonly Dictionary<string, int> _documents;
 
-    private Vocabulary(Dictionary<string, Dictionary<string, int>> byCulture)
+    private Vocabulary(Dictionary<string, Dictionary<string, int>> byCulture, Dictionary<string, int>? documents = null)
     {
         _byCulture = byCulture;
+        _documents = documents ?? new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         _sorted = byCulture.ToDictionary(c => c.Key, c => c.Value.Keys.Order(StringComparer.Ordinal).ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     public static Vocabulary Build(IEnumerable<IndexDocument> documents)
     {
         var byCulture = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var document in documents)
         {
+            counts[document.Culture] = counts.GetValueOrDefault(document.Culture) + 1;
             if (!byCulture.TryGetValue(document.Culture, out var terms))
             {
                 byCulture[document.Culture] = terms = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -30,8 +34,10 @@ public sealed class Vocabulary
             }
         }
 
-        return new Vocabulary(byCulture);
+        return new Vocabulary(byCulture, counts);
     }
+
+    public int Documents(string culture) => _documents.GetValueOrDefault(culture);
 
     public int Frequency(string culture, string stem) =>
         _byCulture.TryGetValue(culture, out var terms) ? terms.GetValueOrDefault(stem) : 0;

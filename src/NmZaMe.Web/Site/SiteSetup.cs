@@ -2,10 +2,8 @@ using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Net.Http.Headers;
-using NmZaMe.Cms.Search;
 using NmZaMe.Web.Site.Caching;
 using NmZaMe.Web.Site.Hours;
-using NmZaMe.Web.Site.Search;
 using NmZaMe.Web.Site.Security;
 using NmZaMe.Web.Site.Seo;
 
@@ -18,8 +16,6 @@ public static class SiteSetup
         services.AddControllersWithViews();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<NovoMestoClock>();
-        // Until the FTS5 search service is registered, the site still answers searches with a plain contains match.
-        services.TryAddSingleton<ISearchService, SnapshotContainsSearch>();
         services.AddOutputCache(SiteCache.Configure);
         services.AddHostedService<SiteCacheEviction>();
         services.AddResponseCompression(o =>

@@ -1,0 +1,62 @@
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Search;
+
+namespace NmZaMe.Web.Search;
+
+/// <summary>
+/// Keeps the local search index in step with the published snapshot: a full rebuild when the snapshot is (re)loaded or
+/// the synonym list changes, otherwise only the items a publish, unpublish, move or delete touched.
+/// Runs after the snapshot swap, i.e. after the database transaction committed.
+/// </summary>
+public sealed class SearchIndexer : IHostedService
+{
+    private readonly SearchIndex _index;
+    private readonly PublishedSnapshotService _snapshots;
+    private readonly ILogger<SearchIndexer> _logger;
+
+    public SearchIndexer(SearchIndex index, PublishedSnapshotService snapshots, ILogger<SearchIndexer> logger)
+    {
+        _index = index;
+        _snapshots = snapshots;
+        _logger = logger;
+        _snapshots.Changed += OnChanged;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _snapshots.Changed -= OnChanged;
+        return Task.CompletedTask;
+    }
+
+    private void OnChanged(PublishedSnapshot snapshot, IReadOnlyCollection<Guid> keys)
+    {
+        try
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var synonymsChanged = keys.Any(k => snapshot.Get(k)?.ContentType.Alias == "searchPage" || _index.State.RowIds.Count == 0);
+            if (keys.Count == 0 || synonymsChanged || !_index.State.Built)
+            {
+                _index.Rebuild(snapshot, culture => Synonyms(snapshot, culture));
+                _logger.LogInformation("Search index built: {Documents} documents in {Elapsed:0} ms", _index.State.Documents.Count,
+                    System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+            else
+            {
+                _index.Update(snapshot, keys, culture => Synonyms(snapshot, culture));
+            }
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+        {
+            // Search must never break publishing; the next change or restart rebuilds.
+            _logger.LogError(e, "Updating the search index failed");
+        }
+    }
+
+    /// <summary>The editable synonym list: the search page's "synonyms" text in the culture.</summary>
+    public static SynonymList Synonyms(PublishedSnapshot snapshot, string culture) =>
+        snapshot.All.FirstOrDefault(c => c.ContentType.Alias == "searchPage")?.Value("synonyms", culture) is string text
+            ? SynonymList.Parse(text, culture)
+            : SynonymList.Empty;
+}

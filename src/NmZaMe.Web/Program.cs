@@ -9,6 +9,7 @@ using NmZaMe.Web.BackOffice.Users;
 using NmZaMe.Web.Hosting;
 using NmZaMe.Web.Search;
 using NmZaMe.Cms.Search;
+using NmZaMe.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.Configuration.GetSection(NmZaMeOptions.Section).Get<NmZaMeOptions>() ?? new NmZaMeOptions();
@@ -36,6 +37,7 @@ builder.Services.AddHostedService<SearchIndexer>();
 builder.Services.AddHostedService<SnapshotLoader>();
 builder.Services.AddProblemDetails();
 builder.AddBackOffice();
+builder.Services.AddPublicSite();
 builder.Services.AddHealthChecks()
     .AddCheck<SnapshotReadyCheck>("snapshot", tags: ["ready"])
     .AddCheck<SearchReadyCheck>("search", tags: ["ready"]);
@@ -57,6 +59,7 @@ catch (Exception e) when (e is USyncException or BackOfficeSetupException)
 app.UseMiddleware<RequestLogging>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UsePublicSite();
 app.UseBackOffice();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
@@ -64,13 +67,13 @@ app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("r
 app.MapGroup("/umbraco/delivery/api/v2").MapDeliveryContent().MapDeliveryMedia();
 app.MapDeliveryOpenApi();
 app.MapBenchmarkEndpoints(app.Configuration);
-app.MapGet("/", () => Results.Redirect("/umbraco/delivery/api/v2/content")).ExcludeFromDescription();
+app.MapPublicSite();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls)
     {
-        app.Logger.LogInformation("NmZaMe is listening on {Url} (Delivery API: {Url}/umbraco/delivery/api/v2/content, health: {Url}/health/ready)", url, url, url);
+        app.Logger.LogInformation("NmZaMe is listening on {Url} (site: {Url}/sl/, Delivery API: {Url}/umbraco/delivery/api/v2/content, health: {Url}/health/ready)", url, url, url, url);
     }
 });
 

@@ -31,6 +31,15 @@ public sealed class SeedApplication : IAsyncLifetime
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    /// <summary>A page's HTML with character references decoded, after checking it answered 200.</summary>
+    public async Task<string> GetHtmlAsync(string url)
+    {
+        using var response = await Client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
+        return System.Net.WebUtility.HtmlDecode(body);
+    }
+
     /// <summary>The key of the first published item of a type whose Slovenian name starts with the given text.</summary>
     public Guid Find(string contentType, string namePrefix) =>
         App.Snapshot.All.First(c => c.ContentType.Alias == contentType && (c.Name("sl-SI") ?? string.Empty).StartsWith(namePrefix, StringComparison.Ordinal)).Key;

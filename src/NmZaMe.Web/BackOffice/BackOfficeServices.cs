@@ -120,8 +120,7 @@ public static class BackOfficeServices
                 context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
                 await next(context);
             }));
-        app.UseStaticFiles();
-        app.UseRouting();
+        // Static files and routing are set up by the public site, which runs first.
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<PendingStepRedirect>();

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.OutputCaching;
+using NmZaMe.Cms.PublishedCache;
+
+namespace NmZaMe.Web.Site.Caching;
+
+/// <summary>
+/// Output caching of public pages. Every page may show any published item (tiles, office hours, lists), so a
+/// publish evicts all of them: simple and correct beats clever. The snapshot generation is also part of the key,
+/// so a page rendered from the old snapshot while a publish is in flight can never be served afterwards.
+/// </summary>
+public static class SiteCache
+{
+    public const string Policy = "site";
+    public const string Tag = "site-pages";
+
+    /// <summary>The only query keys pages read; others do not split the cache.</summary>
+    private static readonly string[] QueryKeys = ["q", "page", "group", "municipality", "cost", "open", "id", "lifeChallenge", "targetGroup"];
+
+    public static void Configure(OutputCacheOptions options) =>
+        options.AddPolicy(Policy, b => b
+            .Tag(Tag)
+            .SetVaryByQuery(QueryKeys)
+            .VaryByValue(context =>
+            {
+                var snapshots = context.RequestServices.GetRequiredService<PublishedSnapshotService>();
+                return new KeyValuePair<string, string>("generation", snapshots.IsLoaded ? snapshots.Current.Generation.ToString() : "-");
+            })
+            // "Open now" depends on the clock; a minute of staleness is acceptable for opening hours.
+            .Expire(TimeSpan.FromSeconds(60)));
+}
+
+/// <summary>Evicts cached pages as soon as a new snapshot is in place.</summary>
+public sealed class SiteCacheEviction(PublishedSnapshotService snapshots, IOutputCacheStore store, ILogger<SiteCacheEviction> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        snapshots.Changed += Evict;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        snapshots.Changed -= Evict;
+        return Task.CompletedTask;
+    }
+
+    private void Evict(PublishedSnapshot snapshot, IReadOnlyCollection<Guid> keys)
+    {
+        // The in-memory store completes synchronously; waiting here means a publish returns only once pages are gone.
+        store.EvictByTagAsync(SiteCache.Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        logger.LogDebug("Evicted cached pages after snapshot {Generation} ({Count} items changed)", snapshot.Generation, keys.Count);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using NmZaMe.Cms.PublishedCache;
+
+namespace NmZaMe.Web.Site.Hours;
+
+/// <summary>One openingHours block: a kind (office hours, business hours, by appointment), days and times.</summary>
+public sealed record OpeningHours(string Kind, IReadOnlyList<string> Days, TimeOnly? Opens, TimeOnly? Closes, string? Note)
+{
+    public const string ByAppointment = "po dogovoru";
+
+    /// <summary>The stored day values in week order, Monday first, as the Days data type lists them.</summary>
+    private static readonly string[] WeekDays = ["ponedeljek", "torek", "sreda", "četrtek", "petek", "sobota", "nedelja"];
+
+    public static IReadOnlyList<OpeningHours> From(PublishedElement element, string alias = "openingHours") =>
+        SiteContext.Blocks(element, alias).Select(Parse).ToArray();
+
+    /// <summary>A service's own hours (on its locations); without any, the hours of the organisation that provides it.</summary>
+    public static IReadOnlyList<OpeningHours> For(SiteContext site, PublishedContent item)
+    {
+        if (item.ContentType.Alias == "organisation")
+        {
+            return From(item);
+        }
+
+        var own = SiteContext.Blocks(item, "locations").SelectMany(l => From(l)).ToArray();
+        if (own.Length > 0 || item.ParentKey is not { } parentKey || site.Snapshot.Get(parentKey) is not { } provider)
+        {
+            return own;
+        }
+
+        return provider.ContentType.Alias == "organisation" ? From(provider) : [];
+    }
+
+    public bool IsOpenAt(DateTime local)
+    {
+        if (Kind == ByAppointment || Opens is not { } opens || Closes is not { } closes)
+        {
+            return false;
+        }
+
+        var day = WeekDays[((int)local.DayOfWeek + 6) % 7];
+        var time = TimeOnly.FromDateTime(local);
+        return Days.Contains(day) && time >= opens && time < closes;
+    }
+
+    public IEnumerable<string> DaysInWeekOrder => WeekDays.Where(Days.Contains);
+
+    private static OpeningHours Parse(PublishedElement block) => new(
+        SiteContext.First(block, "kind") ?? string.Empty,
+        SiteContext.Strings(block, "days"),
+        Time(block.Value("opens", string.Empty) as string),
+        Time(block.Value("closes", string.Empty) as string),
+        block.Value("note", string.Empty) as string);
+
+    private static TimeOnly? Time(string? text) =>
+        TimeOnly.TryParseExact(text?.Trim().Replace('.', ':'), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
+}

@@ -1,0 +1,116 @@
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Web.Site.Hours;
+
+namespace NmZaMe.Web.Site;
+
+/// <summary>Text in the page's language, or in Slovenian (marked with <see cref="Lang"/>) when no translation exists.</summary>
+public sealed record Localized(string Value, string? Lang, bool IsHtml = false);
+
+/// <summary>
+/// What every public page needs for one request: the snapshot it reads (one snapshot for the whole request, so a
+/// publish in the middle cannot mix versions), the language, the catalogue root and the local time.
+/// </summary>
+public sealed class SiteContext(PublishedSnapshot snapshot, SiteLanguage language, PublishedContent root, DateTime localNow, string baseUrl)
+{
+    public PublishedSnapshot Snapshot { get; } = snapshot;
+
+    public SiteLanguage Language { get; } = language;
+
+    public string Culture => Language.Culture;
+
+    public Texts T { get; } = Texts.For(language);
+
+    public PublishedContent Root { get; } = root;
+
+    /// <summary>Now, in Novo mesto.</summary>
+    public DateTime LocalNow { get; } = localNow;
+
+    /// <summary>Scheme and host of this request, for canonical URLs, Open Graph and the sitemap.</summary>
+    public string BaseUrl { get; } = baseUrl;
+
+    /// <summary>The item this page shows, if it shows one (for the language switcher and canonical URL).</summary>
+    public PublishedContent? Current { get; set; }
+
+    public string HomeUrl => Home(Language);
+
+    public static string Home(SiteLanguage language) => "/" + language.Segment + "/";
+
+    public string? Url(PublishedContent content) => UrlIn(content, Language);
+
+    public string? UrlIn(PublishedContent content, SiteLanguage language) =>
+        Snapshot.Route(content, language.Culture) is { } route ? "/" + language.Segment + route : null;
+
+    public string Absolute(string path) => BaseUrl + path;
+
+    public string Name(PublishedContent content) =>
+        content.Name(Culture) ?? content.Name(SiteLanguage.Slovenian.Culture) ?? string.Empty;
+
+    public string? Text(PublishedElement element, string alias) =>
+        element.Value(alias, Culture) is string { Length: > 0 } s ? s : null;
+
+    public Localized? LocalText(PublishedElement element, string alias) => Localize(element, alias, v => v as string, isHtml: false);
+
+    public Localized? RichText(PublishedElement element, string alias) => Localize(element, alias, v => (v as RichTextValue)?.Markup, isHtml: true);
+
+    public string? PlainText(PublishedElement element, string alias) =>
+        element.Value(alias, Culture) is RichTextValue r ? r.PlainText : Text(element, alias);
+
+    public static IReadOnlyList<string> Strings(PublishedElement element, string alias) =>
+        element.Value(alias, string.Empty) as string[] ?? [];
+
+    public static string? First(PublishedElement element, string alias) => Strings(element, alias).FirstOrDefault();
+
+    public static DateTime? Date(PublishedElement element, string alias) => element.Value(alias, string.Empty) as DateTime?;
+
+    public static bool Flag(PublishedElement element, string alias) => element.Value(alias, string.Empty) is true;
+
+    public static IReadOnlyList<PublishedElement> Blocks(PublishedElement element, string alias) =>
+        (element.Value(alias, string.Empty) as BlockListValue)?.Items.Select(i => i.Content).ToArray() ?? [];
+
+    /// <summary>Routable items a picker points at: a content picker stores one key, a tree picker several.</summary>
+    public IEnumerable<PublishedContent> Picked(PublishedElement element, string alias)
+    {
+        IEnumerable<Guid> keys = element.Value(alias, string.Empty) switch
+        {
+            PickedItems items => items.Keys,
+            Guid key => [key],
+            _ => [],
+        };
+        return keys.Select(Snapshot.Get).OfType<PublishedContent>().Where(c => Url(c) is not null);
+    }
+
+    public IEnumerable<PublishedContent> Children(PublishedContent content) =>
+        Snapshot.ChildrenOf(content.Key).Where(c => c.IsPublishedIn(Culture));
+
+    public IEnumerable<PublishedContent> OfType(string contentType) =>
+        Snapshot.Descendants(Root).Where(c => c.ContentType.Alias == contentType && c.IsPublishedIn(Culture) && Url(c) is not null);
+
+    public PublishedContent? FirstOfType(string contentType) => OfType(contentType).FirstOrDefault();
+
+    /// <summary>The Local Welfare Office: the organisation the root's officeContact picks.</summary>
+    public PublishedContent? Office => _office ??= Picked(Root, "officeContact").FirstOrDefault();
+
+    public string SearchUrl => (FirstOfType("searchPage") is { } page ? Url(page) : null) ?? HomeUrl;
+
+    public string SiteName => Text(Root, "siteName") ?? Name(Root);
+
+    public string Label(string value) => T.Value(value);
+
+    public bool IsOpenNow(PublishedContent item) => OpeningHours.For(this, item).Any(h => h.IsOpenAt(LocalNow));
+
+    private PublishedContent? _office;
+
+    private Localized? Localize(PublishedElement element, string alias, Func<object?, string?> read, bool isHtml)
+    {
+        if (read(element.Value(alias, Culture)) is { Length: > 0 } value)
+        {
+            return new Localized(value, null, isHtml);
+        }
+
+        // Editors translate step by step; Slovenian text marked as such is better than an empty section.
+        var fallback = SiteLanguage.Slovenian;
+        return !Language.IsDefault && read(element.Value(alias, fallback.Culture)) is { Length: > 0 } original
+            ? new Localized(original, fallback.Segment, isHtml)
+            : null;
+    }
+}

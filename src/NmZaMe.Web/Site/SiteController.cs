@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Search;
+using NmZaMe.Web.Site.Caching;
+using NmZaMe.Web.Site.Home;
+using NmZaMe.Web.Site.Hours;
+using NmZaMe.Web.Site.LifeChallenges;
+using NmZaMe.Web.Site.News;
+using NmZaMe.Web.Site.Organisations;
+using NmZaMe.Web.Site.PrintList;
+using NmZaMe.Web.Site.Search;
+using NmZaMe.Web.Site.Services;
+using NmZaMe.Web.Site.TextPages;
+
+namespace NmZaMe.Web.Site;
+
+/// <summary>
+/// The public site: maps /sl/… and /en/… to the published snapshot's routes and picks the view by document type,
+/// as Umbraco's default render controller does with templates.
+/// </summary>
+[OutputCache(PolicyName = SiteCache.Policy)]
+public sealed class SiteController(PublishedSnapshotService snapshots, NovoMestoClock clock, ISearchService search) : Controller
+{
+    [HttpGet("/"), HttpHead("/")]
+    public IActionResult Root() => Redirect(SiteContext.Home(SiteLanguage.Slovenian));
+
+    [HttpGet("{lang:regex(^(sl|en)$)}/{**path}"), HttpHead("{lang:regex(^(sl|en)$)}/{**path}")]
+    public IActionResult Page(string lang, string? path)
+    {
+        if (Context(lang) is not { } site)
+        {
+            return Unavailable();
+        }
+
+        var route = "/" + (path ?? string.Empty);
+        var content = site.Snapshot.FindByRoute(site.Root.Key, site.Culture, route);
+        if (content is null && !route.EndsWith('/') && site.Snapshot.FindByRoute(site.Root.Key, site.Culture, route + "/") is not null)
+        {
+            // One canonical address per page: with the trailing slash the snapshot's routes have.
+            return RedirectPermanent(site.Url(site.Snapshot.FindByRoute(site.Root.Key, site.Culture, route + "/")!) + Request.QueryString);
+        }
+
+        if (content is null)
+        {
+            return NotFoundPage(site);
+        }
+
+        site.Current = content;
+        return content.ContentType.Alias switch
+        {
+            "catalogueRoot" => Show("Home/Home", HomePage.Build(site)),
+            "lifeChallengeFolder" => Show("LifeChallenges/LifeChallengeList", LifeChallengeListPage.Build(site)),
+            "lifeChallenge" => Show("LifeChallenges/LifeChallenge", LifeChallengePage.Build(site, content, Request.Query)),
+            "organisationFolder" => Show("Organisations/OrganisationList", OrganisationListPage.Build(site, content)),
+            "organisation" => Show("Organisations/Organisation", OrganisationPage.Build(site, content)),
+            "service" => Show("Services/Service", ServicePage.Build(site, content)),
+            "newsFolder" => Show("News/NewsList", NewsListPage.Build(site, content)),
+            "newsArticle" => Show("News/NewsArticle", NewsArticlePage.Build(site, content)),
+            "textPage" => Show("TextPages/TextPage", TextPage.Build(site, content)),
+            "searchPage" => Show("Search/Search", SearchPage.Build(site, site.Url(content)!, Request.Query, search)),
+            _ => NotFoundPage(site),
+        };
+    }
+
+    [HttpGet("sl/moj-seznam"), HttpHead("sl/moj-seznam")]
+    [HttpGet("en/my-list"), HttpHead("en/my-list")]
+    public IActionResult PrintList()
+    {
+        var lang = Request.Path.StartsWithSegments("/en") ? "en" : "sl";
+        return Context(lang) is { } site ? Show("PrintList/PrintList", PrintListPage.Build(site, Request.Query)) : Unavailable();
+    }
+
+    /// <summary>Everything no other endpoint claims: the friendly 404 page in Slovenian (the API keeps its own errors).</summary>
+    [HttpGet("{**path}", Order = int.MaxValue), HttpHead("{**path}", Order = int.MaxValue)]
+    public IActionResult Fallback(string? path)
+    {
+        if (path is not null && (path.StartsWith("umbraco", StringComparison.OrdinalIgnoreCase) || path.StartsWith("health", StringComparison.OrdinalIgnoreCase)))
+        {
+            return NotFound();
+        }
+
+        var lang = path?.StartsWith("en/", StringComparison.OrdinalIgnoreCase) == true ? "en" : "sl";
+        return Context(lang) is { } site ? NotFoundPage(site) : NotFound();
+    }
+
+    private SiteContext? Context(string lang)
+    {
+        if (!snapshots.IsLoaded || SiteLanguage.FromSegment(lang) is not { } language)
+        {
+            return null;
+        }
+
+        var snapshot = snapshots.Current;
+        var root = snapshot.Roots.FirstOrDefault(r => r.ContentType.Alias == "catalogueRoot" && r.IsPublishedIn(language.Culture));
+        return root is null ? null : new SiteContext(snapshot, language, root, clock.Now, $"{Request.Scheme}://{Request.Host}");
+    }
+
+    private ViewResult Show(string view, SitePage model) => View($"~/Site/{view}.cshtml", model);
+
+    private ViewResult NotFoundPage(SiteContext site)
+    {
+        site.Current = null;
+        var view = View("~/Site/NotFound/NotFound.cshtml", new PlainPage(site) { Title = site.T.NotFoundTitle, NoIndex = true });
+        view.StatusCode = StatusCodes.Status404NotFound;
+        return view;
+    }
+
+    private ContentResult Unavailable()
+    {
+        Response.Headers.RetryAfter = "5";
+        return new ContentResult
+        {
+            StatusCode = StatusCodes.Status503ServiceUnavailable,
+            ContentType = "text/plain; charset=utf-8",
+            Content = Texts.Slovenian.Unavailable + "\n" + Texts.English.Unavailable,
+        };
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace NmZaMe.Browser.Tests;
+
+/// <summary>Debian's Chromium driven by Playwright (its own browser download cannot work here), plus the site.</summary>
+public sealed class Browser : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public SiteServer Site { get; } = new();
+
+    public IBrowser Chromium { get; private set; } = null!;
+
+    public static string AxeScript { get; } = Path.Combine(SiteServer.RepositoryRoot, "tests", "NmZaMe.Browser.Tests", "axe", "node_modules", "axe-core", "axe.min.js");
+
+    public async Task InitializeAsync()
+    {
+        await Site.InitializeAsync();
+        _playwright = await Playwright.CreateAsync();
+        Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh context (no cookies, no cache); bypassCsp only where axe must be injected as a script.</summary>
+    public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900, bool bypassCsp = false, bool javaScript = true) =>
+        Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Site.BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            BypassCSP = bypassCsp,
+            JavaScriptEnabled = javaScript,
+            Locale = "sl-SI",
+        });
+
+    public async Task DisposeAsync()
+    {
+        if (Chromium is not null)
+        {
+            await Chromium.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await ((IAsyncLifetime)Site).DisposeAsync();
+    }
+}

@@ -54,16 +54,44 @@ public sealed class ContentData
     public string Serialize() => JsonSerializer.Serialize(this, JsonDefaults.Storage);
 
     public static ContentData Deserialize(string? json) =>
-        string.IsNullOrEmpty(json) ? new ContentData() : Normalise(JsonSerializer.Deserialize<ContentData>(json, JsonDefaults.Storage) ?? new ContentData());
+        string.IsNullOrEmpty(json) ? new ContentData() : JsonSerializer.Deserialize<ContentData>(json, Options) ?? new ContentData();
+
+    // Culture keys are compared case-insensitively, as configured languages are; reading straight into such
+    // dictionaries avoids copying every value of a large catalogue at start-up.
+    private static readonly JsonSerializerOptions Options = new(JsonDefaults.Storage) { Converters = { new CultureDictionaryConverter() } };
 
     public ContentData Clone() => Deserialize(Serialize());
 
-    // System.Text.Json creates dictionaries with the default comparer; restore case-insensitive culture keys.
-    private static ContentData Normalise(ContentData data) => new()
+    private sealed class CultureDictionaryConverter : System.Text.Json.Serialization.JsonConverter<Dictionary<string, string>>
     {
-        Names = new Dictionary<string, string>(data.Names, StringComparer.OrdinalIgnoreCase),
-        Segments = new Dictionary<string, string>(data.Segments, StringComparer.OrdinalIgnoreCase),
-        Dates = new Dictionary<string, DateTime>(data.Dates, StringComparer.OrdinalIgnoreCase),
-        Values = data.Values.ToDictionary(v => v.Key, v => new Dictionary<string, string>(v.Value, StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal),
-    };
+        public override Dictionary<string, string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("Expected an object of culture values.");
+            }
+
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                var key = reader.GetString()!;
+                reader.Read();
+                result[key] = reader.GetString() ?? string.Empty;
+            }
+
+            return result;
+        }
+
+        public override void Write(Utf8JsonWriter writer, Dictionary<string, string> value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            foreach (var (key, v) in value)
+            {
+                writer.WritePropertyName(key);
+                writer.WriteStringValue(v);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
@@ -73,34 +74,60 @@ public static class HtmlSanitizer
             return string.Empty;
         }
 
-        var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
-        var text = new StringBuilder();
-        AppendText(document.Body, text);
+        // A single pass over the markup instead of a DOM: this runs for every rich-text value when the snapshot and
+        // the search index are built, where a parser per value costs minutes on a large catalogue.
+        var text = new StringBuilder(html.Length);
+        var i = 0;
+        while (i < html.Length)
+        {
+            var c = html[i];
+            if (c != '<')
+            {
+                var next = html.IndexOf('<', i);
+                text.Append(WebUtility.HtmlDecode(html[i..(next < 0 ? html.Length : next)]));
+                i = next < 0 ? html.Length : next;
+                continue;
+            }
+
+            var close = html.IndexOf('>', i);
+            if (close < 0)
+            {
+                break;
+            }
+
+            var tag = TagName(html, i + 1, close);
+            if (DroppedWithContent.Contains(tag) && html[i + 1] != '/')
+            {
+                var end = html.IndexOf("</" + tag, close, StringComparison.OrdinalIgnoreCase);
+                i = end < 0 ? html.Length : html.IndexOf('>', end) + 1;
+                continue;
+            }
+
+            if (BlockElements.Contains(tag))
+            {
+                text.Append(' ');
+            }
+
+            i = close + 1;
+        }
+
         return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
-    // Blocks and line breaks separate words ("<h2>Kontakt</h2><p>Pokličite" is two words); scripts and styles are not text.
-    private static void AppendText(INode? parent, StringBuilder text)
+    private static string TagName(string html, int start, int end)
     {
-        foreach (var child in parent?.ChildNodes ?? Enumerable.Empty<INode>())
+        if (start < end && html[start] == '/')
         {
-            switch (child)
-            {
-                case IText t:
-                    text.Append(t.Data);
-                    break;
-                case IElement element when DroppedWithContent.Contains(element.LocalName):
-                    break;
-                case IElement element when BlockElements.Contains(element.LocalName):
-                    text.Append(' ');
-                    AppendText(element, text);
-                    text.Append(' ');
-                    break;
-                case IElement element:
-                    AppendText(element, text);
-                    break;
-            }
+            start++;
         }
+
+        var stop = start;
+        while (stop < end && char.IsLetterOrDigit(html[stop]))
+        {
+            stop++;
+        }
+
+        return html[start..stop].ToLowerInvariant();
     }
 
     private static void Clean(INode parent)

@@ -90,7 +90,7 @@ public sealed partial class RichTextEditor : IPropertyEditor
             }
         }
 
-        return markup.Length == 0 ? null : new RichTextValue(markup, HtmlSanitizer.ToPlainText(markup));
+        return markup.Length == 0 ? null : new RichTextValue(markup);
     }
 
     public void WriteDelivery(Utf8JsonWriter writer, object? intermediate, DataType dataType, IDeliveryOutput output, PropertyExpansion? expand, PropertyExpansion? fields)

@@ -2,7 +2,11 @@ using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.PublishedCache;
 
-public sealed record RichTextValue(string Markup, string PlainText);
+/// <summary>Sanitised rich text; its plain text is derived when asked for (indexing, snippets), not kept in memory.</summary>
+public sealed record RichTextValue(string Markup)
+{
+    public string PlainText => Editors.HtmlSanitizer.ToPlainText(Markup);
+}
 
 public sealed record MediaPickerEntry(Guid Key, Guid MediaKey, string? FocalPointJson, string? CropsJson);
 

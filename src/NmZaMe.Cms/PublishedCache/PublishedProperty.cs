@@ -3,19 +3,43 @@ using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.PublishedCache;
 
-/// <summary>A property value as the snapshot holds it: parsed once at publish, per culture ("" = invariant).</summary>
-public sealed class PublishedProperty(PropertyType type, DataType dataType, IPropertyEditor editor, IReadOnlyDictionary<string, object?> values)
+/// <summary>
+/// A property value as the snapshot holds it: parsed once at publish, per culture ("" = invariant). Kept as two small
+/// arrays rather than a dictionary, since a large catalogue holds millions of these.
+/// </summary>
+public sealed class PublishedProperty
 {
-    public PropertyType Type { get; } = type;
+    private readonly string[] _cultures;
+    private readonly object?[] _values;
 
-    public DataType DataType { get; } = dataType;
+    public PublishedProperty(PropertyType type, DataType dataType, IPropertyEditor editor, IReadOnlyDictionary<string, object?> values)
+    {
+        Type = type;
+        DataType = dataType;
+        Editor = editor;
+        _cultures = values.Keys.ToArray();
+        _values = values.Values.ToArray();
+    }
 
-    public IPropertyEditor Editor { get; } = editor;
+    public PropertyType Type { get; }
+
+    public DataType DataType { get; }
+
+    public IPropertyEditor Editor { get; }
 
     public string Alias => Type.Alias;
 
-    public IReadOnlyDictionary<string, object?> Values { get; } = values;
+    public object? Value(string culture)
+    {
+        var wanted = Type.VariesByCulture ? culture : string.Empty;
+        for (var i = 0; i < _cultures.Length; i++)
+        {
+            if (string.Equals(_cultures[i], wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                return _values[i];
+            }
+        }
 
-    public object? Value(string culture) =>
-        Values.GetValueOrDefault(Type.VariesByCulture ? culture : string.Empty);
+        return null;
+    }
 }

@@ -14,7 +14,11 @@ public sealed record IndexDocument(
     string FoldedName,
     string FoldedSummary,
     string[] Stems,
-    HashSet<string> LowerWords);
+    string[] LowerWords)
+{
+    /// <summary>Whether the exact lower-case word (diacritics kept) occurs in the name, summary or keywords.</summary>
+    public bool HasWord(string lower) => Array.BinarySearch(LowerWords, lower, StringComparer.Ordinal) >= 0;
+}
 
 /// <summary>Builds index documents from published items: which text of which content types is searchable.</summary>
 public static class IndexDocumentBuilder
@@ -86,7 +90,7 @@ public static class IndexDocumentBuilder
             Join(nameTokens), string.Join(" | ", tagPhrases.Concat(expansion.Select(e => string.Join(' ', e)))), Join(summaryTokens), Join(bodyTokens),
             string.Join(' ', nameTokens.Select(t => t.Folded)), string.Join(' ', summaryTokens.Select(t => t.Folded)),
             allStems.Concat(expansion.SelectMany(e => e)).Distinct(StringComparer.Ordinal).Select(intern).ToArray(),
-            nameTokens.Concat(summaryTokens).Concat(keywordTokens).Select(t => intern(t.Lower)).ToHashSet(StringComparer.Ordinal));
+            nameTokens.Concat(summaryTokens).Concat(keywordTokens).Select(t => intern(t.Lower)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
     }
 
     /// <summary>The text values of a property as the snapshot holds it.</summary>

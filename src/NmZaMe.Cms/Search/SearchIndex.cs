@@ -61,7 +61,8 @@ public sealed class SearchIndex : IDisposable
                     if (IndexDocumentBuilder.Build(content, snapshot, culture, list, Intern) is { } document)
                     {
                         Insert(insert, next, document);
-                        documents[next] = document;
+                        // The body lives in FTS5 only; ranking in memory needs name, keywords and summary.
+                        documents[next] = document with { Body = string.Empty };
                         rowIds[(content.Key, culture)] = next++;
                     }
                 }
@@ -105,7 +106,7 @@ public sealed class SearchIndex : IDisposable
                     if (snapshot.Get(key) is { } content && IndexDocumentBuilder.Build(content, snapshot, culture, list, Intern) is { } document)
                     {
                         Insert(insert, next, document);
-                        documents[next] = document;
+                        documents[next] = document with { Body = string.Empty };
                         rowIds[(key, culture)] = next++;
                         added.Add(document);
                     }

@@ -262,7 +262,7 @@ public sealed class SearchService(SearchIndex index, PublishedSnapshotService sn
 
                 foreach (var word in accented)
                 {
-                    if (c.Document.LowerWords.Contains(word))
+                    if (c.Document.HasWord(word))
                     {
                         factor *= 1.1;
                     }

@@ -17,9 +17,10 @@ internal sealed class ContentImport(CmsDbContext db, ContentSchema schema, List<
             errors.Add($"{string.Join(", ", duplicate.Select(d => d.RelativePath))}: the same Key {duplicate.Key} is used by more than one file.");
         }
 
-        var existingKeys = await db.Nodes.Select(n => new { n.Key, n.Id, n.Path, n.Level }).ToDictionaryAsync(n => n.Key, cancellationToken);
+        var existingKeys = await db.Nodes.Select(n => new { n.Key, n.Id, n.Path, n.Level, n.ContentTypeAlias }).ToDictionaryAsync(n => n.Key, cancellationToken);
         var byKey = files.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First());
-        var nodes = new Dictionary<Guid, NodeRecord>();
+        var nodes = new Dictionary<Guid, ImportedNode>();
+        var existing = existingKeys.ToDictionary(e => e.Key, e => (e.Value.Id, e.Value.Path, e.Value.Level));
         var taken = new Dictionary<(Guid, string), HashSet<string>>();
         var context = new EditorContext(schema);
         var imported = 0;
@@ -30,37 +31,46 @@ internal sealed class ContentImport(CmsDbContext db, ContentSchema schema, List<
 
         foreach (var level in files.Where(f => !existingKeys.ContainsKey(f.Key)).GroupBy(f => (f.Kind, Depth(f))).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Item2))
         {
-            var added = new List<NodeRecord>();
-            foreach (var file in level.OrderBy(f => f.SortOrder))
+            // Batches keep EF Core's change tracker small on a large catalogue; all of them share the one transaction.
+            foreach (var batch in level.OrderBy(f => f.SortOrder).Chunk(BatchSize))
             {
-                var node = Build(file, nodes, existingKeys.ToDictionary(e => e.Key, e => (e.Value.Id, e.Value.Path, e.Value.Level)), taken, context, now);
-                if (node is not null)
+                var added = new List<(Guid Key, NodeRecord Node)>();
+                foreach (var file in batch)
                 {
-                    db.Nodes.Add(node);
-                    nodes[file.Key] = node;
-                    added.Add(node);
-                    imported++;
+                    var node = Build(file, nodes, existing, taken, context, now);
+                    if (node is not null)
+                    {
+                        db.Nodes.Add(node);
+                        added.Add((file.Key, node));
+                        imported++;
+                    }
                 }
-            }
 
-            if (errors.Count > 0)
-            {
-                return imported;
-            }
+                if (errors.Count > 0)
+                {
+                    return imported;
+                }
 
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var node in added)
-            {
-                node.Path = node.Path + "," + node.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
+                await db.SaveChangesAsync(cancellationToken);
+                foreach (var (key, node) in added)
+                {
+                    node.Path = node.Path + "," + node.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    nodes[key] = new ImportedNode(node.Id, node.Path, node.Level, node.ContentTypeAlias);
+                }
 
-            await db.SaveChangesAsync(cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
         }
 
         return imported;
     }
 
-    private NodeRecord? Build(ContentFile file, Dictionary<Guid, NodeRecord> nodes, Dictionary<Guid, (int Id, string Path, int Level)> existing,
+    private const int BatchSize = 2000;
+
+    private sealed record ImportedNode(int Id, string Path, int Level, string ContentTypeAlias);
+
+    private NodeRecord? Build(ContentFile file, Dictionary<Guid, ImportedNode> nodes, Dictionary<Guid, (int Id, string Path, int Level)> existing,
         Dictionary<(Guid, string), HashSet<string>> taken, EditorContext context, DateTime now)
     {
         var type = schema.GetContentType(file.ContentTypeAlias);

@@ -30,8 +30,6 @@ public sealed class USyncImporter(ICmsDbContextFactory dbFactory, PropertyEditor
         var dataTypes = USyncFile.ReadFolder(root, "DataTypes", errors).ToList();
         var contentTypes = USyncFile.ReadFolder(root, "ContentTypes", errors).ToList();
         var mediaTypes = USyncFile.ReadFolder(root, "MediaTypes", errors).ToList();
-        var content = USyncFile.ReadFolder(root, "Content", errors).ToList();
-        var media = USyncFile.ReadFolder(root, "Media", errors).ToList();
         Throw(errors);
 
         await using var db = dbFactory.Create();
@@ -112,9 +110,10 @@ public sealed class USyncImporter(ICmsDbContextFactory dbFactory, PropertyEditor
         var imported = 0;
         if (!contentImported)
         {
-            var files = media.Select(f => (f, ContentKind.Media)).Concat(content.Select(f => (f, ContentKind.Document)))
-                .Where(x => !x.f.IsEmptyMarker)
-                .Select(x => ContentFile.Read(x.f, x.Item2, errors))
+            // Content files are read only on the first boot, and each is turned into data at once so the parsed XML of a
+            // large catalogue is never held in memory all together.
+            var files = USyncFile.ReadFolder(root, "Media", errors).Where(f => !f.IsEmptyMarker).Select(f => ContentFile.Read(f, ContentKind.Media, errors))
+                .Concat(USyncFile.ReadFolder(root, "Content", errors).Where(f => !f.IsEmptyMarker).Select(f => ContentFile.Read(f, ContentKind.Document, errors)))
                 .OfType<ContentFile>()
                 .ToList();
             Throw(errors);

@@ -27,6 +27,7 @@ builder.Services.AddSingleton(PropertyEditorCollection.Default);
 builder.Services.AddSingleton<USyncImporter>();
 builder.Services.AddSingleton<USyncExporter>();
 builder.Services.AddSingleton<PublishedSnapshotService>();
+builder.Services.AddSingleton<ISnapshotSource>(sp => sp.GetRequiredService<PublishedSnapshotService>());
 builder.Services.AddSingleton<PreviewSnapshotService>();
 builder.Services.AddSingleton<DeliveryAccess>();
 builder.Services.AddSingleton(_ => new SearchIndex(Path.Combine(dataDirectory, "search", "index.db")));

@@ -144,6 +144,16 @@ echo "organisation $organisation, service $service"
 run_wrk bare "$base/benchmark/bare"
 run_wrk item "$api/content/item/$service"
 run_wrk query "$api/content?fetch=children:$organisation&filter=contentType:service&sort=name:asc&take=10"
+if [[ ${SITE:-0} != 0 ]]; then
+  # Public pages against the simplest Razor page of the same app.
+  service_path=$(curl -sf "$api/content/item/$service" | jq -r '.route.path')
+  challenge_path=$(curl -sf "$api/content?filter=contentType:lifeChallenge&take=1" | jq -r '.items[0].route.path')
+  search_path=$(curl -sf "$api/content?filter=contentType:searchPage&take=1" | jq -r '.items[0].route.path')
+  run_wrk razor "$base/benchmark/razor"
+  run_wrk page-service "$base/sl$service_path"
+  run_wrk page-challenge "$base/sl$challenge_path"
+  run_wrk page-search "$base/sl${search_path}?q=pomoc+na+domu"
+fi
 echo "  RSS after load $(mb "$(status_kb VmRSS)") MB (peak $(mb "$(status_kb VmHWM)") MB)"
 
 declare -A rps us
@@ -151,6 +161,11 @@ for r in "${results[@]}"; do rps[${r%%=*}]=${r#*=}; done
 for r in "${cost[@]}"; do us[${r%%=*}]=${r#*=}; done
 awk -v b="${rps[bare]}" -v i="${rps[item]}" -v q="${rps[query]}" -v cb="${us[bare]}" -v ci="${us[item]}" -v cq="${us[query]}" \
   'BEGIN { printf "  ratios (req/s): item/bare %.2f  query/bare %.2f;  by CPU per request (bare/x): item %.2f  query %.2f\n", i / b, q / b, cb / ci, cb / cq }'
+if [[ ${SITE:-0} != 0 ]]; then
+  awk -v r="${rps[razor]}" -v s="${rps[page-service]}" -v c="${rps[page-challenge]}" -v q="${rps[page-search]}" \
+    -v cr="${us[razor]}" -v cs="${us[page-service]}" -v cc="${us[page-challenge]}" -v cq="${us[page-search]}" \
+    'BEGIN { printf "  site ratios (req/s, to the trivial Razor page): service %.2f  life challenge %.2f  search %.2f;  by CPU: %.2f %.2f %.2f\n", s / r, c / r, q / r, cr / cs, cr / cc, cr / cq }'
+fi
 stop_server
 
 if [[ ${RESTART:-1} != 0 ]]; then

@@ -7,7 +7,7 @@ using NmZaMe.Cms.Schema;
 namespace NmZaMe.Cms.PublishedCache;
 
 /// <summary>Holds the current snapshot and replaces it after writes commit. Readers only ever see a complete snapshot.</summary>
-public sealed class PublishedSnapshotService(ICmsDbContextFactory dbFactory, PropertyEditorCollection editors, ILogger<PublishedSnapshotService> logger)
+public sealed class PublishedSnapshotService(ICmsDbContextFactory dbFactory, PropertyEditorCollection editors, ILogger<PublishedSnapshotService> logger) : ISnapshotSource
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private PublishedSnapshot? _current;

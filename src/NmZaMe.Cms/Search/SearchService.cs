@@ -8,7 +8,7 @@ namespace NmZaMe.Cms.Search;
 /// finds too little, any term may match. BM25 with field weights (name &gt; keywords &gt; summary &gt; body), then boosts
 /// for the exact phrase, all words in the name and the exact diacritic form; facets from the whole result set.
 /// </summary>
-public sealed class SearchService(SearchIndex index, PublishedSnapshotService snapshots) : ISearchService
+public sealed class SearchService(SearchIndex index, ISnapshotSource snapshots) : ISearchService
 {
     public const int MaxTerms = 10;
     public const int MaxQueryLength = 300;

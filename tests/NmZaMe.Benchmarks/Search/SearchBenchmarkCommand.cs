@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using NmZaMe.Benchmarks.Delivery;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Search;
+
+namespace NmZaMe.Benchmarks.Search;
+
+/// <summary>
+/// Search over a synthetic catalogue: index build time and memory, then p50/p95 latency of typical queries through the
+/// whole search service (ranking, facets, snippets) against a raw FTS5 MATCH of the same terms on the same table.
+///   search --usync DIR [--iterations N]
+/// </summary>
+public static class SearchBenchmarkCommand
+{
+    private static readonly string[] Queries =
+    [
+        "pomoč na domu", "pomoc na domu", "svetovanje", "brezplačni prevozi", "skupina za samopomoč", "starejšim",
+        "nasilje v družini", "razdeljevanje hrane", "pravno svetovanje", "svetovnaje", "tečaj slovenščine", "dnevni cen",
+    ];
+
+    public static async Task<int> Run(string[] args)
+    {
+        var folder = Arg(args, "--usync") ?? throw new ArgumentException("--usync DIR is required");
+        var iterations = int.Parse(Arg(args, "--iterations") ?? "200", CultureInfo.InvariantCulture);
+        Environment.SetEnvironmentVariable("NMZAME_BENCH_USYNC", folder);
+        await using var synthetic = await SyntheticSnapshot.CreateAsync(0);
+        var snapshot = synthetic.Snapshot;
+        Console.WriteLine($"catalogue: {snapshot.Content.Count} published documents");
+
+        var path = Path.Combine(Path.GetTempPath(), "nmzame-search-bench", Guid.NewGuid().ToString("N"), "index.db");
+        using var index = new SearchIndex(path);
+        var before = Memory();
+        var started = Stopwatch.GetTimestamp();
+        index.Rebuild(snapshot, _ => SynonymList.Empty);
+        var build = Stopwatch.GetElapsedTime(started);
+        var after = Memory();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"index build: {build.TotalSeconds:0.00} s for {index.State.Documents.Count} documents (both cultures); managed memory +{(after - before) / 1048576.0:0} MB; index file {new FileInfo(path).Length / 1048576.0:0} MB; process RSS {Environment.WorkingSet / 1048576.0:0} MB"));
+
+        var service = new SearchService(index, new FixedSnapshots(snapshot));
+        Console.WriteLine("query                      results   ours p50   ours p95    raw p50    raw p95   p95 ratio");
+        var allOurs = new List<double>();
+        var allRaw = new List<double>();
+        foreach (var text in Queries)
+        {
+            var raw = FtsQuery.All(TextAnalyzer.Analyze(text, "sl-SI").Select(t => new FtsQuery.Term([t.Stem], [])).ToList());
+            for (var i = 0; i < 20; i++)
+            {
+                service.Search(new SearchQuery(text, "sl-SI"));
+                index.RawMatchCount(index.State, "sl-SI", raw);
+            }
+
+            var ours = new List<double>(iterations);
+            var fts = new List<double>(iterations);
+            long total = 0;
+            for (var i = 0; i < iterations; i++)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                total = service.Search(new SearchQuery(text, "sl-SI")).Total;
+                ours.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+                var t1 = Stopwatch.GetTimestamp();
+                index.RawMatchCount(index.State, "sl-SI", raw);
+                fts.Add(Stopwatch.GetElapsedTime(t1).TotalMilliseconds);
+            }
+
+            allOurs.AddRange(ours);
+            allRaw.AddRange(fts);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{text,-26} {total,7} {P(ours, 50),9:0.00} {P(ours, 95),10:0.00} {P(fts, 50),10:0.00} {P(fts, 95),10:0.00} {P(ours, 95) / Math.Max(P(fts, 95), 0.001),10:0.0}"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"all queries: ours p50 {P(allOurs, 50):0.00} ms, p95 {P(allOurs, 95):0.00} ms; raw FTS5 p50 {P(allRaw, 50):0.00} ms, p95 {P(allRaw, 95):0.00} ms; ratio of p50 {P(allOurs, 50) / Math.Max(P(allRaw, 50), 0.001):0.0}x, of p95 {P(allOurs, 95) / Math.Max(P(allRaw, 95), 0.001):0.0}x"));
+        return 0;
+    }
+
+    private static double P(List<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    private static long Memory()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(true);
+    }
+
+    private static string? Arg(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    /// <summary>The search service reads the current snapshot through this; here it never changes.</summary>
+    private sealed class FixedSnapshots(PublishedSnapshot snapshot) : ISnapshotSource
+    {
+        public PublishedSnapshot Current => snapshot;
+    }
+}

@@ -27,14 +27,11 @@ public sealed class PublishedSnapshotService(ICmsDbContextFactory dbFactory, Pro
             await using var db = dbFactory.Create();
             var schema = await SchemaStore.LoadAsync(db, editors, cancellationToken);
             var sources = await Sources(db, null, cancellationToken);
-            var items = new List<PublishedContent>(sources.Count);
-            foreach (var source in sources)
-            {
-                if (PublishedContentFactory.Create(source, schema) is { } item)
-                {
-                    items.Add(item);
-                }
-            }
+            // Converting values is independent per item and the bulk of a start-up: use every core.
+            var items = sources.AsParallel().WithCancellation(cancellationToken)
+                .Select(source => PublishedContentFactory.Create(source, schema))
+                .OfType<PublishedContent>()
+                .ToList();
 
             Swap(new PublishedSnapshot(schema, items, (_current?.Generation ?? 0) + 1), []);
             logger.LogInformation("Published snapshot loaded: {Documents} documents, {Media} media", _current!.Content.Count, _current.Media.Count);

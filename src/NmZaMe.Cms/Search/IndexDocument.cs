@@ -16,6 +16,32 @@ public sealed record IndexDocument(
     string[] Stems,
     string[] LowerWords)
 {
+    /// <summary>Stems of the name, keywords and summary as arrays, for scoring in memory without splitting strings per query.</summary>
+    public string[] NameStems { get; init; } = [];
+
+    public string[] KeywordStems { get; init; } = [];
+
+    public string[] SummaryStems { get; init; } = [];
+
+    /// <summary>Number of words in the body, for BM25's length normalisation.</summary>
+    public int BodyLength { get; init; }
+
+    /// <summary>The form kept in memory once the text is in FTS5: arrays for ranking, no field strings.</summary>
+    public IndexDocument Compact(Func<string, string> intern) => this with
+    {
+        Name = string.Empty,
+        Keywords = string.Empty,
+        Summary = string.Empty,
+        Body = string.Empty,
+        NameStems = Split(Name, intern),
+        KeywordStems = Split(Keywords, intern),
+        SummaryStems = Split(Summary, intern),
+        BodyLength = Body.Count(c => c == ' ') + (Body.Length > 0 ? 1 : 0),
+    };
+
+    private static string[] Split(string text, Func<string, string> intern) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(intern).ToArray();
+
     /// <summary>Whether the exact lower-case word (diacritics kept) occurs in the name, summary or keywords.</summary>
     public bool HasWord(string lower) => Array.BinarySearch(LowerWords, lower, StringComparer.Ordinal) >= 0;
 }

@@ -56,15 +56,16 @@ public sealed class SearchIndex : IDisposable
                 var culture = language.IsoCode;
                 var list = synonyms(culture);
                 using var insert = InsertCommand(tables[culture], transaction);
-                foreach (var content in snapshot.All)
+                // Analysing text is independent per item; inserting stays on the one writer connection.
+                var built = snapshot.All.AsParallel().AsOrdered()
+                    .Select(content => IndexDocumentBuilder.Build(content, snapshot, culture, list, Intern))
+                    .OfType<IndexDocument>()
+                    .ToList();
+                foreach (var document in built)
                 {
-                    if (IndexDocumentBuilder.Build(content, snapshot, culture, list, Intern) is { } document)
-                    {
-                        Insert(insert, next, document);
-                        // The body lives in FTS5 only; ranking in memory needs name, keywords and summary.
-                        documents[next] = document with { Body = string.Empty };
-                        rowIds[(content.Key, culture)] = next++;
-                    }
+                    Insert(insert, next, document);
+                    documents[next] = document.Compact(Intern);
+                    rowIds[(document.Key, culture)] = next++;
                 }
             }
 
@@ -106,9 +107,10 @@ public sealed class SearchIndex : IDisposable
                     if (snapshot.Get(key) is { } content && IndexDocumentBuilder.Build(content, snapshot, culture, list, Intern) is { } document)
                     {
                         Insert(insert, next, document);
-                        documents[next] = document with { Body = string.Empty };
+                        var compact = document.Compact(Intern);
+                        documents[next] = compact;
                         rowIds[(key, culture)] = next++;
-                        added.Add(document);
+                        added.Add(compact);
                     }
                 }
             }
@@ -118,10 +120,10 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Every row matching an FTS5 expression built by <see cref="FtsQuery"/>, with its BM25 score (higher is better).</summary>
-    public List<(long RowId, double Score)> Match(IndexState state, string culture, string expression, double[] weights)
+    /// <summary>Row ids of every match, without ranking: cheap even when thousands match.</summary>
+    public List<long> MatchRowIds(IndexState state, string culture, string expression, int limit = int.MaxValue)
     {
-        var result = new List<(long, double)>();
+        var result = new List<long>();
         if (!state.Tables.TryGetValue(culture, out var table) || expression.Length == 0)
         {
             return result;
@@ -130,12 +132,13 @@ public sealed class SearchIndex : IDisposable
         using var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT rowid, bm25({table}, {string.Join(", ", weights.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)))}) FROM {table} WHERE {table} MATCH $q";
+        command.CommandText = $"SELECT rowid FROM {table} WHERE {table} MATCH $q LIMIT $limit";
         command.Parameters.AddWithValue("$q", expression);
+        command.Parameters.AddWithValue("$limit", limit);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            result.Add((reader.GetInt64(0), -reader.GetDouble(1)));
+            result.Add(reader.GetInt64(0));
         }
 
         return result;

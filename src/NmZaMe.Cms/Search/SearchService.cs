@@ -32,7 +32,8 @@ public sealed class SearchService(SearchIndex index, ISnapshotSource snapshots) 
         var facets = Facets.Count(ranked.Candidates.Select(c => snapshot.Get(c.Document.Key)).OfType<PublishedContent>(), snapshot, ranked.Culture);
         var stems = ranked.Tokens.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         var lastPrefix = ranked.Tokens.Count > 0 && !ranked.Text.EndsWith(' ') ? ranked.Tokens[^1].Folded : null;
-        var hits = ranked.Candidates.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 0, 100))
+        // Only the page is put in order (a partial sort), not every match of a broad query.
+        var hits = Ordered(ranked.Candidates).Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 0, 100))
             .Select(c => (Candidate: c, Content: snapshot.Get(c.Document.Key)))
             .Where(x => x.Content is not null)
             .Select(x => new SearchHit(x.Content!, x.Candidate.Score, Snippet(x.Content!, ranked.Culture, stems, lastPrefix)))
@@ -48,7 +49,11 @@ public sealed class SearchService(SearchIndex index, ISnapshotSource snapshots) 
 
     /// <summary>Keys of every match in relevance order (for the Delivery API's <c>filter=text:</c>).</summary>
     public IReadOnlyList<Guid> RankedKeys(string text, string culture) =>
-        Rank(new SearchQuery(text, culture)).Candidates?.Select(c => c.Document.Key).ToList() ?? [];
+        Rank(new SearchQuery(text, culture)).Candidates is { } candidates ? Ordered(candidates).Select(c => c.Document.Key).ToList() : [];
+
+    // Ties (common in a catalogue of similar services) fall back to the folded name: ordinal, no collation cost per pair.
+    private static IOrderedEnumerable<Candidate> Ordered(List<Candidate> candidates) =>
+        candidates.OrderByDescending(c => c.Tier).ThenByDescending(c => c.Ranked).ThenByDescending(c => c.Score).ThenBy(c => c.Document.FoldedName, StringComparer.Ordinal);
 
     private Ranking Rank(SearchQuery query)
     {
@@ -82,7 +87,7 @@ public sealed class SearchService(SearchIndex index, ISnapshotSource snapshots) 
             }
 
             // Filters without words: browse everything searchable in the culture.
-            candidates = state.Documents.Values.Where(d => d.Culture == culture).Select(d => new Candidate(d, 1.0, 3)).ToList();
+            candidates = state.Documents.Where(d => d.Value.Culture == culture).Select(d => new Candidate(d.Key, d.Value, 1.0, 3)).ToList();
         }
         else
         {
@@ -126,23 +131,18 @@ public sealed class SearchService(SearchIndex index, ISnapshotSource snapshots) 
                 didYouMean = Suggest(text, tokens, corrections, state, culture, snapshot);
             }
 
-            Rerank(candidates, tokens, terms, state.Vocabulary, culture);
+            candidates = Rerank(candidates, tokens, terms, state, culture);
         }
 
-        var ordered = candidates
-            .Where(c => Passes(c.Document, query, snapshot))
-            .OrderByDescending(c => c.Tier)
-            .ThenByDescending(c => c.Score)
-            .ThenBy(c => snapshot.Get(c.Document.Key)?.Name(culture) ?? string.Empty, SlovenianCollation.Comparer)
-            .ToList();
-        return new Ranking(snapshot, culture, text, tokens, ordered, didYouMean, message);
+        var matching = candidates.Where(c => Passes(c.Document, query, snapshot)).ToList();
+        return new Ranking(snapshot, culture, text, tokens, matching, didYouMean, message);
     }
 
     /// <summary>
-    /// Candidates in tiers, each tier's BM25 scores scaled into its own band so a lower tier never outranks a higher
-    /// one on raw scores: (1) every word matches exactly (stem or typo correction); (2) when that finds too little, also
-    /// through prefixes (the word being typed, derived forms); (3) when that still finds too little, any word may match,
-    /// weighted by how much of the query's information it covers.
+    /// Candidates in tiers (higher always first): (3) every word matches exactly (stem or typo correction); (2) when
+    /// that finds too little, also through prefixes (the word being typed, derived forms); (1) when that still finds
+    /// too little, any word may match, weighted by how much of the query's information it covers. Matching asks FTS5
+    /// for row ids only; each candidate gets a quick score in memory, and only the best get FTS5's BM25 (see Rerank).
     /// </summary>
     private List<Candidate> Collect(IndexState state, string culture, List<FtsQuery.Term> terms)
     {
@@ -154,43 +154,94 @@ public sealed class SearchService(SearchIndex index, ISnapshotSource snapshots) 
             required = [terms.MinBy(t => t.Exact.Max(a => state.Vocabulary.Frequency(culture, a)))!];
         }
 
+        var idf = terms.ToDictionary(t => t, t => Idf(state, culture, t));
+        var lengths = state.Vocabulary.AverageLengths(culture);
         var exactOnly = required.Select(t => t with { Prefixes = [] }).ToList();
-        AddTier(byRow, state, index.Match(state, culture, FtsQuery.All(exactOnly), Weights), 3);
+        AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths);
         if (byRow.Count < RelaxBelow && required.Any(t => t.Prefixes.Count > 0))
         {
-            AddTier(byRow, state, index.Match(state, culture, FtsQuery.All(required), Weights), 2);
+            AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.All(required)), 2, terms, idf, lengths);
         }
 
         if (terms.Count > 1 && byRow.Count < RelaxBelow)
         {
-            var partial = new List<(long RowId, double Score)>();
-            foreach (var (rowId, score) in index.Match(state, culture, FtsQuery.Any(terms), Weights))
-            {
-                if (!byRow.ContainsKey(rowId) && state.Documents.TryGetValue(rowId, out var document))
-                {
-                    // Matching only a common word ("pomoč") is worth little, matching the rare one much more.
-                    // A word matched only through a prefix (mož* in možnost) covers half as much as the word itself.
-                    var coverage = terms.Sum(t => Idf(state, culture, t) * (t.Exact.Any(document.Stems.Contains) ? 1.0 : Matches(document, t) ? 0.5 : 0.0))
-                        / terms.Sum(t => Idf(state, culture, t));
-                    partial.Add((rowId, coverage * coverage * (1 + Math.Log(1 + Math.Max(0, score)))));
-                }
-            }
-
-            AddTier(byRow, state, partial, 1);
+            AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.Any(terms)), 1, terms, idf, lengths);
         }
 
         return byRow.Values.ToList();
     }
 
-    private static void AddTier(Dictionary<long, Candidate> byRow, IndexState state, List<(long RowId, double Score)> matches, int tier)
+    private static void AddTier(Dictionary<long, Candidate> byRow, IndexState state, List<long> rowIds, int tier,
+        List<FtsQuery.Term> terms, Dictionary<FtsQuery.Term, double> idf, (double Name, double Keywords, double Summary, double Body) lengths)
     {
-        foreach (var (rowId, score) in matches)
+        var total = Math.Max(terms.Sum(t => idf[t]), 1e-9);
+        foreach (var rowId in rowIds)
         {
-            if (!byRow.ContainsKey(rowId) && state.Documents.TryGetValue(rowId, out var document))
+            if (byRow.ContainsKey(rowId) || !state.Documents.TryGetValue(rowId, out var document))
             {
-                byRow[rowId] = new Candidate(document, Math.Max(score, 1e-6), tier);
+                continue;
+            }
+
+            var score = 0.0;
+            var coverage = 0.0;
+            foreach (var term in terms)
+            {
+                var fields = Bm25F(document, term, lengths);
+                score += idf[term] * fields;
+                // A word matched only through a prefix (mož* in možnost) covers half as much as the word itself.
+                coverage += fields == 0 ? 0 : term.Exact.Any(document.Stems.Contains) ? idf[term] : idf[term] / 2;
+            }
+
+            if (tier == 1)
+            {
+                // Matching only a common word ("pomoč") is worth little, matching the rare one much more.
+                score *= (coverage / total) * (coverage / total);
+            }
+
+            byRow[rowId] = new Candidate(rowId, document, score, tier);
+        }
+    }
+
+    /// <summary>
+    /// BM25F's per-word part: term frequency in each field, saturated (k1) and normalised by the field's length (b), times
+    /// the field weight (name 10, keywords 6, summary 3, body 1). Only the set of the body's words is kept in memory, so a
+    /// body word counts once.
+    /// </summary>
+    private static double Bm25F(IndexDocument d, FtsQuery.Term term, (double Name, double Keywords, double Summary, double Body) lengths)
+    {
+        const double k1 = 1.2;
+        static double Part(double tf, int length, double average, double weight, double b = 0.75) =>
+            tf == 0 ? 0 : weight * tf * (k1 + 1) / (tf + (k1 * (1 - b + (b * length / average))));
+
+        var name = Count(d.NameStems, term);
+        var keywords = Count(d.KeywordStems, term);
+        var summary = Count(d.SummaryStems, term);
+        // The set of all words includes the other fields, so the body is counted only for words found nowhere else.
+        var body = name + keywords + summary == 0 && d.Stems.Any(term.Accepts) ? 1 : 0;
+        return Part(name, d.NameStems.Length, lengths.Name, Weights[0])
+            // Keyword lists grow with synonyms; a long list should not hide the word editors chose.
+            + Part(keywords, d.KeywordStems.Length, lengths.Keywords, Weights[1], b: 0.3)
+            + Part(summary, d.SummaryStems.Length, lengths.Summary, Weights[2])
+            + Part(body, d.BodyLength, lengths.Body, Weights[3]);
+    }
+
+    /// <summary>Occurrences of the word in a field; an occurrence matched only through a prefix counts half.</summary>
+    private static double Count(string[] stems, FtsQuery.Term term)
+    {
+        var n = 0.0;
+        foreach (var stem in stems)
+        {
+            if (term.Exact.Contains(stem, StringComparer.Ordinal))
+            {
+                n += 1;
+            }
+            else if (term.Accepts(stem))
+            {
+                n += 0.5;
             }
         }
+
+        return n;
     }
 
     private static bool IsCommon(IndexState state, string culture, FtsQuery.Term term) =>
@@ -200,7 +251,7 @@ public sealed class SearchService(SearchIndex index, ISnapshotSource snapshots) 
     {
         var documents = Math.Max(1, state.Vocabulary.Documents(culture));
         var frequency = term.Exact.Max(a => state.Vocabulary.Frequency(culture, a));
-        return Math.Log(1 + (documents / (1.0 + frequency)));
+        return Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
     }
 
     private static bool Matches(IndexDocument document, FtsQuery.Term term) => document.Stems.Any(term.Accepts);
@@ -210,67 +261,77 @@ public sealed class SearchService(SearchIndex index, ISnapshotSource snapshots) 
     /// the query, every query word in the name, the exact diacritic form; a last word that only matched as a prefix of a
     /// longer word counts less than the word itself.
     /// </summary>
-    private static void Rerank(List<Candidate> candidates, List<Token> tokens, List<FtsQuery.Term> terms, Vocabulary vocabulary, string culture)
+    /// <summary>
+    /// Boosts on top of BM25F for the best candidates: query words next to each other in the name, keywords or summary as
+    /// in the query, every (informative) query word in the name, the exact diacritic form; words matched only through a
+    /// prefix or missing common words count less.
+    /// </summary>
+    private static List<Candidate> Rerank(List<Candidate> candidates, List<Token> tokens, List<FtsQuery.Term> terms, IndexState state, string culture)
     {
-        candidates.Sort((a, b) => a.Tier != b.Tier ? b.Tier.CompareTo(a.Tier) : b.Score.CompareTo(a.Score));
+        var vocabulary = state.Vocabulary;
+        var top = candidates.OrderByDescending(c => c.Tier).ThenByDescending(c => c.Score).Take(RerankDepth).ToList();
+
         var informative = terms.Where(t => t.Exact.Max(a => vocabulary.Frequency(culture, a)) <= CommonShare * Math.Max(1, vocabulary.Documents(culture))).ToList();
         if (informative.Count == 0)
         {
             informative = [terms.MinBy(t => t.Exact.Max(a => vocabulary.Frequency(culture, a)))!];
         }
+
         var accented = tokens.Where(t => t.Lower != t.Folded).Select(t => t.Lower).ToArray();
-        for (var i = 0; i < candidates.Count; i++)
+        var ranked = new HashSet<long>(top.Select(c => c.RowId));
+        var result = new List<Candidate>(candidates.Count);
+        foreach (var c in candidates)
         {
-            var c = candidates[i];
-            var factor = TypeWeight(c.Document.ContentType);
-            if (i < RerankDepth)
+            if (!ranked.Contains(c.RowId))
             {
-                var name = c.Document.Name.Split(' ');
-                var summary = c.Document.Summary.Split(' ');
-                var keywords = c.Document.Keywords.Split(' ');
-                var inName = 0;
-                var inKeywords = 0;
-                var inSummary = 0;
-                for (var t = 0; t + 1 < terms.Count; t++)
-                {
-                    inName += Adjacent(name, terms[t], terms[t + 1]) ? 1 : 0;
-                    inKeywords += Adjacent(keywords, terms[t], terms[t + 1]) ? 1 : 0;
-                    inSummary += Adjacent(summary, terms[t], terms[t + 1]) ? 1 : 0;
-                }
+                // Beyond the ranked depth the quick score orders what is left; it is never shown before a ranked one.
+                result.Add(c);
+                continue;
+            }
 
-                // Editors' keywords are the words people use, so a phrase found there counts nearly as much as in the name.
-                factor *= 1 + (0.35 * inName) + (0.25 * inKeywords) + (0.1 * inSummary);
-                if (terms.All(t => name.Any(t.Accepts)))
-                {
-                    factor *= 1.4;
-                }
+            var factor = TypeWeight(c.Document.ContentType);
+            var name = c.Document.NameStems;
+            var inName = 0;
+            var inKeywords = 0;
+            var inSummary = 0;
+            for (var t = 0; t + 1 < terms.Count; t++)
+            {
+                inName += Adjacent(name, terms[t], terms[t + 1]) ? 1 : 0;
+                inKeywords += Adjacent(c.Document.KeywordStems, terms[t], terms[t + 1]) ? 1 : 0;
+                inSummary += Adjacent(c.Document.SummaryStems, terms[t], terms[t + 1]) ? 1 : 0;
+            }
 
-                if (informative.Count > 0)
-                {
-                    factor *= 1 + (0.5 * informative.Count(t => name.Any(t.Accepts)) / informative.Count);
-                }
+            // Editors' keywords are the words people use, so a phrase found there counts nearly as much as in the name.
+            factor *= 1 + (0.35 * inName) + (0.25 * inKeywords) + (0.1 * inSummary);
+            if (terms.All(t => name.Any(t.Accepts)))
+            {
+                factor *= 1.4;
+            }
 
-                // A word matched only through a prefix (still typing, or a derived form), or not at all (a common word
-                // that was optional), counts less than the word itself.
-                foreach (var term in terms)
-                {
-                    if (!term.Exact.Any(c.Document.Stems.Contains))
-                    {
-                        factor *= c.Document.Stems.Any(term.Accepts) ? 0.75 : 0.9;
-                    }
-                }
+            factor *= 1 + (0.5 * informative.Count(t => name.Any(t.Accepts)) / informative.Count);
 
-                foreach (var word in accented)
+            // A word matched only through a prefix (still typing, or a derived form), or not at all (a common word
+            // that was optional), counts less than the word itself.
+            foreach (var term in terms)
+            {
+                if (!term.Exact.Any(c.Document.Stems.Contains))
                 {
-                    if (c.Document.HasWord(word))
-                    {
-                        factor *= 1.1;
-                    }
+                    factor *= c.Document.Stems.Any(term.Accepts) ? 0.75 : 0.9;
                 }
             }
 
-            candidates[i] = c with { Score = c.Score * factor };
+            foreach (var word in accented)
+            {
+                if (c.Document.HasWord(word))
+                {
+                    factor *= 1.1;
+                }
+            }
+
+            result.Add(c with { Score = Math.Max(c.Score, 1e-6) * factor, Ranked = true });
         }
+
+        return result;
     }
 
     /// <summary>The two words in this order, at most one other word between them ("pomoč družini na domu" for "pomoč na domu").</summary>
@@ -352,7 +413,7 @@ public sealed class SearchService(SearchIndex index, ISnapshotSource snapshots) 
     private string? SurfaceForm(string stem, string typed, IndexState state, string culture, PublishedSnapshot snapshot)
     {
         var forms = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (rowId, _) in index.Match(state, culture, FtsQuery.Quote(stem), Weights).Take(8))
+        foreach (var rowId in index.MatchRowIds(state, culture, FtsQuery.Quote(stem), limit: 8))
         {
             if (state.Documents.TryGetValue(rowId, out var document) && snapshot.Get(document.Key) is { } content)
             {
@@ -373,7 +434,7 @@ public sealed class SearchService(SearchIndex index, ISnapshotSource snapshots) 
         new(0, [], new Dictionary<string, IReadOnlyList<FacetValue>>(), null, message);
 
     /// <summary>A match: its tier (3 exact, 2 through prefixes, 1 partial; higher always first) and its score within the tier.</summary>
-    private readonly record struct Candidate(IndexDocument Document, double Score, int Tier);
+    private readonly record struct Candidate(long RowId, IndexDocument Document, double Score, int Tier, bool Ranked = false);
 
     private sealed record Ranking(PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message);
 }

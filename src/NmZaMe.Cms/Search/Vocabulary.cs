@@ -8,11 +8,13 @@ public sealed class Vocabulary
     private readonly Dictionary<string, Dictionary<string, int>> _byCulture;
     private readonly Dictionary<string, string[]> _sorted;
     private readonly Dictionary<string, int> _documents;
+    private readonly Dictionary<string, FieldLengths> _lengths;
 
-    private Vocabulary(Dictionary<string, Dictionary<string, int>> byCulture, Dictionary<string, int>? documents = null)
+    private Vocabulary(Dictionary<string, Dictionary<string, int>> byCulture, Dictionary<string, int>? documents = null, Dictionary<string, FieldLengths>? lengths = null)
     {
         _byCulture = byCulture;
         _documents = documents ?? new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        _lengths = lengths ?? new Dictionary<string, FieldLengths>(StringComparer.OrdinalIgnoreCase);
         _sorted = byCulture.ToDictionary(c => c.Key, c => c.Value.Keys.Order(StringComparer.Ordinal).ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -20,9 +22,11 @@ public sealed class Vocabulary
     {
         var byCulture = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var lengths = new Dictionary<string, FieldLengths>(StringComparer.OrdinalIgnoreCase);
         foreach (var document in documents)
         {
             counts[document.Culture] = counts.GetValueOrDefault(document.Culture) + 1;
+            lengths[document.Culture] = lengths.GetValueOrDefault(document.Culture) + FieldLengths.Of(document);
             if (!byCulture.TryGetValue(document.Culture, out var terms))
             {
                 byCulture[document.Culture] = terms = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -34,19 +38,29 @@ public sealed class Vocabulary
             }
         }
 
-        return new Vocabulary(byCulture, counts);
+        return new Vocabulary(byCulture, counts, lengths);
     }
 
     public int Documents(string culture) => _documents.GetValueOrDefault(culture);
+
+    /// <summary>Average length of each field (name, keywords, summary, body) in the culture, for BM25.</summary>
+    public (double Name, double Keywords, double Summary, double Body) AverageLengths(string culture)
+    {
+        var n = Math.Max(1, Documents(culture));
+        var l = _lengths.GetValueOrDefault(culture);
+        return (Math.Max(1, (double)l.Name / n), Math.Max(1, (double)l.Keywords / n), Math.Max(1, (double)l.Summary / n), Math.Max(1, (double)l.Body / n));
+    }
 
     /// <summary>A new vocabulary with some documents taken out and others added: proportional to the vocabulary, not the index.</summary>
     public Vocabulary With(IEnumerable<IndexDocument> removed, IEnumerable<IndexDocument> added)
     {
         var byCulture = _byCulture.ToDictionary(c => c.Key, c => new Dictionary<string, int>(c.Value, StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
         var counts = new Dictionary<string, int>(_documents, StringComparer.OrdinalIgnoreCase);
+        var lengths = new Dictionary<string, FieldLengths>(_lengths, StringComparer.OrdinalIgnoreCase);
         foreach (var document in removed)
         {
             counts[document.Culture] = counts.GetValueOrDefault(document.Culture) - 1;
+            lengths[document.Culture] = lengths.GetValueOrDefault(document.Culture) - FieldLengths.Of(document);
             if (byCulture.TryGetValue(document.Culture, out var terms))
             {
                 foreach (var stem in document.Stems)
@@ -69,6 +83,7 @@ public sealed class Vocabulary
         foreach (var document in added)
         {
             counts[document.Culture] = counts.GetValueOrDefault(document.Culture) + 1;
+            lengths[document.Culture] = lengths.GetValueOrDefault(document.Culture) + FieldLengths.Of(document);
             if (!byCulture.TryGetValue(document.Culture, out var terms))
             {
                 byCulture[document.Culture] = terms = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -80,7 +95,7 @@ public sealed class Vocabulary
             }
         }
 
-        return new Vocabulary(byCulture, counts);
+        return new Vocabulary(byCulture, counts, lengths);
     }
 
     public int Frequency(string culture, string stem) =>
@@ -132,5 +147,14 @@ public sealed class Vocabulary
         }
 
         return best;
+    }
+
+    private readonly record struct FieldLengths(long Name, long Keywords, long Summary, long Body)
+    {
+        public static FieldLengths Of(IndexDocument d) => new(d.NameStems.Length, d.KeywordStems.Length, d.SummaryStems.Length, d.BodyLength);
+
+        public static FieldLengths operator +(FieldLengths a, FieldLengths b) => new(a.Name + b.Name, a.Keywords + b.Keywords, a.Summary + b.Summary, a.Body + b.Body);
+
+        public static FieldLengths operator -(FieldLengths a, FieldLengths b) => new(a.Name - b.Name, a.Keywords - b.Keywords, a.Summary - b.Summary, a.Body - b.Body);
     }
 }

@@ -1,0 +1,223 @@
+namespace NmZaMe.Cms.Search;
+
+/// <summary>How candidates are found and ordered: tiers of matching, BM25F with field weights, then boosts.</summary>
+public sealed partial class SearchService
+{
+    /// <summary>
+    /// Candidates in tiers (higher always first): (3) every word matches exactly (stem or typo correction); (2) when
+    /// that finds too little, also through prefixes (the word being typed, derived forms); (1) when that still finds
+    /// too little, any word may match, weighted by how much of the query's information it covers. Matching asks FTS5
+    /// for row ids only; each candidate gets a quick score in memory, and only the best get FTS5's BM25 (see Rerank).
+    /// </summary>
+    private List<Candidate> Collect(IndexState state, string culture, List<FtsQuery.Term> terms)
+    {
+        var byRow = new Dictionary<long, Candidate>();
+        var required = terms.Where(t => !IsCommon(state, culture, t)).ToList();
+        if (required.Count == 0)
+        {
+            // Every word is common: the rarest still has to match.
+            required = [terms.MinBy(t => t.Exact.Max(a => state.Vocabulary.Frequency(culture, a)))!];
+        }
+
+        var idf = terms.ToDictionary(t => t, t => Idf(state, culture, t));
+        var lengths = state.Vocabulary.AverageLengths(culture);
+        var exactOnly = required.Select(t => t with { Prefixes = [] }).ToList();
+        AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths);
+        if (byRow.Count < RelaxBelow && required.Any(t => t.Prefixes.Count > 0))
+        {
+            AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.All(required)), 2, terms, idf, lengths);
+        }
+
+        if (terms.Count > 1 && byRow.Count < RelaxBelow)
+        {
+            AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.Any(terms)), 1, terms, idf, lengths);
+        }
+
+        return byRow.Values.ToList();
+    }
+
+    private static void AddTier(Dictionary<long, Candidate> byRow, IndexState state, List<long> rowIds, int tier,
+        List<FtsQuery.Term> terms, Dictionary<FtsQuery.Term, double> idf, (double Name, double Keywords, double Summary, double Body) lengths)
+    {
+        var total = Math.Max(terms.Sum(t => idf[t]), 1e-9);
+        foreach (var rowId in rowIds)
+        {
+            if (byRow.ContainsKey(rowId) || !state.Documents.TryGetValue(rowId, out var document))
+            {
+                continue;
+            }
+
+            var score = 0.0;
+            var coverage = 0.0;
+            foreach (var term in terms)
+            {
+                var fields = Bm25F(document, term, lengths);
+                score += idf[term] * fields;
+                // A word matched only through a prefix (mož* in možnost) covers half as much as the word itself.
+                coverage += fields == 0 ? 0 : term.Exact.Any(document.Stems.Contains) ? idf[term] : idf[term] / 2;
+            }
+
+            if (tier == 1)
+            {
+                // Matching only a common word ("pomoč") is worth little, matching the rare one much more.
+                score *= (coverage / total) * (coverage / total);
+            }
+
+            byRow[rowId] = new Candidate(rowId, document, score, tier);
+        }
+    }
+
+    /// <summary>
+    /// BM25F's per-word part: term frequency in each field, saturated (k1) and normalised by the field's length (b), times
+    /// the field weight (name 10, keywords 6, summary 3, body 1). Only the set of the body's words is kept in memory, so a
+    /// body word counts once.
+    /// </summary>
+    private static double Bm25F(IndexDocument d, FtsQuery.Term term, (double Name, double Keywords, double Summary, double Body) lengths)
+    {
+        const double k1 = 1.2;
+        static double Part(double tf, int length, double average, double weight, double b = 0.75) =>
+            tf == 0 ? 0 : weight * tf * (k1 + 1) / (tf + (k1 * (1 - b + (b * length / average))));
+
+        var name = Count(d.NameStems, term);
+        var keywords = Count(d.KeywordStems, term);
+        var summary = Count(d.SummaryStems, term);
+        // The set of all words includes the other fields, so the body is counted only for words found nowhere else.
+        var body = name + keywords + summary == 0 && d.Stems.Any(term.Accepts) ? 1 : 0;
+        return Part(name, d.NameStems.Length, lengths.Name, Weights[0])
+            // Keyword lists grow with synonyms; a long list should not hide the word editors chose.
+            + Part(keywords, d.KeywordStems.Length, lengths.Keywords, Weights[1], b: 0.3)
+            + Part(summary, d.SummaryStems.Length, lengths.Summary, Weights[2])
+            + Part(body, d.BodyLength, lengths.Body, Weights[3]);
+    }
+
+    /// <summary>Occurrences of the word in a field; an occurrence matched only through a prefix counts half.</summary>
+    private static double Count(string[] stems, FtsQuery.Term term)
+    {
+        var n = 0.0;
+        foreach (var stem in stems)
+        {
+            if (term.Exact.Contains(stem, StringComparer.Ordinal))
+            {
+                n += 1;
+            }
+            else if (term.Accepts(stem))
+            {
+                n += 0.5;
+            }
+        }
+
+        return n;
+    }
+
+    private static bool IsCommon(IndexState state, string culture, FtsQuery.Term term) =>
+        term.Exact.Max(a => state.Vocabulary.Frequency(culture, a)) > CommonShare * Math.Max(1, state.Vocabulary.Documents(culture));
+
+    private static double Idf(IndexState state, string culture, FtsQuery.Term term)
+    {
+        var documents = Math.Max(1, state.Vocabulary.Documents(culture));
+        var frequency = term.Exact.Max(a => state.Vocabulary.Frequency(culture, a));
+        return Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
+    }
+
+    private static bool Matches(IndexDocument document, FtsQuery.Term term) => document.Stems.Any(term.Accepts);
+
+    /// <summary>
+    /// Boosts on top of BM25 for the best candidates: query words next to each other in the name (or summary) as in
+    /// the query, every query word in the name, the exact diacritic form; a last word that only matched as a prefix of a
+    /// longer word counts less than the word itself.
+    /// </summary>
+    /// <summary>
+    /// Boosts on top of BM25F for the best candidates: query words next to each other in the name, keywords or summary as
+    /// in the query, every (informative) query word in the name, the exact diacritic form; words matched only through a
+    /// prefix or missing common words count less.
+    /// </summary>
+    private static List<Candidate> Rerank(List<Candidate> candidates, List<Token> tokens, List<FtsQuery.Term> terms, IndexState state, string culture)
+    {
+        var vocabulary = state.Vocabulary;
+        var top = candidates.OrderByDescending(c => c.Tier).ThenByDescending(c => c.Score).Take(RerankDepth).ToList();
+
+        var informative = terms.Where(t => t.Exact.Max(a => vocabulary.Frequency(culture, a)) <= CommonShare * Math.Max(1, vocabulary.Documents(culture))).ToList();
+        if (informative.Count == 0)
+        {
+            informative = [terms.MinBy(t => t.Exact.Max(a => vocabulary.Frequency(culture, a)))!];
+        }
+
+        var accented = tokens.Where(t => t.Lower != t.Folded).Select(t => t.Lower).ToArray();
+        var ranked = new HashSet<long>(top.Select(c => c.RowId));
+        var result = new List<Candidate>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            if (!ranked.Contains(c.RowId))
+            {
+                // Beyond the ranked depth the quick score orders what is left; it is never shown before a ranked one.
+                result.Add(c);
+                continue;
+            }
+
+            var factor = TypeWeight(c.Document.ContentType);
+            var name = c.Document.NameStems;
+            var inName = 0;
+            var inKeywords = 0;
+            var inSummary = 0;
+            for (var t = 0; t + 1 < terms.Count; t++)
+            {
+                inName += Adjacent(name, terms[t], terms[t + 1]) ? 1 : 0;
+                inKeywords += Adjacent(c.Document.KeywordStems, terms[t], terms[t + 1]) ? 1 : 0;
+                inSummary += Adjacent(c.Document.SummaryStems, terms[t], terms[t + 1]) ? 1 : 0;
+            }
+
+            // Editors' keywords are the words people use, so a phrase found there counts nearly as much as in the name.
+            factor *= 1 + (0.35 * inName) + (0.25 * inKeywords) + (0.1 * inSummary);
+            if (terms.All(t => name.Any(t.Accepts)))
+            {
+                factor *= 1.4;
+            }
+
+            factor *= 1 + (0.5 * informative.Count(t => name.Any(t.Accepts)) / informative.Count);
+
+            // A word matched only through a prefix (still typing, or a derived form), or not at all (a common word
+            // that was optional), counts less than the word itself.
+            foreach (var term in terms)
+            {
+                if (!term.Exact.Any(c.Document.Stems.Contains))
+                {
+                    factor *= c.Document.Stems.Any(term.Accepts) ? 0.75 : 0.9;
+                }
+            }
+
+            foreach (var word in accented)
+            {
+                if (c.Document.HasWord(word))
+                {
+                    factor *= 1.1;
+                }
+            }
+
+            result.Add(c with { Score = Math.Max(c.Score, 1e-6) * factor, Ranked = true });
+        }
+
+        return result;
+    }
+
+    /// <summary>The two words in this order, at most one other word between them ("pomoč družini na domu" for "pomoč na domu").</summary>
+    private static bool Adjacent(string[] stems, FtsQuery.Term first, FtsQuery.Term second)
+    {
+        for (var i = 0; i + 1 < stems.Length; i++)
+        {
+            if (first.Accepts(stems[i]) && (second.Accepts(stems[i + 1]) || (i + 2 < stems.Length && second.Accepts(stems[i + 2]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double TypeWeight(string contentType) => contentType switch
+    {
+        "service" => 1.0,
+        "lifeChallenge" => 0.95,
+        "organisation" => 0.85,
+        _ => 0.6,
+    };
+}

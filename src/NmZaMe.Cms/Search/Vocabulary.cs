@@ -18,28 +18,7 @@ public sealed class Vocabulary
         _sorted = byCulture.ToDictionary(c => c.Key, c => c.Value.Keys.Order(StringComparer.Ordinal).ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
-    public static Vocabulary Build(IEnumerable<IndexDocument> documents)
-    {
-        var byCulture = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var lengths = new Dictionary<string, FieldLengths>(StringComparer.OrdinalIgnoreCase);
-        foreach (var document in documents)
-        {
-            counts[document.Culture] = counts.GetValueOrDefault(document.Culture) + 1;
-            lengths[document.Culture] = lengths.GetValueOrDefault(document.Culture) + FieldLengths.Of(document);
-            if (!byCulture.TryGetValue(document.Culture, out var terms))
-            {
-                byCulture[document.Culture] = terms = new Dictionary<string, int>(StringComparer.Ordinal);
-            }
-
-            foreach (var stem in document.Stems)
-            {
-                terms[stem] = terms.GetValueOrDefault(stem) + 1;
-            }
-        }
-
-        return new Vocabulary(byCulture, counts, lengths);
-    }
+    public static Vocabulary Build(IEnumerable<IndexDocument> documents) => Empty.With([], documents);
 
     public int Documents(string culture) => _documents.GetValueOrDefault(culture);
 

@@ -185,6 +185,10 @@ public sealed class BlockListEditor : IPropertyEditor
             .Select(b => Guid.TryParse(b["contentElementTypeKey"]?.GetValue<string>(), out var g) ? g : Guid.Empty)
             .Where(g => g != Guid.Empty).ToHashSet() ?? [];
 
+    /// <remarks>
+    /// Read with <see cref="JsonDocument"/> rather than a mutable JSON tree: this runs for every block of every item when
+    /// the snapshot loads, where the tree's allocations dominated start-up.
+    /// </remarks>
     public object? ToIntermediate(string? stored, DataType dataType, EditorContext context)
     {
         if (string.IsNullOrEmpty(stored))
@@ -194,40 +198,77 @@ public sealed class BlockListEditor : IPropertyEditor
 
         try
         {
-            var root = JsonNode.Parse(stored) as JsonObject;
-            var contentData = ReadData(root?["contentData"]);
-            var settingsData = ReadData(root?["settingsData"]);
-            var items = new List<BlockItem>();
-            foreach (var entry in (root?["layout"]?[LayoutAlias] as JsonArray)?.OfType<JsonObject>() ?? [])
+            using var document = JsonDocument.Parse(stored);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                if (Guid.TryParse(entry["contentKey"]?.GetValue<string>(), out var ck) && contentData.TryGetValue(ck, out var content)
-                    && ToElement(content, context) is { } element)
+                return null;
+            }
+
+            var contentData = Elements(root, "contentData");
+            var settingsData = Elements(root, "settingsData");
+            var items = new List<BlockItem>();
+            if (root.TryGetProperty("layout", out var layout) && layout.ValueKind == JsonValueKind.Object
+                && layout.TryGetProperty(LayoutAlias, out var entries) && entries.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var entry in entries.EnumerateArray())
                 {
-                    var settings = Guid.TryParse(entry["settingsKey"]?.GetValue<string>(), out var sk) && settingsData.TryGetValue(sk, out var s) ? ToElement(s, context) : null;
-                    items.Add(new BlockItem(element, settings));
+                    if (Key(entry, "contentKey") is { } ck && contentData.TryGetValue(ck, out var content) && ToElement(content, context) is { } element)
+                    {
+                        var settings = Key(entry, "settingsKey") is { } sk && settingsData.TryGetValue(sk, out var s) ? ToElement(s, context) : null;
+                        items.Add(new BlockItem(element, settings));
+                    }
                 }
             }
 
             return new BlockListValue(items);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        catch (JsonException)
         {
             return null;
         }
     }
 
-    private static PublishedElement? ToElement(JsonObject data, EditorContext context)
+    private static Guid? Key(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+        && Guid.TryParse(value.GetString(), out var key) ? key : null;
+
+    private static Dictionary<Guid, JsonElement> Elements(JsonElement root, string name)
     {
-        if (!Guid.TryParse(data["contentTypeKey"]?.GetValue<string>(), out var typeKey) || context.Schema.GetContentType(typeKey) is not { } type
-            || !Guid.TryParse(data["key"]?.GetValue<string>(), out var key))
+        var result = new Dictionary<Guid, JsonElement>();
+        if (root.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in array.EnumerateArray())
+            {
+                if (Key(item, "key") is { } key)
+                {
+                    result[key] = item;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static PublishedElement? ToElement(JsonElement data, EditorContext context)
+    {
+        if (Key(data, "contentTypeKey") is not { } typeKey || context.Schema.GetContentType(typeKey) is not { } type || Key(data, "key") is not { } key)
         {
             return null;
         }
 
-        var raw = (data["values"] as JsonArray)?.OfType<JsonObject>()
-            .Where(v => v["alias"] is not null)
-            .GroupBy(v => v["alias"]!.GetValue<string>())
-            .ToDictionary(g => g.Key, g => AsRaw(g.Last()["value"])) ?? [];
+        var raw = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (data.TryGetProperty("values", out var values) && values.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var value in values.EnumerateArray())
+            {
+                if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("alias", out var alias) && alias.ValueKind == JsonValueKind.String)
+                {
+                    raw[alias.GetString()!] = value.TryGetProperty("value", out var v) ? AsRaw(v) : null;
+                }
+            }
+        }
+
         var properties = new Dictionary<string, PublishedProperty>(StringComparer.Ordinal);
         foreach (var property in context.Schema.PropertiesOf(type))
         {
@@ -239,6 +280,13 @@ public sealed class BlockListEditor : IPropertyEditor
 
         return new PublishedElement(key, type, properties);
     }
+
+    private static string? AsRaw(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        _ => value.GetRawText(),
+    };
 
     public void WriteDelivery(Utf8JsonWriter writer, object? intermediate, DataType dataType, IDeliveryOutput output, PropertyExpansion? expand, PropertyExpansion? fields)
     {

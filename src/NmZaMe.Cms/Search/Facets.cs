@@ -16,46 +16,60 @@ public static class Facets
         (TargetGroup, "targetGroups"), (Municipality, "municipalities"), (Cost, "cost"),
     ];
 
-    public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Count(IEnumerable<PublishedContent> items, PublishedSnapshot snapshot, string culture)
+    /// <summary>Facet counts from index documents, which carry their facet values: no lookups per match.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Count(IEnumerable<IndexDocument> documents, PublishedSnapshot snapshot, string culture)
     {
-        var counts = new Dictionary<string, Dictionary<string, int>>
+        // Counted with plain loops and keys as they are stored: this runs over every match of a broad query.
+        var lifeChallenges = new Dictionary<Guid, int>();
+        var values = Properties.ToDictionary(p => p.Facet, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+        foreach (var document in documents)
         {
-            [LifeChallenge] = [], [TargetGroup] = [], [Municipality] = [], [Cost] = [],
-        };
-        foreach (var item in items)
-        {
-            if (item.Value("lifeChallenges", culture) is PickedItems picked)
+            var keys = document.LifeChallenges;
+            for (var i = 0; i < keys.Count; i++)
             {
-                foreach (var key in picked.Keys.Distinct())
+                if (!Seen(keys, i, keys[i]))
                 {
-                    var k = key.ToString();
-                    counts[LifeChallenge][k] = counts[LifeChallenge].GetValueOrDefault(k) + 1;
+                    lifeChallenges[keys[i]] = lifeChallenges.GetValueOrDefault(keys[i]) + 1;
                 }
             }
 
-            foreach (var (facet, alias) in Properties)
-            {
-                if (item.Value(alias, culture) is string[] values)
-                {
-                    foreach (var value in values.Distinct(StringComparer.Ordinal))
-                    {
-                        counts[facet][value] = counts[facet].GetValueOrDefault(value) + 1;
-                    }
-                }
-            }
+            Add(values[TargetGroup], document.TargetGroups);
+            Add(values[Municipality], document.Municipalities);
+            Add(values[Cost], document.Costs);
         }
 
-        return counts.ToDictionary(
-            c => c.Key,
-            c => (IReadOnlyList<FacetValue>)c.Value
-                .Select(v => new FacetValue(v.Key, c.Key == LifeChallenge && Guid.TryParse(v.Key, out var g) ? snapshot.Get(g)?.Name(culture) ?? v.Key : v.Key, v.Value))
-                .Where(v => c.Key != LifeChallenge || (Guid.TryParse(v.Value, out var lk) && snapshot.Get(lk) is not null))
+        var result = new Dictionary<string, IReadOnlyList<FacetValue>>
+        {
+            [LifeChallenge] = lifeChallenges
+                .Select(v => (Item: snapshot.Get(v.Key), v.Key, v.Value))
+                .Where(v => v.Item is not null)
+                .Select(v => new FacetValue(v.Key.ToString(), v.Item!.Name(culture) ?? v.Key.ToString(), v.Value))
                 .OrderByDescending(v => v.Count).ThenBy(v => v.Label, SlovenianCollation.Comparer)
-                .ToList());
+                .ToList(),
+        };
+        foreach (var (facet, counts) in values)
+        {
+            result[facet] = counts.Select(v => new FacetValue(v.Key, v.Key, v.Value))
+                .OrderByDescending(v => v.Count).ThenBy(v => v.Label, SlovenianCollation.Comparer)
+                .ToList();
+        }
+
+        return result;
     }
 
-    /// <summary>True when no values are given, or the item has at least one of them (OR within a facet).</summary>
-    public static bool Matches(PublishedContent item, PublishedSnapshot snapshot, string facet, IReadOnlyList<string>? wanted)
+    private static void Add(Dictionary<string, int> counts, string[] list)
+    {
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (!Seen(list, i, list[i]))
+            {
+                counts[list[i]] = counts.GetValueOrDefault(list[i]) + 1;
+            }
+        }
+    }
+
+    /// <summary>The index document's facet values include one of the wanted values (OR within a facet), or none are wanted.</summary>
+    public static bool Matches(IndexDocument document, PublishedSnapshot snapshot, string facet, IReadOnlyList<string>? wanted)
     {
         if (wanted is null || wanted.Count == 0)
         {
@@ -64,12 +78,25 @@ public static class Facets
 
         if (facet == LifeChallenge)
         {
-            return item.Value("lifeChallenges", string.Empty) is PickedItems picked && picked.Keys.Any(k => wanted.Any(w =>
+            return document.LifeChallenges.Any(k => wanted.Any(w =>
                 Guid.TryParse(w, out var g) ? g == k : snapshot.Get(k) is { } lc && lc.Cultures.Values.Any(c => string.Equals(c.UrlSegment, w, StringComparison.OrdinalIgnoreCase))));
         }
 
-        var alias = Properties.First(p => p.Facet == facet).Alias;
-        return item.Value(alias, string.Empty) is string[] values
-            && values.Any(v => wanted.Any(w => string.Equals(UrlSegment.Fold(v), UrlSegment.Fold(w), StringComparison.Ordinal)));
+        var values = facet switch { TargetGroup => document.TargetGroups, Municipality => document.Municipalities, _ => document.Costs };
+        return values.Any(v => wanted.Any(w => string.Equals(UrlSegment.Fold(v), UrlSegment.Fold(w), StringComparison.Ordinal)));
+    }
+
+    // Lists are a handful of values, so checking the ones before is cheaper than a set.
+    private static bool Seen<T>(IReadOnlyList<T> list, int index, T value)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (EqualityComparer<T>.Default.Equals(list[j], value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -12,8 +12,61 @@ public static class FtsQuery
     /// </summary>
     public sealed record Term(IReadOnlyList<string> Exact, IReadOnlyList<string> Prefixes)
     {
-        public bool Accepts(string stem) =>
-            Exact.Contains(stem, StringComparer.Ordinal) || Prefixes.Any(p => stem.StartsWith(p, StringComparison.Ordinal));
+        public bool Accepts(string stem) => IsExact(stem) || HasPrefix(stem);
+
+        public bool IsExact(string stem)
+        {
+            for (var i = 0; i < Exact.Count; i++)
+            {
+                if (string.Equals(Exact[i], stem, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool HasPrefix(string stem)
+        {
+            for (var i = 0; i < Prefixes.Count; i++)
+            {
+                if (stem.StartsWith(Prefixes[i], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether any of a document's sorted, distinct stems is accepted: binary search, not a scan.</summary>
+        public bool AcceptsAny(string[] sortedStems, bool exactOnly = false)
+        {
+            foreach (var word in Exact)
+            {
+                if (Array.BinarySearch(sortedStems, word, StringComparer.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            if (exactOnly)
+            {
+                return false;
+            }
+
+            foreach (var prefix in Prefixes)
+            {
+                var i = Array.BinarySearch(sortedStems, prefix, StringComparer.Ordinal);
+                if (i >= 0 || (~i < sortedStems.Length && sortedStems[~i].StartsWith(prefix, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>All terms must match (AND).</summary>

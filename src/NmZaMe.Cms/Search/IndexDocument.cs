@@ -23,6 +23,15 @@ public sealed record IndexDocument(
 
     public string[] SummaryStems { get; init; } = [];
 
+    /// <summary>The item's facet values (the snapshot's own arrays), so facets never look items up again.</summary>
+    public IReadOnlyList<Guid> LifeChallenges { get; init; } = [];
+
+    public string[] TargetGroups { get; init; } = [];
+
+    public string[] Municipalities { get; init; } = [];
+
+    public string[] Costs { get; init; } = [];
+
     /// <summary>Number of words in the body, for BM25's length normalisation.</summary>
     public int BodyLength { get; init; }
 
@@ -115,8 +124,15 @@ public static class IndexDocumentBuilder
             // Phrases are kept apart by a separator that is not a word, so words of two tags never look adjacent.
             Join(nameTokens), string.Join(" | ", tagPhrases.Concat(expansion.Select(e => string.Join(' ', e)))), Join(summaryTokens), Join(bodyTokens),
             string.Join(' ', nameTokens.Select(t => t.Folded)), string.Join(' ', summaryTokens.Select(t => t.Folded)),
-            allStems.Concat(expansion.SelectMany(e => e)).Distinct(StringComparer.Ordinal).Select(intern).ToArray(),
-            nameTokens.Concat(summaryTokens).Concat(keywordTokens).Select(t => intern(t.Lower)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
+            // Sorted, so a query word is found by binary search (FtsQuery.Term.AcceptsAny).
+            allStems.Concat(expansion.SelectMany(e => e)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(intern).ToArray(),
+            nameTokens.Concat(summaryTokens).Concat(keywordTokens).Select(t => intern(t.Lower)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray())
+        {
+            LifeChallenges = content.Value("lifeChallenges", culture) is PickedItems lc ? lc.Keys : [],
+            TargetGroups = content.Value("targetGroups", culture) as string[] ?? [],
+            Municipalities = content.Value("municipalities", culture) as string[] ?? [],
+            Costs = content.Value("cost", culture) as string[] ?? [],
+        };
     }
 
     /// <summary>The text values of a property as the snapshot holds it.</summary>

@@ -54,7 +54,7 @@ public sealed partial class SearchService
                 var fields = Bm25F(document, term, lengths);
                 score += idf[term] * fields;
                 // A word matched only through a prefix (mož* in možnost) covers half as much as the word itself.
-                coverage += fields == 0 ? 0 : term.Exact.Any(document.Stems.Contains) ? idf[term] : idf[term] / 2;
+                coverage += fields == 0 ? 0 : term.AcceptsAny(document.Stems, exactOnly: true) ? idf[term] : idf[term] / 2;
             }
 
             if (tier == 1)
@@ -82,7 +82,7 @@ public sealed partial class SearchService
         var keywords = Count(d.KeywordStems, term);
         var summary = Count(d.SummaryStems, term);
         // The set of all words includes the other fields, so the body is counted only for words found nowhere else.
-        var body = name + keywords + summary == 0 && d.Stems.Any(term.Accepts) ? 1 : 0;
+        var body = name + keywords + summary == 0 && term.AcceptsAny(d.Stems) ? 1 : 0;
         return Part(name, d.NameStems.Length, lengths.Name, Weights[0])
             // Keyword lists grow with synonyms; a long list should not hide the word editors chose.
             + Part(keywords, d.KeywordStems.Length, lengths.Keywords, Weights[1], b: 0.3)
@@ -96,7 +96,7 @@ public sealed partial class SearchService
         var n = 0.0;
         foreach (var stem in stems)
         {
-            if (term.Exact.Contains(stem, StringComparer.Ordinal))
+            if (term.IsExact(stem))
             {
                 n += 1;
             }
@@ -179,9 +179,9 @@ public sealed partial class SearchService
             // that was optional), counts less than the word itself.
             foreach (var term in terms)
             {
-                if (!term.Exact.Any(c.Document.Stems.Contains))
+                if (!term.AcceptsAny(c.Document.Stems, exactOnly: true))
                 {
-                    factor *= c.Document.Stems.Any(term.Accepts) ? 0.75 : 0.9;
+                    factor *= term.AcceptsAny(c.Document.Stems) ? 0.75 : 0.9;
                 }
             }
 

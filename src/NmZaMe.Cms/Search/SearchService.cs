@@ -29,7 +29,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         }
 
         var snapshot = ranked.Snapshot;
-        var facets = Facets.Count(ranked.Candidates.Select(c => snapshot.Get(c.Document.Key)).OfType<PublishedContent>(), snapshot, ranked.Culture);
+        var facets = Facets.Count(ranked.Candidates.Select(c => c.Document), snapshot, ranked.Culture);
         var stems = ranked.Tokens.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         var lastPrefix = ranked.Tokens.Count > 0 && !ranked.Text.EndsWith(' ') ? ranked.Tokens[^1].Folded : null;
         // Only the page is put in order (a partial sort), not every match of a broad query.
@@ -153,15 +153,10 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             return true;
         }
 
-        if (snapshot.Get(document.Key) is not { } content)
-        {
-            return false;
-        }
-
-        return Facets.Matches(content, snapshot, Facets.LifeChallenge, q.LifeChallenges)
-            && Facets.Matches(content, snapshot, Facets.TargetGroup, q.TargetGroups)
-            && Facets.Matches(content, snapshot, Facets.Municipality, q.Municipalities)
-            && Facets.Matches(content, snapshot, Facets.Cost, q.Costs);
+        return Facets.Matches(document, snapshot, Facets.LifeChallenge, q.LifeChallenges)
+            && Facets.Matches(document, snapshot, Facets.TargetGroup, q.TargetGroups)
+            && Facets.Matches(document, snapshot, Facets.Municipality, q.Municipalities)
+            && Facets.Matches(document, snapshot, Facets.Cost, q.Costs);
     }
 
     private static string Snippet(PublishedContent content, string culture, IReadOnlySet<string> stems, string? prefix)

@@ -269,16 +269,18 @@ public sealed class BlockListEditor : IPropertyEditor
             }
         }
 
-        var properties = new Dictionary<string, PublishedProperty>(StringComparer.Ordinal);
-        foreach (var property in context.Schema.PropertiesOf(type))
+        var types = context.Schema.PropertiesOf(type);
+        var properties = new PublishedProperty[types.Count];
+        for (var i = 0; i < types.Count; i++)
         {
+            var property = types[i];
             var dataType = context.Schema.DataTypeOf(property);
             var editor = context.Schema.EditorOf(property);
             var value = editor.ToIntermediate(raw.GetValueOrDefault(property.Alias), dataType, context);
-            properties[property.Alias] = new PublishedProperty(property, dataType, editor, new Dictionary<string, object?> { [string.Empty] = value });
+            properties[i] = new PublishedProperty(property, dataType, editor, new Dictionary<string, object?> { [string.Empty] = value });
         }
 
-        return new PublishedElement(key, type, properties);
+        return new PublishedElement(key, type, new PropertyMap(type, properties));
     }
 
     private static string? AsRaw(JsonElement value) => value.ValueKind switch

@@ -36,9 +36,11 @@ public static class PublishedContentFactory
         }
 
         var context = new EditorContext(schema);
-        var properties = new Dictionary<string, PublishedProperty>(StringComparer.Ordinal);
-        foreach (var property in schema.PropertiesOf(type))
+        var types = schema.PropertiesOf(type);
+        var properties = new PublishedProperty[types.Count];
+        for (var index = 0; index < types.Count; index++)
         {
+            var property = types[index];
             var dataType = schema.DataTypeOf(property);
             var editor = schema.EditorOf(property);
             var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
@@ -54,10 +56,10 @@ public static class PublishedContentFactory
                 values[string.Empty] = editor.ToIntermediate(data.Value(property.Alias, string.Empty), dataType, context);
             }
 
-            properties[property.Alias] = new PublishedProperty(property, dataType, editor, values);
+            properties[index] = new PublishedProperty(property, dataType, editor, values);
         }
 
         return new PublishedContent(source.Id, source.Key, source.ParentKey, source.Level, source.SortOrder, type,
-            source.CreateDate, source.UpdateDate, cultures, properties);
+            source.CreateDate, source.UpdateDate, cultures, new PropertyMap(type, properties));
     }
 }

@@ -103,6 +103,8 @@ public sealed class DeliveryJsonWriter(DeliveryRequest request) : IDeliveryOutpu
         }
     }
 
+    public string? RoutePath(Guid key) => Snapshot.Get(key) is { } content ? Snapshot.Route(content, Culture) : null;
+
     public PublishedContent? FindContent(Guid key) => Snapshot.Get(key) is { } c && Snapshot.IsRoutable(c, Culture) ? c : null;
 
     public PublishedContent? FindMedia(Guid key) => Snapshot.Media.GetValueOrDefault(key);

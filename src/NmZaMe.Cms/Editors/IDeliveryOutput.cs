@@ -17,6 +17,9 @@ public interface IDeliveryOutput
 
     void WriteRoute(Utf8JsonWriter writer, Guid key);
 
+    /// <summary>The item's route path in the culture ("/a/b/"), or null when it is not routable.</summary>
+    string? RoutePath(Guid key);
+
     PublishedContent? FindContent(Guid key);
 
     PublishedContent? FindMedia(Guid key);

@@ -112,21 +112,9 @@ public sealed partial class RichTextEditor : IPropertyEditor
         LocalLink().Replace(markup, match =>
         {
             var key = Guid.TryParse(match.Groups["key"].Value.Replace("umb://document/", "", StringComparison.Ordinal), out var k) ? k : Guid.Empty;
-            var route = output.FindContent(key) is { } content ? RouteOf(content, output) : null;
+            var route = output.RoutePath(key);
             return route is null ? string.Empty : $"href=\"{route}\"";
         });
-
-    private static string? RouteOf(PublishedContent content, IDeliveryOutput output)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            output.WriteRoute(w, content.Key);
-        }
-
-        using var doc = JsonDocument.Parse(buffer.ToArray());
-        return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("path", out var p) ? p.GetString() : null;
-    }
 
     public IEnumerable<string> Text(object? intermediate) => intermediate is RichTextValue v ? [v.PlainText] : [];
 

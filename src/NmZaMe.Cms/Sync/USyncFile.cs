@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -60,6 +59,4 @@ internal static class XmlExtensions
 
     public static int Int(this XElement? element, string name) =>
         int.TryParse(element?.Element(name)?.Value?.Trim(), out var i) ? i : 0;
-
-    public static string Canonical(string text) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
 }

@@ -91,18 +91,9 @@ public static class ContentEndpoints
             return refused!;
         }
 
-        var ids = new List<Guid>();
-        foreach (var value in http.Request.Query["id"].Take(1000))
+        if (DeliveryContext.TryReadIds(http, out var ids) is { } invalid)
         {
-            if (!Guid.TryParse(value, out var id))
-            {
-                return Results.Problem(title: "Invalid id", detail: $"'{Truncate(value)}' is not a valid GUID.", statusCode: StatusCodes.Status400BadRequest);
-            }
-
-            if (!ids.Contains(id))
-            {
-                ids.Add(id);
-            }
+            return invalid;
         }
 
         var items = ids.Select(id => request.Resolve(id.ToString())).OfType<PublishedContent>().ToList();
@@ -120,6 +111,4 @@ public static class ContentEndpoints
             w.WriteEndArray();
         });
     }
-
-    internal static string Truncate(string? value) => value is null ? string.Empty : value.Length > 60 ? value[..60] + "…" : value;
 }

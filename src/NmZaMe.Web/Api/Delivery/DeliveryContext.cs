@@ -71,4 +71,25 @@ public static class DeliveryContext
         take = Math.Min(take, maxTake);
         return null;
     }
+
+    /// <summary>The repeated <c>id</c> parameter as distinct GUIDs in the order given (at most 1,000), or a 400 naming the bad one.</summary>
+    public static IResult? TryReadIds(HttpContext http, out List<Guid> ids)
+    {
+        ids = [];
+        foreach (var value in http.Request.Query["id"].Take(1000))
+        {
+            if (!Guid.TryParse(value, out var id))
+            {
+                var shown = value is null ? string.Empty : value.Length > 60 ? value[..60] + "…" : value;
+                return Results.Problem(title: "Invalid id", detail: $"'{shown}' is not a valid GUID.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            if (!ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return null;
+    }
 }

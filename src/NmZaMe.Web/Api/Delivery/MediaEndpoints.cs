@@ -130,18 +130,12 @@ public static class MediaEndpoints
             return refused!;
         }
 
-        var ids = new List<Guid>();
-        foreach (var value in http.Request.Query["id"].Take(1000))
+        if (DeliveryContext.TryReadIds(http, out var ids) is { } invalid)
         {
-            if (!Guid.TryParse(value, out var id))
-            {
-                return Results.Problem(title: "Invalid id", detail: $"'{ContentEndpoints.Truncate(value)}' is not a valid GUID.", statusCode: StatusCodes.Status400BadRequest);
-            }
-
-            ids.Add(id);
+            return invalid;
         }
 
-        var items = ids.Distinct().Select(id => request.Snapshot.Media.GetValueOrDefault(id)).OfType<PublishedContent>().ToList();
+        var items = ids.Select(id => request.Snapshot.Media.GetValueOrDefault(id)).OfType<PublishedContent>().ToList();
         return new JsonWriterResult(w =>
         {
             var writer = new DeliveryJsonWriter(request);

@@ -20,6 +20,12 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<KeyValueRecord> KeyValues => Set<KeyValueRecord>();
 
+    public DbSet<RedirectUrlRecord> RedirectUrls => Set<RedirectUrlRecord>();
+
+    public DbSet<ContentScheduleRecord> ContentSchedules => Set<ContentScheduleRecord>();
+
+    public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every timestamp is UTC; SQLite forgets the kind, so restore it on read.
@@ -56,6 +62,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(n => n.Path).HasMaxLength(2000);
             e.Property(n => n.ContentTypeAlias).HasMaxLength(255);
             e.Property(n => n.Version).IsConcurrencyToken();
+            e.Property(n => n.ApprovalRequestedBy).HasMaxLength(256);
             e.HasOne<NodeRecord>().WithMany().HasForeignKey(n => n.ParentId).OnDelete(DeleteBehavior.Restrict);
         });
 
@@ -76,6 +83,40 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(s => new { s.ItemType, s.Alias });
             e.Property(s => s.Alias).HasMaxLength(255);
             e.Property(s => s.Hash).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<RedirectUrlRecord>(e =>
+        {
+            e.ToTable("umbracoRedirectUrl");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Culture).HasMaxLength(16);
+            e.Property(r => r.Path).HasMaxLength(2000);
+            e.HasIndex(r => new { r.RootKey, r.Culture, r.Path }).IsUnique();
+            e.HasIndex(r => r.NodeKey);
+        });
+
+        modelBuilder.Entity<ContentScheduleRecord>(e =>
+        {
+            e.ToTable("umbracoContentSchedule");
+            e.HasKey(s => s.Id);
+            e.Property(s => s.Culture).HasMaxLength(16);
+            e.Property(s => s.Action).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.UserName).HasMaxLength(256);
+            e.HasIndex(s => s.Date);
+            e.HasIndex(s => new { s.NodeId, s.Culture, s.Action }).IsUnique();
+            e.HasOne<NodeRecord>().WithMany().HasForeignKey(s => s.NodeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<AuditEntryRecord>(e =>
+        {
+            e.ToTable("umbracoAudit");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Action).HasMaxLength(50);
+            e.Property(a => a.UserName).HasMaxLength(256);
+            e.Property(a => a.Culture).HasMaxLength(16);
+            e.Property(a => a.Detail).HasMaxLength(2000);
+            e.HasIndex(a => new { a.NodeKey, a.Date });
+            e.HasIndex(a => a.Date);
         });
 
         modelBuilder.Entity<KeyValueRecord>(e =>

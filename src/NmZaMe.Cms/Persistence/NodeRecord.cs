@@ -37,6 +37,11 @@ public sealed class NodeRecord
     /// <summary>The published version, or null when no culture is published.</summary>
     public string? PublishedData { get; set; }
 
+    /// <summary>Who asked for the current draft to be approved and published (a writer or organisation editor); null when nothing waits.</summary>
+    public string? ApprovalRequestedBy { get; set; }
+
+    public DateTime? ApprovalRequestedAt { get; set; }
+
     /// <summary>Incremented on every save; two editors saving the same version are detected with it.</summary>
     public int Version { get; set; }
 }

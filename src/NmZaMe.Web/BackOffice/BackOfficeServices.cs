@@ -44,6 +44,9 @@ public static class BackOfficeServices
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddSingleton<CommonPasswords>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<Localization.BackOfficeDictionary>();
+        services.AddScoped<Localization.BackOfficeText>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<EqualTimePasswordCheck.DummyHash>();
         services.AddScoped<EqualTimePasswordCheck>();

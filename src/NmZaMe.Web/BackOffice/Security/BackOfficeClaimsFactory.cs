@@ -16,6 +16,7 @@ public sealed class BackOfficeClaimsFactory(UserManager<BackOfficeUser> userMana
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, string.IsNullOrWhiteSpace(user.Name) ? user.Email ?? string.Empty : user.Name));
+        identity.AddClaim(new Claim(Localization.BackOfficeText.CultureClaim, user.Culture));
 
         if (user.MustChangePassword)
         {

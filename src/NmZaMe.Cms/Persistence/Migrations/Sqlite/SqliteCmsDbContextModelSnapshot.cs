@@ -116,6 +116,80 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                     b.ToTable("umbracoUserToken", (string)null);
                 });
 
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.AuditEntryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NodeKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("NodeKey", "Date");
+
+                    b.ToTable("umbracoAudit", (string)null);
+                });
+
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.ContentScheduleRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("NodeId", "Culture", "Action")
+                        .IsUnique();
+
+                    b.ToTable("umbracoContentSchedule", (string)null);
+                });
+
             modelBuilder.Entity("NmZaMe.Cms.Persistence.ContentVersionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -175,6 +249,13 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ApprovalRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalRequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentTypeAlias")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -233,6 +314,41 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                     b.HasIndex("ParentId", "SortOrder");
 
                     b.ToTable("cmsNode", (string)null);
+                });
+
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.RedirectUrlRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NodeKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RootKey")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeKey");
+
+                    b.HasIndex("RootKey", "Culture", "Path")
+                        .IsUnique();
+
+                    b.ToTable("umbracoRedirectUrl", (string)null);
                 });
 
             modelBuilder.Entity("NmZaMe.Cms.Persistence.SchemaItemRecord", b =>
@@ -440,6 +556,15 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                     b.HasOne("NmZaMe.Cms.Users.BackOfficeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.ContentScheduleRecord", b =>
+                {
+                    b.HasOne("NmZaMe.Cms.Persistence.NodeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("NodeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

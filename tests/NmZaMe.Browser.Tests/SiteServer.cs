@@ -15,7 +15,13 @@ public sealed class SiteServer : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "nmzame-browser", Guid.NewGuid().ToString("N"));
     private readonly int _port = FreePort();
 
+    public const string AdminEmail = "admin@browser.test";
+
+    public const string AdminPassword = "zelena-koza-pije-mleko";
+
     public string BaseUrl => $"http://127.0.0.1:{_port}";
+
+    public string DataDirectory => _dataDirectory;
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -56,6 +62,8 @@ public sealed class SiteServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("NmZaMe:DataDirectory", _dataDirectory);
         builder.UseSetting("NmZaMe:USync:Folder", Path.Combine(RepositoryRoot, "uSync"));
+        builder.UseSetting("NmZaMe:Unattended:AdminEmail", AdminEmail);
+        builder.UseSetting("NmZaMe:Unattended:AdminPassword", AdminPassword);
     }
 
     protected override void Dispose(bool disposing)

@@ -13,6 +13,9 @@ public static class BackOfficePolicies
 
     public const string Content = "BackOffice.Content";
 
+    /// <summary>Save drafts, send them for approval, upload media.</summary>
+    public const string Edit = "BackOffice.Edit";
+
     public const string Publish = "BackOffice.Publish";
 
     public const string Settings = "BackOffice.Settings";
@@ -23,6 +26,7 @@ public static class BackOfficePolicies
     {
         options.AddPolicy(SignedIn, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
         options.AddPolicy(Content, p => Permission(p, Permissions.ContentBrowse));
+        options.AddPolicy(Edit, p => Permission(p, Permissions.ContentEdit));
         options.AddPolicy(Publish, p => Permission(p, Permissions.ContentPublish));
         options.AddPolicy(Settings, p => Permission(p, Permissions.SettingsRead));
         options.AddPolicy(Users, p => Permission(p, Permissions.UsersManage));

@@ -180,7 +180,9 @@ public sealed class SchedulingTests
         using var cancelled = await editor.SubmitAsync(url + $"?id={id}", new Dictionary<string, string>(), "Cancel");
 
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
-        Assert.Contains("id=\"no-pending\"", await editor.GetPageAsync(url), StringComparison.Ordinal);
+        var after = WebUtility.HtmlDecode(await editor.GetPageAsync(cancelled.Headers.Location!.OriginalString));
+        Assert.Contains("id=\"no-pending\"", after, StringComparison.Ordinal);
+        Assert.Contains("Načrtovano dejanje je preklicano.", after, StringComparison.Ordinal);
         await using var check = app.CreateDbContext();
         Assert.Empty(await check.ContentSchedules.ToListAsync());
         Assert.Contains(await check.AuditEntries.Where(a => a.NodeKey == service.Key && a.Action == "Schedule").ToListAsync(), a => a.Detail!.StartsWith("Preklicano", StringComparison.Ordinal));

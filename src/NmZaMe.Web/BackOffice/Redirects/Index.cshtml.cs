@@ -29,10 +29,15 @@ public sealed class IndexModel(CmsDbContext db, RedirectTracker tracker, Publish
 
     public string? Message { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(string? done)
     {
         await LoadAsync();
-        Message = TempData["RedirectMessage"] as string;
+        Message = done switch
+        {
+            "deleted" => T["Preusmeritev je izbrisana."],
+            "gone" => T["Te preusmeritve ni več."],
+            _ => null,
+        };
         return Page();
     }
 
@@ -44,8 +49,7 @@ public sealed class IndexModel(CmsDbContext db, RedirectTracker tracker, Publish
         }
 
         var deleted = await new DeleteRedirect(db, tracker).ExecuteAsync(id, cancellationToken);
-        TempData["RedirectMessage"] = deleted ? T["Preusmeritev je izbrisana."] : T["Te preusmeritve ni več."];
-        return RedirectToPage(new { q = Filter });
+        return RedirectToPage(new { q = Filter, done = deleted ? "deleted" : "gone" });
     }
 
     public string Show(DateTime utc) => Scheduling.LocalTime.Show(utc, T.Culture);

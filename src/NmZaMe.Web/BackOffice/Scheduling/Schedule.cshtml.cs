@@ -45,7 +45,7 @@ public sealed class ScheduleModel(
 
     public string LanguageName(string culture) => ContentAccess.LanguageName(snapshots.Current.Schema, culture, T);
 
-    public async Task<IActionResult> OnGetAsync(Guid key, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(Guid key, string? done, CancellationToken cancellationToken)
     {
         if (await LoadAsync(key, cancellationToken) is not { } node)
         {
@@ -53,7 +53,14 @@ public sealed class ScheduleModel(
         }
 
         Rows = CulturesOf(node).Select(c => new Row { Culture = c }).ToList();
-        Message = TempData["ScheduleMessage"] as string;
+        // The outcome of the form just posted (post-redirect-get), as a fixed word so the query cannot inject text.
+        Message = done switch
+        {
+            "saved" => T["Načrt je shranjen."],
+            "cancelled" => T["Načrtovano dejanje je preklicano."],
+            "gone" => T["Tega načrtovanega dejanja ni več."],
+            _ => null,
+        };
         return Page();
     }
 
@@ -119,8 +126,7 @@ public sealed class ScheduleModel(
             return Page();
         }
 
-        TempData["ScheduleMessage"] = T["Načrt je shranjen."];
-        return RedirectToPage(new { key });
+        return RedirectToPage(new { key, done = "saved" });
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid key, long id, CancellationToken cancellationToken)
@@ -136,8 +142,7 @@ public sealed class ScheduleModel(
         }
 
         var result = await new CancelSchedule(db).ExecuteAsync(key, id, time.GetUtcNow().UtcDateTime, User.Identity?.Name, cancellationToken);
-        TempData["ScheduleMessage"] = result.Succeeded ? T["Načrtovano dejanje je preklicano."] : T["Tega načrtovanega dejanja ni več."];
-        return RedirectToPage(new { key });
+        return RedirectToPage(new { key, done = result.Succeeded ? "cancelled" : "gone" });
     }
 
     public string Describe(ScheduleAction action) => action == ScheduleAction.Publish ? T["Objava"] : T["Preklic objave"];

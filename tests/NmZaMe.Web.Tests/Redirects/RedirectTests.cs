@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.PublishedCache;
@@ -35,6 +36,12 @@ public sealed class RedirectTests
         Assert.Equal(root.Key.ToString(), api.Headers.GetValues("Location-Start-Item-Id").Single());
         Assert.Equal(root.Culture("sl-SI")!.UrlSegment, api.Headers.GetValues("Location-Start-Item-Path").Single());
 
+        using var withStartItem = new HttpRequestMessage(HttpMethod.Get, Api + oldRoute);
+        withStartItem.Headers.Add("Start-Item", root.Key.ToString());
+        using var started = await client.SendAsync(withStartItem);
+        Assert.Equal(HttpStatusCode.MovedPermanently, started.StatusCode);
+        Assert.Equal(newRoute, started.Headers.Location?.OriginalString);
+
         // The English name did not change, so its address still answers directly; an unknown path is still a 404.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/en" + oldEnglish)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sl" + oldRoute + "ne-obstaja/")).StatusCode);
@@ -63,6 +70,35 @@ public sealed class RedirectTests
             Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
             Assert.Equal("/sl" + current, response.Headers.Location?.OriginalString);
         }
+    }
+
+    [Fact]
+    public async Task Moving_an_item_to_another_parent_redirects_its_old_url()
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var (organisation, service) = PublishedService(app);
+        var target = app.Snapshot.All.First(c => c.ContentType.Alias == "organisation" && c.Key != organisation.Key && app.Snapshot.Route(c, "sl-SI") is not null);
+        var oldRoute = app.Snapshot.Route(service, "sl-SI")!;
+
+        // What a move does to the tree, then the snapshot refresh every content change ends with.
+        await using (var db = app.CreateDbContext())
+        {
+            var node = await db.Nodes.SingleAsync(n => n.Key == service.Key);
+            var parent = await db.Nodes.SingleAsync(n => n.Key == target.Key);
+            node.ParentId = parent.Id;
+            node.Level = parent.Level + 1;
+            node.Path = parent.Path + "," + node.Id;
+            await db.SaveChangesAsync();
+        }
+
+        await app.Services.GetRequiredService<PublishedSnapshotService>().RefreshAsync([service.Key]);
+        var newRoute = app.Snapshot.Route(app.Snapshot.Get(service.Key)!, "sl-SI")!;
+
+        Assert.StartsWith(app.Snapshot.Route(target, "sl-SI")!, newRoute, StringComparison.Ordinal);
+        using var response = await client.GetAsync("/sl" + oldRoute);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/sl" + newRoute, response.Headers.Location?.OriginalString);
     }
 
     [Fact]

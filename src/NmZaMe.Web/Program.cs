@@ -35,7 +35,11 @@ builder.Services.AddSingleton<SearchService>();
 builder.Services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<SearchService>());
 // The indexer subscribes to snapshot changes, so it must exist before the snapshot loads.
 builder.Services.AddHostedService<SearchIndexer>();
+builder.Services.AddSingleton<NmZaMe.Cms.Redirects.RedirectTracker>();
+builder.Services.AddHostedService<NmZaMe.Web.Redirects.RedirectLoader>();
 builder.Services.AddHostedService<SnapshotLoader>();
+builder.Services.AddSingleton<NmZaMe.Cms.Scheduling.RunDueSchedules>();
+builder.Services.AddHostedService<NmZaMe.Web.Scheduling.ScheduledPublishing>();
 builder.Services.AddProblemDetails();
 builder.AddBackOffice();
 builder.Services.AddPublicSite();

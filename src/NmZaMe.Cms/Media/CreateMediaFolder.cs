@@ -12,7 +12,6 @@ public sealed class CreateMediaFolder(CmsDbContext db, PublishedSnapshotService 
     {
         var schema = snapshots.Current.Schema;
         var type = schema.GetContentType(MediaItems.FolderType)!;
-        var key = Guid.NewGuid();
         var (parent, parentError) = await MediaFolders.FindAsync(db, parentKey, cancellationToken);
         var trimmed = name?.Trim() ?? string.Empty;
         var errors = new Dictionary<string, string>();
@@ -32,30 +31,14 @@ public sealed class CreateMediaFolder(CmsDbContext db, PublishedSnapshotService 
 
         if (errors.Count > 0)
         {
-            return ContentResult.Invalid(key, errors);
+            return ContentResult.Invalid(Guid.Empty, errors);
         }
 
         var data = new ContentData();
         data.Names[MediaItems.NameCulture(type, schema)] = trimmed;
-        var json = data.Serialize();
-        var now = DateTime.UtcNow;
-        var node = new NodeRecord
-        {
-            Key = key,
-            ParentId = parent?.Id,
-            Level = (parent?.Level ?? 0) + 1,
-            Path = parent?.Path ?? "-1",
-            SortOrder = await MediaFolders.NextSortOrderAsync(db, parent, cancellationToken),
-            Kind = ContentKind.Media,
-            ContentTypeAlias = type.Alias,
-            CreateDate = now,
-            UpdateDate = now,
-            DraftData = json,
-            PublishedData = json,
-            Version = 1,
-        };
+        var node = MediaItems.NewNode(parent, type, data, await MediaFolders.NextSortOrderAsync(db, parent, cancellationToken), DateTime.UtcNow);
         db.Nodes.Add(node);
-        MediaItems.Audit(db, key, "Save", userName, "Nova mapa");
+        MediaItems.Audit(db, node.Key, "Save", userName, "Nova mapa");
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -64,7 +47,7 @@ public sealed class CreateMediaFolder(CmsDbContext db, PublishedSnapshotService 
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await snapshots.RefreshAsync([key], CancellationToken.None);
-        return ContentResult.Ok(key, node.Version);
+        await snapshots.RefreshAsync([node.Key], CancellationToken.None);
+        return ContentResult.Ok(node.Key, node.Version);
     }
 }

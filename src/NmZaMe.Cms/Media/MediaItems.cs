@@ -54,6 +54,33 @@ public static class MediaItems
             : [string.Empty];
     }
 
+    /// <summary>A new media node under a folder (or at the root), published at once: media has no drafts.</summary>
+    public static NodeRecord NewNode(NodeRecord? parent, ContentType type, ContentData data, int sortOrder, DateTime now)
+    {
+        var json = data.Serialize();
+        return new NodeRecord
+        {
+            Key = Guid.NewGuid(),
+            ParentId = parent?.Id,
+            Level = (parent?.Level ?? 0) + 1,
+            Path = parent?.Path ?? "-1",
+            SortOrder = sortOrder,
+            Kind = ContentKind.Media,
+            ContentTypeAlias = type.Alias,
+            CreateDate = now,
+            UpdateDate = now,
+            DraftData = json,
+            PublishedData = json,
+            Version = 1,
+        };
+    }
+
+    /// <summary>The error for an image's alt text in one culture, or null when it is fine.</summary>
+    public static string? AltTextError(string? altText) =>
+        string.IsNullOrWhiteSpace(altText) ? "Opis slike (nadomestno besedilo) je obvezen: bralniki zaslona ga preberejo namesto slike."
+        : altText.Trim().Length > 512 ? "Opis slike je lahko dolg največ 512 znakov."
+        : null;
+
     public static void Audit(CmsDbContext db, Guid key, string action, string? userName, string? detail) =>
         db.AuditEntries.Add(new AuditEntryRecord { NodeKey = key, Date = DateTime.UtcNow, UserName = userName, Action = action, Detail = detail });
 }

@@ -42,19 +42,14 @@ public sealed class SaveMedia(CmsDbContext db, PublishedSnapshotService snapshot
         {
             foreach (var culture in MediaItems.AltTextCultures(schema))
             {
-                var alt = command.AltText.GetValueOrDefault(culture)?.Trim();
-                var key = culture.Length == 0 ? "altText" : $"altText[{culture}]";
-                if (string.IsNullOrEmpty(alt))
+                var alt = command.AltText.GetValueOrDefault(culture);
+                if (MediaItems.AltTextError(alt) is { } altError)
                 {
-                    errors[key] = "Opis slike (nadomestno besedilo) je obvezen: bralniki zaslona ga preberejo namesto slike.";
-                }
-                else if (alt.Length > 512)
-                {
-                    errors[key] = "Opis slike je lahko dolg največ 512 znakov.";
+                    errors[culture.Length == 0 ? "altText" : $"altText[{culture}]"] = altError;
                 }
                 else
                 {
-                    data.SetValue("altText", culture, alt);
+                    data.SetValue("altText", culture, alt!.Trim());
                 }
             }
         }

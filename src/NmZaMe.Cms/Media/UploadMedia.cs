@@ -72,15 +72,9 @@ public sealed class UploadMedia(CmsDbContext db, PublishedSnapshotService snapsh
             {
                 foreach (var culture in altCultures)
                 {
-                    var alt = file.AltText.GetValueOrDefault(culture)?.Trim();
-                    var key = culture.Length == 0 ? $"altText[{i}]" : $"altText[{i}][{culture}]";
-                    if (string.IsNullOrEmpty(alt))
+                    if (MediaItems.AltTextError(file.AltText.GetValueOrDefault(culture)) is { } altError)
                     {
-                        errors[key] = "Opis slike (nadomestno besedilo) je obvezen: bralniki zaslona ga preberejo namesto slike.";
-                    }
-                    else if (alt.Length > 512)
-                    {
-                        errors[key] = "Opis slike je lahko dolg največ 512 znakov.";
+                        errors[culture.Length == 0 ? $"altText[{i}]" : $"altText[{i}][{culture}]"] = altError;
                     }
                 }
             }
@@ -127,22 +121,7 @@ public sealed class UploadMedia(CmsDbContext db, PublishedSnapshotService snapsh
                     }
                 }
 
-                var json = data.Serialize();
-                var node = new NodeRecord
-                {
-                    Key = Guid.NewGuid(),
-                    ParentId = parent?.Id,
-                    Level = (parent?.Level ?? 0) + 1,
-                    Path = parent?.Path ?? "-1",
-                    SortOrder = sortOrder++,
-                    Kind = ContentKind.Media,
-                    ContentTypeAlias = mediaType.Alias,
-                    CreateDate = now,
-                    UpdateDate = now,
-                    DraftData = json,
-                    PublishedData = json,
-                    Version = 1,
-                };
+                var node = MediaItems.NewNode(parent, mediaType, data, sortOrder++, now);
                 nodes.Add(node);
                 db.Nodes.Add(node);
                 MediaItems.Audit(db, node.Key, "Upload", command.UserName, $"{file.FileName} ({type.ContentType}, {file.Content.Length} B)");

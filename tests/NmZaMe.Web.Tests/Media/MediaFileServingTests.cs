@@ -108,4 +108,28 @@ public sealed class MediaFileServingTests
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{attempt} answered {(int)response.StatusCode}");
         }
     }
+
+    [Fact]
+    public async Task Uploaded_files_are_still_served_after_a_restart()
+    {
+        using var data = new TempDirectory();
+        string url;
+        var pdf = TestFiles.Pdf();
+        using (var first = new CmsApplication(dataDirectory: data.Path))
+        {
+            await first.StartAsync();
+            using var editor = await SignInAsync(first, "urednik@example.si", UserGroups.Editors);
+            using (var upload = await UploadAsync(editor, null, new Dictionary<string, string> { ["Items[0].Name"] = "Urnik" }, new FormFile("Items[0].File", "urnik.pdf", pdf)))
+            {
+                Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+            }
+
+            url = FileUrl((await FindAsync(first, "Urnik"))!);
+        }
+
+        using var second = new CmsApplication(dataDirectory: data.Path);
+        var client = await second.StartAsync();
+
+        Assert.Equal(pdf, await client.GetByteArrayAsync(url));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Users;
 using NmZaMe.Web.Tests.BackOffice;
@@ -136,5 +137,37 @@ public sealed class MediaUploadTests
         }
 
         Assert.Equal(0, StoredFiles(app));
+    }
+
+    [Fact]
+    public async Task When_the_database_refuses_the_upload_the_stored_files_are_removed_again()
+    {
+        using var app = new CmsApplication();
+        await app.StartAsync();
+        await using var db = app.CreateDbContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using (var readOnly = connection.CreateCommand())
+        {
+            readOnly.CommandText = "PRAGMA query_only = 1";
+            await readOnly.ExecuteNonQueryAsync();
+        }
+
+        var upload = new NmZaMe.Cms.Media.UploadMedia(db, app.Services.GetRequiredService<NmZaMe.Cms.PublishedCache.PublishedSnapshotService>(),
+            app.Services.GetRequiredService<NmZaMe.Cms.Media.MediaFileStore>());
+        try
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => upload.ExecuteAsync(new NmZaMe.Cms.Media.UploadMediaCommand(null,
+                [new NmZaMe.Cms.Media.UploadedFile("a.pdf", TestFiles.Pdf(), "A", new Dictionary<string, string?>())], 1_000_000, "test")));
+        }
+        finally
+        {
+            await using var writable = connection.CreateCommand();
+            writable.CommandText = "PRAGMA query_only = 0";
+            await writable.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(0, StoredFiles(app));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(app.DataDirectory, "media", ".tmp")));
     }
 }

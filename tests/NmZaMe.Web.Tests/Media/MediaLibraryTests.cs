@@ -10,6 +10,8 @@ namespace NmZaMe.Web.Tests.Media;
 /// <summary>The library's folder tree and item forms: rename and alt text, move, and delete that protects used media.</summary>
 public sealed class MediaLibraryTests
 {
+    private static readonly Dictionary<string, string> Confirmed = new() { ["Confirm"] = "true" };
+
     [Fact]
     public async Task Folders_open_one_level_at_a_time_and_an_image_can_be_renamed_given_new_alt_text_and_moved()
     {
@@ -88,12 +90,15 @@ public sealed class MediaLibraryTests
         }
 
         var details = await editor.GetPageAsync($"/umbraco/media/{logo.Key}");
-        using var refused = await editor.SubmitAsync($"/umbraco/media/{logo.Key}", new Dictionary<string, string>(), "Delete");
+        using var unconfirmed = await editor.SubmitAsync($"/umbraco/media/{guide.Key}", new Dictionary<string, string>(), "Delete");
+        using var refused = await editor.SubmitAsync($"/umbraco/media/{logo.Key}", Confirmed, "Delete");
         var refusedPage = await refused.Content.ReadAsStringAsync();
-        using var folderRefused = await editor.SubmitAsync($"/umbraco/media/{folder}", new Dictionary<string, string>(), "Delete");
-        using var deleted = await editor.SubmitAsync($"/umbraco/media/{guide.Key}", new Dictionary<string, string>(), "Delete");
+        using var folderRefused = await editor.SubmitAsync($"/umbraco/media/{folder}", Confirmed, "Delete");
+        var unconfirmedPage = await unconfirmed.Content.ReadAsStringAsync();
+        using var deleted = await editor.SubmitAsync($"/umbraco/media/{guide.Key}", Confirmed, "Delete");
 
         Assert.Contains($"/umbraco/content/{organisation.Key}", details, StringComparison.Ordinal);
+        Assert.Contains("Potrdite, da želite medij dokončno izbrisati.", unconfirmedPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Medija ni mogoče izbrisati, ker ga uporablja: " + organisation.Name("sl-SI"), refusedPage, StringComparison.Ordinal);
         Assert.Contains("Mapa ni prazna.", await folderRefused.Content.ReadAsStringAsync(), StringComparison.Ordinal);

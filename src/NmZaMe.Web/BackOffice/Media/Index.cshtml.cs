@@ -60,6 +60,10 @@ public sealed class IndexModel(CmsDbContext db, PublishedSnapshotService snapsho
     [BindProperty]
     public string? Target { get; set; }
 
+    /// <summary>Deleting is permanent, so the form asks for a tick first; that works without script, unlike a confirm() dialog.</summary>
+    [BindProperty]
+    public bool Confirm { get; set; }
+
     public int CurrentVersion { get; private set; }
 
     /// <summary>The form key of an alt-text culture: "inv" stands for the invariant culture, which is the empty string.</summary>
@@ -125,6 +129,12 @@ public sealed class IndexModel(CmsDbContext db, PublishedSnapshotService snapsho
         if (!await CanEditAsync())
         {
             return Forbid();
+        }
+
+        if (!Confirm)
+        {
+            ModelState.AddModelError("Delete", T["Potrdite, da želite medij dokončno izbrisati."]);
+            return await LoadAsync(key, cancellationToken) ? Page() : NotFound();
         }
 
         var parent = await db.Nodes.Where(n => n.Key == key && n.Kind == ContentKind.Media && n.ParentId != null)

@@ -7,6 +7,7 @@ using NmZaMe.Web.Api.Delivery.OpenApi;
 using NmZaMe.Web.BackOffice;
 using NmZaMe.Web.BackOffice.Users;
 using NmZaMe.Web.Hosting;
+using NmZaMe.Web.MediaFiles;
 using NmZaMe.Web.Search;
 using NmZaMe.Cms.Search;
 using NmZaMe.Web.Site;
@@ -42,6 +43,7 @@ builder.Services.AddSingleton<NmZaMe.Cms.Scheduling.RunDueSchedules>();
 builder.Services.AddHostedService<NmZaMe.Web.Scheduling.ScheduledPublishing>();
 builder.Services.AddProblemDetails();
 builder.AddBackOffice();
+builder.AddMediaLibrary(dataDirectory);
 builder.Services.AddPublicSite();
 builder.Services.AddHealthChecks()
     .AddCheck<SnapshotReadyCheck>("snapshot", tags: ["ready"])
@@ -71,6 +73,7 @@ app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 app.MapGroup("/umbraco/delivery/api/v2").MapDeliveryContent().MapDeliveryMedia();
 app.MapDeliveryOpenApi();
+app.MapMediaFiles();
 app.MapBenchmarkEndpoints(app.Configuration);
 app.MapPublicSite();
 

@@ -47,6 +47,7 @@ public static class BackOfficeServices
         services.AddHttpContextAccessor();
         services.AddSingleton<Localization.BackOfficeDictionary>();
         services.AddScoped<Localization.BackOfficeText>();
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, Localization.BackOfficeStringLocalizerFactory>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<EqualTimePasswordCheck.DummyHash>();
         services.AddScoped<EqualTimePasswordCheck>();

@@ -84,6 +84,16 @@ public sealed partial class BackOfficeSession(HttpClient client) : IDisposable
         return user.Id;
     }
 
+    /// <summary>A new administrator, signed in with 2FA set up (the Administrators group requires it).</summary>
+    public static async Task<BackOfficeSession> AdministratorAsync(CmsApplication app, string email = "skrbnik@example.si", string password = "modra-reka-krka-tece")
+    {
+        await CreateUserAsync(app, email, password, UserGroups.Administrators);
+        var session = Create(app);
+        await session.SignInOkAsync(email, password);
+        await session.EnableTwoFactorAsync();
+        return session;
+    }
+
     public void Dispose() => Client.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

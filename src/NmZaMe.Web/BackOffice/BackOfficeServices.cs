@@ -48,6 +48,8 @@ public static class BackOfficeServices
         services.AddSingleton<Localization.BackOfficeDictionary>();
         services.AddScoped<Localization.BackOfficeText>();
         services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, Localization.BackOfficeStringLocalizerFactory>();
+        services.Configure<Microsoft.AspNetCore.Mvc.DataAnnotations.MvcDataAnnotationsLocalizationOptions>(o =>
+            o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Localization.BackOfficeText)));
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<EqualTimePasswordCheck.DummyHash>();
         services.AddScoped<EqualTimePasswordCheck>();

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
@@ -67,24 +66,24 @@ public sealed class IndexModel(
         var audit = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
             .Take(500).ToListAsync(cancellationToken);
         var audited = audit.Where(a => visible.ContainsKey(a.NodeKey)).Take(Recent)
-            .Select(a => new Change(a.NodeKey, NodeName(visible[a.NodeKey], culture), a.Date, a.UserName, a.Action)).ToList();
+            .Select(a => new Change(a.NodeKey, NodeNames.Of(visible[a.NodeKey], culture), a.Date, a.UserName, a.Action)).ToList();
         var withAudit = audited.Select(a => a.Key).ToHashSet();
         var unaudited = visible.Values.Where(n => !withAudit.Contains(n.Key)).OrderByDescending(n => n.UpdateDate).Take(Recent)
-            .Select(n => new Change(n.Key, NodeName(n, culture), n.UpdateDate, null, null));
+            .Select(n => new Change(n.Key, NodeNames.Of(n, culture), n.UpdateDate, null, null));
         RecentlyChanged = audited.Concat(unaudited).OrderByDescending(c => c.Date).Take(Recent).ToList();
 
         var byId = visible.Values.ToDictionary(n => n.Id);
         Upcoming = (await db.ContentSchedules.AsNoTracking().Where(s => s.Date >= now).OrderBy(s => s.Date).ToListAsync(cancellationToken))
             .Where(s => byId.ContainsKey(s.NodeId))
             .Take(Recent)
-            .Select(s => new Scheduled(byId[s.NodeId].Key, NodeName(byId[s.NodeId], culture), s.Action, s.Culture, s.Date))
+            .Select(s => new Scheduled(byId[s.NodeId].Key, NodeNames.Of(byId[s.NodeId], culture), s.Action, s.Culture, s.Date))
             .ToList();
 
         if (User.HasClaim(Permissions.ClaimType, Permissions.ContentPublish))
         {
             AwaitingApproval = visible.Values.Where(n => n.ApprovalRequestedBy != null)
                 .OrderBy(n => n.ApprovalRequestedAt)
-                .Select(n => new Approval(n.Key, NodeName(n, culture), n.ApprovalRequestedBy!, n.ApprovalRequestedAt))
+                .Select(n => new Approval(n.Key, NodeNames.Of(n, culture), n.ApprovalRequestedBy!, n.ApprovalRequestedAt))
                 .ToList();
         }
 
@@ -106,10 +105,4 @@ public sealed class IndexModel(
 
     private static string Name(PublishedContent content, string culture) =>
         content.Name(culture) ?? content.Cultures.Values.FirstOrDefault()?.Name ?? content.Key.ToString();
-
-    private static string NodeName(NodeRecord node, string culture)
-    {
-        var names = ContentData.Deserialize(node.DraftData).Names;
-        return names.GetValueOrDefault(culture) ?? names.GetValueOrDefault(string.Empty) ?? names.Values.FirstOrDefault() ?? node.Key.ToString();
-    }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 
@@ -18,7 +17,7 @@ public sealed record StartNodePicker(string? Query, StartNodePicker.Item? Curren
     public static async Task<StartNodePicker> LoadAsync(CmsDbContext db, Guid? current, string? query, string culture, CancellationToken cancellationToken)
     {
         var nodes = await db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Document && !n.Trashed).ToListAsync(cancellationToken);
-        var names = nodes.ToDictionary(n => n.Id, n => Name(n, culture));
+        var names = nodes.ToDictionary(n => n.Id, n => NodeNames.Of(n, culture));
         Item ToItem(NodeRecord n) => new(n.Key, names[n.Id], string.Join(" › ", n.Path.Split(',').Skip(1).Select(p => int.TryParse(p, out var id) ? names.GetValueOrDefault(id) : null).OfType<string>()));
         var term = query?.Trim();
         var found = string.IsNullOrEmpty(term)
@@ -33,10 +32,4 @@ public sealed record StartNodePicker(string? Query, StartNodePicker.Item? Curren
     /// <summary>Whether a posted key is a content item that can be a start node (never trust the form's list).</summary>
     public static Task<bool> ExistsAsync(CmsDbContext db, Guid key, CancellationToken cancellationToken) =>
         db.Nodes.AnyAsync(n => n.Key == key && n.Kind == ContentKind.Document && !n.Trashed, cancellationToken);
-
-    private static string Name(NodeRecord node, string culture)
-    {
-        var names = ContentData.Deserialize(node.DraftData).Names;
-        return names.GetValueOrDefault(culture) ?? names.GetValueOrDefault(string.Empty) ?? names.Values.FirstOrDefault() ?? node.Key.ToString();
-    }
 }

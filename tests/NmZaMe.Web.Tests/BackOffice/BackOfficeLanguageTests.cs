@@ -93,6 +93,15 @@ public sealed partial class BackOfficeLanguageTests
             ["Input.CurrentPassword"] = "napacno-geslo-123", ["Input.NewPassword"] = "zelena-trava-raste-visoko", ["Input.ConfirmPassword"] = "zelena-trava-raste-visoko",
         });
         Assert.Contains("The current password is not correct.", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The sign-out button of the layout (on every page) carries its own antiforgery token.
+        using var signOut = await session.Client.PostAsync("/umbraco/logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = BackOfficeSession.Token(dashboard),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        using var after = await session.Client.GetAsync("/umbraco");
+        Assert.Equal("/umbraco/login", after.Headers.Location?.AbsolutePath);
     }
 
     [Fact]

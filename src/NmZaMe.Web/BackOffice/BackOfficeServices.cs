@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using NmZaMe.Cms.Users;
+using NmZaMe.Web.BackOffice.Localization;
 using NmZaMe.Web.BackOffice.Security;
 using NmZaMe.Web.Hosting;
 
@@ -50,6 +51,7 @@ public static class BackOfficeServices
         services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, Localization.BackOfficeStringLocalizerFactory>();
         services.Configure<Microsoft.AspNetCore.Mvc.DataAnnotations.MvcDataAnnotationsLocalizationOptions>(o =>
             o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Localization.BackOfficeText)));
+        services.AddBackOfficeModelBindingMessages();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<EqualTimePasswordCheck.DummyHash>();
         services.AddScoped<EqualTimePasswordCheck>();

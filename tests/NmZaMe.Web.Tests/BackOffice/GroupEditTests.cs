@@ -96,6 +96,7 @@ public sealed class GroupEditTests
             ["DisplayName"] = "Uredniki", ["StartNode"] = "ni-guid",
         });
         Assert.Equal(HttpStatusCode.OK, notGuid.StatusCode);
+        Assert.Contains("Vnesena vrednost »ni-guid« ni veljavna.", await notGuid.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         await using var scope = app.Services.CreateAsyncScope();
         var groups = scope.ServiceProvider.GetRequiredService<RoleManager<UserGroup>>();

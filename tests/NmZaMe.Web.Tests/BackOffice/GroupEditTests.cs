@@ -75,11 +75,14 @@ public sealed class GroupEditTests
         var administrators = await GroupIdAsync(app, UserGroups.Administrators);
         var editors = await GroupIdAsync(app, UserGroups.Editors);
 
+        var organisation = app.Snapshot.All.First(c => c.ContentType.Alias == "organisation");
         using var lockout = await admin.SubmitAsync($"/umbraco/users/groups/{administrators}", new Dictionary<string, string>
         {
-            ["DisplayName"] = "Administratorji", ["Permissions"] = Permissions.ContentBrowse,
+            ["DisplayName"] = "Administratorji (novo)", ["Permissions"] = Permissions.ContentBrowse, ["StartNode"] = organisation.Key.ToString(),
         });
         var refused = await lockout.Content.ReadAsStringAsync();
+        Assert.Contains("value=\"Administratorji (novo)\"", refused, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{organisation.Key}\" checked", refused, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, lockout.StatusCode);
         Assert.Contains("Skupini administratorjev ne morete odvzeti upravljanja uporabnikov", refused, StringComparison.Ordinal);
 

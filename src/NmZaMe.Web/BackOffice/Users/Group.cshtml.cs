@@ -79,6 +79,12 @@ public sealed class GroupModel(
 
         if (!ModelState.IsValid)
         {
+            // Show the start node the administrator chose, when it exists, rather than the saved one.
+            if (StartNode is { } chosen && ModelState[nameof(StartNode)] is not { Errors.Count: > 0 })
+            {
+                Picker = await StartNodePicker.LoadAsync(db, chosen, Query, snapshots.Current.Schema.DefaultCulture, cancellationToken);
+            }
+
             return Page();
         }
 

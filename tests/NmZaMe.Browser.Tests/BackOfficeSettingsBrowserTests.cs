@@ -107,6 +107,28 @@ public sealed class BackOfficeSettingsBrowserTests(Browser browser) : IClassFixt
     }
 
     [Fact]
+    public async Task User_edit_page_with_start_node_and_language_has_no_axe_violations()
+    {
+        Guid id;
+        await using (var scope = browser.Site.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
+            var user = new BackOfficeUser { UserName = "urednica@browser.test", Email = "urednica@browser.test", Name = "Urednica", LockoutEnabled = true, CreateDate = DateTime.UtcNow };
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            id = user.Id;
+        }
+
+        await using var context = await browser.NewContextAsync(bypassCsp: true);
+        var page = await BackOfficeBrowser.SignInAsAdminAsync(context);
+        await page.GotoAsync($"/umbraco/users/{id}?q=Pisarna");
+        Assert.True(await page.Locator("#start-node input[type=radio]").CountAsync() > 1, "No search results.");
+        await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
+        await page.GetByLabel("Jezik", new() { Exact = true }).SelectOptionAsync("en-US");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Shrani jezik" }).ClickAsync();
+        Assert.True(await page.GetByText("Jezik je shranjen.").IsVisibleAsync());
+    }
+
+    [Fact]
     public async Task A_user_switches_to_english_and_the_pages_are_english_without_axe_violations()
     {
         await using (var scope = browser.Site.Services.CreateAsyncScope())

@@ -63,6 +63,7 @@ catch (Exception e) when (e is USyncException or BackOfficeSetupException)
     return 1;
 }
 
+app.UseCmsForwardedHeaders(options);
 app.UseMiddleware<RequestLogging>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

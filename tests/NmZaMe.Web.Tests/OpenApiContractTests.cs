@@ -52,7 +52,7 @@ public sealed class OpenApiContractTests
     public async Task Served_document_matches_Umbracos_delivery_contract()
     {
         var reference = LoadReference();
-        using var uSync = new SchemaOnlyUSync();
+        using var uSync = TestUSync.SchemaOnly();
         using var app = new CmsApplication(uSyncFolder: uSync.Folder);
         var client = await app.StartAsync();
 
@@ -78,7 +78,7 @@ public sealed class OpenApiContractTests
     [Fact]
     public async Task Every_documented_path_is_routed()
     {
-        using var uSync = new SchemaOnlyUSync();
+        using var uSync = TestUSync.SchemaOnly();
         using var app = new CmsApplication(uSyncFolder: uSync.Folder);
         var client = await app.StartAsync();
         var document = JsonNode.Parse(await client.GetStringAsync(DocumentRoutes[1]))!.AsObject();
@@ -124,7 +124,7 @@ public sealed class OpenApiContractTests
     [Fact]
     public async Task Documents_the_configured_take_cap_and_the_filter_extensions()
     {
-        using var uSync = new SchemaOnlyUSync();
+        using var uSync = TestUSync.SchemaOnly();
         using var app = new CmsApplication(uSyncFolder: uSync.Folder, settings: new Dictionary<string, string?> { ["NmZaMe:DeliveryApi:MaxTake"] = "25" });
         var client = await app.StartAsync();
         var paths = JsonNode.Parse(await client.GetStringAsync(DocumentRoutes[0]))!["paths"]!;

@@ -19,7 +19,7 @@ public sealed class ProviderBehaviourTests
     [MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
     public async Task The_imported_catalogue_is_served_from_the_root_down(string provider)
     {
-        using var catalogue = TestCatalogue.Create();
+        using var catalogue = TestUSync.Catalogue();
         using var app = await Databases.CreateAsync(provider, catalogue.Folder);
         var client = await app.StartAsync();
         await using (var db = app.CreateDbContext())
@@ -31,7 +31,7 @@ public sealed class ProviderBehaviourTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         var folder = Assert.Single(json.GetProperty("items").EnumerateArray());
-        Assert.Equal(TestCatalogue.FolderKey, folder.GetProperty("id").GetGuid());
+        Assert.Equal(TestUSync.FolderKey, folder.GetProperty("id").GetGuid());
         Assert.Equal("Življenjske situacije", folder.GetProperty("name").GetString());
     }
 
@@ -39,19 +39,19 @@ public sealed class ProviderBehaviourTests
     [MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
     public async Task Names_sort_in_Slovenian_alphabetical_order(string provider)
     {
-        using var catalogue = TestCatalogue.Create();
+        using var catalogue = TestUSync.Catalogue();
         using var app = await Databases.CreateAsync(provider, catalogue.Folder);
         var client = await app.StartAsync();
 
-        Assert.Equal(["Cesta", "Čebela"], await ChildNamesAsync(client, TestCatalogue.FolderKey, "sl-SI", "&sort=name:asc"));
-        Assert.Equal(["Čebela", "Cesta"], await ChildNamesAsync(client, TestCatalogue.FolderKey, "sl-SI", "&sort=name:desc"));
+        Assert.Equal(["Cesta", "Čebela"], await ChildNamesAsync(client, TestUSync.FolderKey, "sl-SI", "&sort=name:asc"));
+        Assert.Equal(["Čebela", "Cesta"], await ChildNamesAsync(client, TestUSync.FolderKey, "sl-SI", "&sort=name:desc"));
     }
 
     [Theory]
     [MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
     public async Task Each_culture_is_published_and_unpublished_on_its_own_until_the_item_is_trashed(string provider)
     {
-        using var catalogue = TestCatalogue.Create();
+        using var catalogue = TestUSync.Catalogue();
         using var app = await Databases.CreateAsync(provider, catalogue.Folder);
         var client = await app.StartAsync();
         var key = Guid.NewGuid();
@@ -67,18 +67,18 @@ public sealed class ProviderBehaviourTests
         await EditAsync(app, (db, schema, snapshots) => new UnpublishContent(db, schema, snapshots).ExecuteAsync(key, "sl-SI"));
         Assert.Null(await NameAsync(client, key, "sl-SI"));
         Assert.Equal("Loneliness", await NameAsync(client, key, "en-US"));
-        Assert.Contains("Loneliness", await ChildNamesAsync(client, TestCatalogue.FolderKey, "en-US"));
+        Assert.Contains("Loneliness", await ChildNamesAsync(client, TestUSync.FolderKey, "en-US"));
 
         await EditAsync(app, (db, _, snapshots) => new TrashContent(db, snapshots).ExecuteAsync(key));
         Assert.Null(await NameAsync(client, key, "en-US"));
-        Assert.Equal(["Bee", "Road"], await ChildNamesAsync(client, TestCatalogue.FolderKey, "en-US", "&sort=name:asc"));
+        Assert.Equal(["Bee", "Road"], await ChildNamesAsync(client, TestUSync.FolderKey, "en-US", "&sort=name:asc"));
     }
 
     [Theory]
     [MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
     public async Task A_restart_on_the_same_database_keeps_content_and_importing_again_changes_nothing(string provider)
     {
-        using var catalogue = TestCatalogue.Create();
+        using var catalogue = TestUSync.Catalogue();
         using var data = new TempDirectory();
         var key = Guid.NewGuid();
         IReadOnlyDictionary<string, string?> settings;
@@ -95,7 +95,7 @@ public sealed class ProviderBehaviourTests
         using var second = new CmsApplication(catalogue.Folder, new Dictionary<string, string?>(settings), data.Path);
         var client = await second.StartAsync();
 
-        Assert.Equal(["Cesta", "Čebela", "Osamljenost"], await ChildNamesAsync(client, TestCatalogue.FolderKey, "sl-SI", "&sort=name:asc"));
+        Assert.Equal(["Cesta", "Čebela", "Osamljenost"], await ChildNamesAsync(client, TestUSync.FolderKey, "sl-SI", "&sort=name:asc"));
         var importer = second.Services.GetRequiredService<USyncImporter>();
         await importer.ImportAsync(catalogue.Folder);
         var again = await importer.ImportAsync(catalogue.Folder);
@@ -106,7 +106,7 @@ public sealed class ProviderBehaviourTests
         Assert.Equal(nodes, await CountNodesAsync(second));
     }
 
-    private static SaveContentCommand NewLifeChallenge(Guid key) => new(key, TestCatalogue.FolderKey, "lifeChallenge",
+    private static SaveContentCommand NewLifeChallenge(Guid key) => new(key, TestUSync.FolderKey, "lifeChallenge",
         new Dictionary<string, string> { ["sl-SI"] = "Osamljenost", ["en-US"] = "Loneliness" },
         new Dictionary<string, IReadOnlyDictionary<string, string?>>
         {

@@ -45,7 +45,7 @@ public sealed class USyncRoundTripTests
     }
 
     /// <summary>Every node's tree position, names, segments, values and published cultures; dates of the import itself excluded.</summary>
-    private static async Task<string> State(CmsApplication app)
+    internal static async Task<string> State(CmsApplication app)
     {
         await using var db = app.CreateDbContext();
         var nodes = await db.Nodes.AsNoTracking().OrderBy(n => n.Key).ToListAsync();

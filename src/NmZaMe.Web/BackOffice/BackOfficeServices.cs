@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using NmZaMe.Cms.Users;
+using NmZaMe.Web.BackOffice.Localization;
 using NmZaMe.Web.BackOffice.Security;
 using NmZaMe.Web.Hosting;
 
@@ -47,6 +48,10 @@ public static class BackOfficeServices
         services.AddHttpContextAccessor();
         services.AddSingleton<Localization.BackOfficeDictionary>();
         services.AddScoped<Localization.BackOfficeText>();
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, Localization.BackOfficeStringLocalizerFactory>();
+        services.Configure<Microsoft.AspNetCore.Mvc.DataAnnotations.MvcDataAnnotationsLocalizationOptions>(o =>
+            o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Localization.BackOfficeText)));
+        services.AddBackOfficeModelBindingMessages();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<EqualTimePasswordCheck.DummyHash>();
         services.AddScoped<EqualTimePasswordCheck>();

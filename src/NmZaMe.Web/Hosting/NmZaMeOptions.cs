@@ -18,6 +18,8 @@ public sealed class NmZaMeOptions
     public UnattendedOptions Unattended { get; set; } = new();
 
     public BackOffice.BackOfficeOptions BackOffice { get; set; } = new();
+
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 }
 
 /// <summary>The first administrator, for installations that must not print a generated password.</summary>

@@ -29,10 +29,11 @@ public sealed partial class BackOfficeSession(HttpClient client) : IDisposable
     }
 
     /// <summary>GETs the form page, then POSTs the fields with its antiforgery token (to the handler, if given).</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string url, IDictionary<string, string> fields, string? handler = null)
+    /// <remarks>Fields are pairs, so a name may repeat (checkbox lists).</remarks>
+    public async Task<HttpResponseMessage> SubmitAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, string? handler = null)
     {
         var page = await GetPageAsync(url);
-        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = Token(page) };
+        var form = fields.Append(new("__RequestVerificationToken", Token(page))).ToList();
         var target = handler is null ? url : $"{url}{(url.Contains('?') ? '&' : '?')}handler={handler}";
         return await Client.PostAsync(target, new FormUrlEncodedContent(form));
     }
@@ -82,6 +83,16 @@ public sealed partial class BackOfficeSession(HttpClient client) : IDisposable
         }
 
         return user.Id;
+    }
+
+    /// <summary>A new administrator, signed in with 2FA set up (the Administrators group requires it).</summary>
+    public static async Task<BackOfficeSession> AdministratorAsync(CmsApplication app, string email = "skrbnik@example.si", string password = "modra-reka-krka-tece")
+    {
+        await CreateUserAsync(app, email, password, UserGroups.Administrators);
+        var session = Create(app);
+        await session.SignInOkAsync(email, password);
+        await session.EnableTwoFactorAsync();
+        return session;
     }
 
     public void Dispose() => Client.Dispose();

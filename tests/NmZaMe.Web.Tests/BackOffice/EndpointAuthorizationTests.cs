@@ -17,7 +17,7 @@ public sealed class EndpointAuthorizationTests
 
     private static readonly string[] Public = ["/umbraco/login", "/umbraco/login/2fa", "/umbraco/login/recovery-code", "/umbraco/access-denied"];
 
-    private static readonly string[] OwnAccount = ["/umbraco/account/password", "/umbraco/account/2fa", "/umbraco/logout"];
+    private static readonly string[] OwnAccount = ["/umbraco/account/password", "/umbraco/account/2fa", "/umbraco/account/language", "/umbraco/logout"];
 
     [Fact]
     public async Task Every_back_office_endpoint_refuses_anonymous_and_unprivileged_users()
@@ -52,7 +52,7 @@ public sealed class EndpointAuthorizationTests
                     await ExpectAsync(noGroup, method, url, "/umbraco/access-denied", failures);
                 }
 
-                if (pattern.StartsWith("/umbraco/users", StringComparison.Ordinal))
+                if (pattern.StartsWith("/umbraco/users", StringComparison.Ordinal) || pattern.StartsWith("/umbraco/settings", StringComparison.Ordinal))
                 {
                     await ExpectAsync(writer, method, url, "/umbraco/access-denied", failures);
                 }

@@ -20,7 +20,7 @@ public sealed class SignInTests
         await session.SignInOkAsync("pisec@example.si", Password);
         var dashboard = await session.GetPageAsync("/umbraco");
 
-        Assert.Contains("Potrebno pregledati", dashboard, StringComparison.Ordinal);
+        Assert.Contains("Potrebuje pregled", dashboard, StringComparison.Ordinal);
         Assert.Contains("id=\"recently-changed\"", dashboard, StringComparison.Ordinal);
     }
 

@@ -59,7 +59,7 @@ public sealed class TwoFactorTests
             Assert.Equal("/umbraco", right.Headers.Location?.OriginalString);
         }
 
-        Assert.Contains("Potrebno pregledati", await fresh.GetPageAsync("/umbraco"), StringComparison.Ordinal);
+        Assert.Contains("Potrebuje pregled", await fresh.GetPageAsync("/umbraco"), StringComparison.Ordinal);
 
         // The same code again, in another browser: refused.
         using var replay = BackOfficeSession.Create(app);

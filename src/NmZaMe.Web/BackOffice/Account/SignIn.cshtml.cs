@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using NmZaMe.Cms.Users;
+using NmZaMe.Web.BackOffice.Localization;
 using NmZaMe.Web.BackOffice.Security;
 
 namespace NmZaMe.Web.BackOffice.Account;
@@ -16,6 +17,7 @@ public sealed class SignInModel(
     UserManager<BackOfficeUser> users,
     EqualTimePasswordCheck equalTime,
     SignInThrottle throttle,
+    BackOfficeText T,
     ILogger<SignInModel> logger) : PageModel
 {
     /// <summary>One message for unknown account, wrong password and locked account, so none of them is revealed.</summary>
@@ -51,7 +53,7 @@ public sealed class SignInModel(
         {
             equalTime.Spend(Input.Password);
             logger.LogWarning("Sign-in failed: {Reason}", user is null ? "unknown account" : $"account {user.Id} is locked");
-            Error = Failed;
+            Error = T[Failed];
             return Page();
         }
 
@@ -64,7 +66,7 @@ public sealed class SignInModel(
         if (!result.Succeeded)
         {
             logger.LogWarning("Sign-in failed for account {UserId}{LockedOut}", user.Id, result.IsLockedOut ? "; the account is now locked" : string.Empty);
-            Error = Failed;
+            Error = T[Failed];
             return Page();
         }
 

@@ -14,7 +14,7 @@ namespace NmZaMe.Web.BackOffice.Account;
 /// in, confirmed with one code; then ten recovery codes, shown once. Reachable with a pending 2FA step.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.SignedIn)]
-public sealed class TwoFactorSetupModel(SignInManager<BackOfficeUser> signIn, UserManager<BackOfficeUser> users, ILogger<TwoFactorSetupModel> logger) : PageModel
+public sealed class TwoFactorSetupModel(SignInManager<BackOfficeUser> signIn, UserManager<BackOfficeUser> users, Localization.BackOfficeText T, ILogger<TwoFactorSetupModel> logger) : PageModel
 {
     private const string Issuer = "NmZaMe";
 
@@ -54,7 +54,7 @@ public sealed class TwoFactorSetupModel(SignInManager<BackOfficeUser> signIn, Us
 
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Code))
         {
-            ModelState.AddModelError(nameof(Code), "Koda ni pravilna. Preverite, da ima naprava pravilno uro, in vpišite novo kodo.");
+            ModelState.AddModelError(nameof(Code), T["Koda ni pravilna. Preverite, da ima naprava pravilno uro, in vpišite novo kodo."]);
             return await ShowAsync(user);
         }
 
@@ -79,7 +79,7 @@ public sealed class TwoFactorSetupModel(SignInManager<BackOfficeUser> signIn, Us
         if (!ModelState.IsValid || !user.TwoFactorEnabled
             || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Code))
         {
-            ModelState.AddModelError(nameof(Code), "Koda ni pravilna.");
+            ModelState.AddModelError(nameof(Code), T["Koda ni pravilna."]);
             return await ShowAsync(user);
         }
 

@@ -2,27 +2,44 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Schema;
 using NmZaMe.Cms.Users;
 
 namespace NmZaMe.Web.BackOffice.Dashboard;
 
 /// <summary>
-/// The landing page: services and organisations whose <c>lastReviewed</c> is over 12 months old or missing, and what
-/// changed recently. Read from the published snapshot (no database query), within the user's start nodes.
+/// The landing page, within the user's start nodes: what needs a review (<c>lastReviewed</c> over 12 months old or
+/// missing), what changed recently (the audit log, or the items' update dates where there is no audit yet), what is
+/// scheduled, and — for those who may publish — what waits for approval.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class IndexModel(PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    PublishedSnapshotService snapshots, CmsDbContext db, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, TimeProvider clock) : PageModel
 {
+    private const int Recent = 20;
     private static readonly string[] ReviewedTypes = ["service", "organisation"];
 
     public sealed record Row(Guid Key, string Name, string ContentType, DateTime? Date);
 
+    public sealed record Change(Guid Key, string Name, DateTime Date, string? UserName, string? Action);
+
+    public sealed record Scheduled(Guid Key, string Name, ScheduleAction Action, string Culture, DateTime Date);
+
+    public sealed record Approval(Guid Key, string Name, string RequestedBy, DateTime? RequestedAt);
+
     public IReadOnlyList<Row> NeedsReview { get; private set; } = [];
 
-    public IReadOnlyList<Row> RecentlyChanged { get; private set; } = [];
+    public IReadOnlyList<Change> RecentlyChanged { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    public IReadOnlyList<Scheduled> Upcoming { get; private set; } = [];
+
+    /// <summary>Null when the user may not publish, so the section is not shown at all.</summary>
+    public IReadOnlyList<Approval>? AwaitingApproval { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(User);
         if (user is null)
@@ -33,22 +50,57 @@ public sealed class IndexModel(PublishedSnapshotService snapshots, UserManager<B
         var startNodes = await StartNodes.ForAsync(user, users, groups);
         var snapshot = snapshots.Current;
         var culture = snapshot.Schema.DefaultCulture;
-        var visible = snapshot.All.Where(c => StartNodes.Allows(startNodes, snapshot, c)).ToList();
-        var cutOff = clock.GetUtcNow().UtcDateTime.AddMonths(-12);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cutOff = now.AddMonths(-12);
 
-        NeedsReview = visible
-            .Where(c => ReviewedTypes.Contains(c.ContentType.Alias))
+        NeedsReview = snapshot.All
+            .Where(c => ReviewedTypes.Contains(c.ContentType.Alias) && StartNodes.Allows(startNodes, snapshot, c))
             .Select(c => new Row(c.Key, Name(c, culture), c.ContentType.Alias, c.Value("lastReviewed", culture) as DateTime?))
             .Where(r => r.Date is null || r.Date < cutOff)
             .OrderBy(r => r.Date ?? DateTime.MinValue)
             .ThenBy(r => r.Name, StringComparer.Create(new System.Globalization.CultureInfo("sl-SI"), ignoreCase: true))
             .ToList();
-        RecentlyChanged = visible
-            .OrderByDescending(c => c.UpdateDate)
-            .Take(15)
-            .Select(c => new Row(c.Key, Name(c, culture), c.ContentType.Alias, c.UpdateDate))
+
+        // Drafts and unpublished items are not in the snapshot, so the other lists read the tree from the database.
+        var visible = await VisibleNodesAsync(startNodes, cancellationToken);
+        var audit = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
+            .Take(500).ToListAsync(cancellationToken);
+        var audited = audit.Where(a => visible.ContainsKey(a.NodeKey)).Take(Recent)
+            .Select(a => new Change(a.NodeKey, NodeNames.Of(visible[a.NodeKey], culture), a.Date, a.UserName, a.Action)).ToList();
+        var withAudit = audited.Select(a => a.Key).ToHashSet();
+        var unaudited = visible.Values.Where(n => !withAudit.Contains(n.Key)).OrderByDescending(n => n.UpdateDate).Take(Recent)
+            .Select(n => new Change(n.Key, NodeNames.Of(n, culture), n.UpdateDate, null, null));
+        RecentlyChanged = audited.Concat(unaudited).OrderByDescending(c => c.Date).Take(Recent).ToList();
+
+        var byId = visible.Values.ToDictionary(n => n.Id);
+        Upcoming = (await db.ContentSchedules.AsNoTracking().Where(s => s.Date >= now).OrderBy(s => s.Date).ToListAsync(cancellationToken))
+            .Where(s => byId.ContainsKey(s.NodeId))
+            .Take(Recent)
+            .Select(s => new Scheduled(byId[s.NodeId].Key, NodeNames.Of(byId[s.NodeId], culture), s.Action, s.Culture, s.Date))
             .ToList();
+
+        if (User.HasClaim(Permissions.ClaimType, Permissions.ContentPublish))
+        {
+            AwaitingApproval = visible.Values.Where(n => n.ApprovalRequestedBy != null)
+                .OrderBy(n => n.ApprovalRequestedAt)
+                .Select(n => new Approval(n.Key, NodeNames.Of(n, culture), n.ApprovalRequestedBy!, n.ApprovalRequestedAt))
+                .ToList();
+        }
+
         return Page();
+    }
+
+    /// <summary>Documents not in the recycle bin that lie at or under one of the start nodes (all of them without start nodes).</summary>
+    private async Task<Dictionary<Guid, NodeRecord>> VisibleNodesAsync(IReadOnlySet<Guid>? startNodes, CancellationToken cancellationToken)
+    {
+        var nodes = await db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Document && !n.Trashed).ToListAsync(cancellationToken);
+        if (startNodes is not null)
+        {
+            var startIds = nodes.Where(n => startNodes.Contains(n.Key)).Select(n => n.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+            nodes = nodes.Where(n => n.Path.Split(',').Any(startIds.Contains)).ToList();
+        }
+
+        return nodes.ToDictionary(n => n.Key);
     }
 
     private static string Name(PublishedContent content, string culture) =>

@@ -14,7 +14,7 @@ namespace NmZaMe.Web.BackOffice.Users;
 /// be passed on in person or by phone and replaced at the first sign-in; administrators never choose others' passwords.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Users)]
-public sealed class CreateModel(UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, ILogger<CreateModel> logger) : PageModel
+public sealed class CreateModel(UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, Localization.BackOfficeText T, ILogger<CreateModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -38,7 +38,7 @@ public sealed class CreateModel(UserManager<BackOfficeUser> users, RoleManager<U
         var group = Groups.FirstOrDefault(g => g.Name == Input.Group);
         if (group is null)
         {
-            ModelState.AddModelError("Input.Group", "Izberite skupino.");
+            ModelState.AddModelError("Input.Group", T["Izberite skupino."]);
             return Page();
         }
 
@@ -78,12 +78,12 @@ public sealed class CreateModel(UserManager<BackOfficeUser> users, RoleManager<U
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Vpišite ime.")]
-        [StringLength(256)]
+        [StringLength(256, ErrorMessage = "Največ 256 znakov.")]
         public string Name { get; set; } = string.Empty;
 
         [Required(ErrorMessage = "Vpišite e-poštni naslov.")]
         [EmailAddress(ErrorMessage = "E-poštni naslov ni veljaven.")]
-        [StringLength(256)]
+        [StringLength(256, ErrorMessage = "Največ 256 znakov.")]
         public string Email { get; set; } = string.Empty;
 
         [Required(ErrorMessage = "Izberite skupino.")]

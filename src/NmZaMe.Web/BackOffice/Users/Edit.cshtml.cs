@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Users;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Web.BackOffice.Localization;
 using NmZaMe.Web.BackOffice.Security;
 
 namespace NmZaMe.Web.BackOffice.Users;
@@ -13,7 +16,9 @@ namespace NmZaMe.Web.BackOffice.Users;
 /// action that takes access away renews the security stamp, so the user's open sessions end at their next request.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Users)]
-public sealed class EditModel(UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(
+    UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, SignInManager<BackOfficeUser> signIn, CmsDbContext db, PublishedSnapshotService snapshots,
+    BackOfficeText T, ILogger<EditModel> logger) : PageModel
 {
     public BackOfficeUser Account { get; private set; } = null!;
 
@@ -32,6 +37,17 @@ public sealed class EditModel(UserManager<BackOfficeUser> users, RoleManager<Use
     [BindProperty]
     public List<string> SelectedGroups { get; set; } = [];
 
+    [BindProperty]
+    public Guid? StartNode { get; set; }
+
+    [BindProperty]
+    public string Culture { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    public StartNodePicker Picker { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostResetPasswordAsync(Guid id) => ActAsync(id, async user =>
@@ -48,33 +64,33 @@ public sealed class EditModel(UserManager<BackOfficeUser> users, RoleManager<Use
         await users.UpdateAsync(user);
         await users.ResetAccessFailedCountAsync(user);
         OneTimePassword = password;
-        return "Geslo je ponastavljeno. Uporabnik je odjavljen iz vseh naprav in si mora ob prijavi izbrati novo geslo.";
+        return T["Geslo je ponastavljeno. Uporabnik je odjavljen iz vseh naprav in si mora ob prijavi izbrati novo geslo."];
     });
 
     public Task<IActionResult> OnPostLockAsync(Guid id) => ActAsync(id, async user =>
     {
         if (IsSelf)
         {
-            return "Sebe ne morete zakleniti.";
+            return T["Sebe ne morete zakleniti."];
         }
 
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         await users.UpdateSecurityStampAsync(user);
-        return "Uporabnik je zaklenjen in odjavljen iz vseh naprav.";
+        return T["Uporabnik je zaklenjen in odjavljen iz vseh naprav."];
     });
 
     public Task<IActionResult> OnPostUnlockAsync(Guid id) => ActAsync(id, async user =>
     {
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        return "Uporabnik je odklenjen.";
+        return T["Uporabnik je odklenjen."];
     });
 
     public Task<IActionResult> OnPostSignOutEverywhereAsync(Guid id) => ActAsync(id, async user =>
     {
         await users.UpdateSecurityStampAsync(user);
-        return "Uporabnik je odjavljen iz vseh naprav.";
+        return T["Uporabnik je odjavljen iz vseh naprav."];
     });
 
     public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id) => ActAsync(id, async user =>
@@ -83,7 +99,7 @@ public sealed class EditModel(UserManager<BackOfficeUser> users, RoleManager<Use
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
-        return "Dvostopenjska prijava je ponastavljena; uporabnik jo bo ob naslednji prijavi nastavil znova.";
+        return T["Dvostopenjska prijava je ponastavljena; uporabnik jo bo ob naslednji prijavi nastavil znova."];
     });
 
     public Task<IActionResult> OnPostGroupsAsync(Guid id) => ActAsync(id, async user =>
@@ -92,14 +108,54 @@ public sealed class EditModel(UserManager<BackOfficeUser> users, RoleManager<Use
         var wanted = SelectedGroups.Where(valid.Contains).ToHashSet(StringComparer.Ordinal);
         if (IsSelf && MemberOf.Contains(UserGroups.Administrators) && !wanted.Contains(UserGroups.Administrators))
         {
-            return "Sebe ne morete odstraniti iz skupine administratorjev.";
+            return T["Sebe ne morete odstraniti iz skupine administratorjev."];
         }
 
         await users.RemoveFromRolesAsync(user, MemberOf.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(MemberOf));
         await users.UpdateSecurityStampAsync(user);
-        return "Skupine so shranjene.";
+        return T["Skupine so shranjene."];
     });
+
+    public Task<IActionResult> OnPostStartNodeAsync(Guid id) => ActAsync(id, async user =>
+    {
+        if (StartNode is { } key && !await StartNodePicker.ExistsAsync(db, key, HttpContext.RequestAborted))
+        {
+            return T["Izbranega začetnega vozlišča ni (več)."];
+        }
+
+        user.StartContentKey = StartNode;
+        await users.UpdateAsync(user);
+        await RenewAsync(user);
+        return StartNode is null ? T["Uporabnik nima več svojega začetnega vozlišča (velja vozlišče skupin)."] : T["Začetno vozlišče je shranjeno."];
+    });
+
+    public Task<IActionResult> OnPostCultureAsync(Guid id) => ActAsync(id, async user =>
+    {
+        if (!BackOfficeText.Cultures.Any(c => c.Culture == Culture))
+        {
+            return T["Izberite jezik s seznama."];
+        }
+
+        user.Culture = Culture;
+        await users.UpdateAsync(user);
+        if (IsSelf)
+        {
+            await signIn.RefreshSignInAsync(user);
+        }
+
+        return T["Jezik je shranjen."];
+    });
+
+    /// <summary>Ends the user's other sessions after a change of rights; an administrator changing themselves stays signed in.</summary>
+    private async Task RenewAsync(BackOfficeUser user)
+    {
+        await users.UpdateSecurityStampAsync(user);
+        if (IsSelf)
+        {
+            await signIn.RefreshSignInAsync(user);
+        }
+    }
 
     private async Task<IActionResult> ActAsync(Guid id, Func<BackOfficeUser, Task<string>> action)
     {
@@ -127,6 +183,7 @@ public sealed class EditModel(UserManager<BackOfficeUser> users, RoleManager<Use
         MemberOf = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal);
         Locked = await users.IsLockedOutAsync(user);
         IsSelf = users.GetUserId(User) == user.Id.ToString();
+        Picker = await StartNodePicker.LoadAsync(db, user.StartContentKey, Query, snapshots.Current.Schema.DefaultCulture, HttpContext.RequestAborted);
         return true;
     }
 }

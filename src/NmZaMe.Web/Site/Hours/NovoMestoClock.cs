@@ -7,6 +7,8 @@ public sealed class NovoMestoClock(TimeProvider time)
 
     public DateTime Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone).DateTime;
 
+    public static DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
     private static TimeZoneInfo FindZone()
     {
         try

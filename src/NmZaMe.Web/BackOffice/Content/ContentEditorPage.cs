@@ -171,7 +171,7 @@ public abstract class ContentEditorPage(CmsDbContext db, PublishedSnapshotServic
     {
         if (!CanPublish)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
 
         var saved = await SaveAsync(ExpectedVersion(), cancellationToken);

@@ -44,7 +44,7 @@ public sealed class EditModel(CmsDbContext db, PublishedSnapshotService snapshot
         {
             if (!CanPublish)
             {
-                return Forbid();
+                return StatusCode(StatusCodes.Status403Forbidden);
             }
 
             var result = await ActivatorUtilities.CreateInstance<UnpublishContent>(HttpContext.RequestServices, Db, Schema)

@@ -232,7 +232,6 @@ public sealed partial class ContentEditorTests
         Assert.DoesNotContain("value=\"publish\"", form, StringComparison.Ordinal);
         Assert.Contains("value=\"approval\"", form, StringComparison.Ordinal);
         var version = VersionField().Match(form).Groups[1].Value;
-        var summary = WebUtility.HtmlDecode(Regex.Match(form, "name=\"f.summary\"[^>]*>([^<]*)</textarea>").Groups[1].Value);
 
         using (var publish = await PostAsync(session, url, [new("Culture", "sl-SI"), new("Version", version), new("Name", "Objavil bi"), new("op", "publish")]))
         {
@@ -257,10 +256,12 @@ public sealed partial class ContentEditorTests
         await BackOfficeSession.CreateUserAsync(app, "urednica@example.si", Password, UserGroups.Editors);
         using var editor = BackOfficeSession.Create(app);
         await editor.SignInOkAsync("urednica@example.si", Password);
+        var onItem = WebUtility.HtmlDecode(await editor.GetPageAsync(url));
+        Assert.Contains($"<td>{oldName}</td><td>{oldName} (popravek)</td>", onItem, StringComparison.Ordinal);
+        Assert.Contains($"id=\"approve-{service.Key}\"", onItem, StringComparison.Ordinal);
         var list = WebUtility.HtmlDecode(await editor.GetPageAsync("/umbraco/content/approvals"));
         Assert.Contains(oldName + " (popravek)", list, StringComparison.Ordinal);
         Assert.Contains($"<td>{oldName}</td>", list, StringComparison.Ordinal);
-        Assert.Contains(summary.Length > 0 ? "Ime" : "Ime", list, StringComparison.Ordinal);
         using var approved = await editor.SubmitAsync($"/umbraco/content/approvals?key={service.Key}", new Dictionary<string, string>(), "Approve");
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Equal(oldName + " (popravek)", app.Snapshot.Get(service.Key)!.Name("sl-SI"));
@@ -312,6 +313,41 @@ public sealed partial class ContentEditorTests
         await using var db = app.CreateDbContext();
         Assert.Null((await db.Nodes.SingleAsync(n => n.Key == key)).ApprovalRequestedBy);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.NodeKey == key && a.Action == "Reject" && a.Detail == "Dopolnite opis."));
+        Assert.Contains("Dopolnite opis.", await session.GetPageAsync($"/umbraco/content/{key}/edit"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_publish_that_fails_keeps_the_draft_the_form_continues_and_unpublish_takes_it_off_the_site()
+    {
+        var (app, session) = await SignedInAsync(UserGroups.Editors);
+        using var _ = app;
+        using var __ = session;
+        var organisation = Organisation(app, 0);
+        var key = Guid.NewGuid();
+        var url = $"/umbraco/content/create?parent={organisation.Key}&type=service";
+        var fields = Service(app, key, "Brez cene", "publish");
+        fields.RemoveAll(f => f.Key == "f.cost");
+        fields.Add(new("PublishCultures", "sl-SI"));
+
+        using var failed = await PostAsync(session, url, fields);
+        var html = WebUtility.HtmlDecode(await failed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        Assert.Contains("Osnutek je shranjen, objava pa ni uspela.", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"fld-f-cost-err\"", html, StringComparison.Ordinal);
+        Assert.Null(app.Snapshot.Get(key));
+        var version = VersionField().Match(html).Groups[1].Value;
+
+        fields.RemoveAll(f => f.Key == "Version");
+        fields.AddRange([new("f.cost", "plačljivo"), new("Version", version)]);
+        using var published = await PostAsync(session, url, fields);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Equal("Brez cene", app.Snapshot.Get(key)!.Name("sl-SI"));
+
+        var edit = $"/umbraco/content/{key}/edit?culture=sl-SI";
+        using var unpublished = await PostAsync(session, edit, [new("Culture", "sl-SI"), new("op", "unpublish")]);
+        Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
+        Assert.Null(app.Snapshot.Get(key)?.Name("sl-SI"));
+        Assert.Contains("osnutek", await session.GetPageAsync(edit), StringComparison.Ordinal);
     }
 
     [Fact]

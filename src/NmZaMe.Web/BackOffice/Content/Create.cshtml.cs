@@ -84,6 +84,13 @@ public sealed class CreateModel(CmsDbContext db, PublishedSnapshotService snapsh
             return Page();
         }
 
+        // After a publish that failed validation the item exists: later posts of the same form continue editing it.
+        Node = await Access.DocumentAsync(Key, cancellationToken);
+        if (Node is not null && !string.Equals(Node.ContentTypeAlias, chosen.Alias, StringComparison.OrdinalIgnoreCase))
+        {
+            return NotFound();
+        }
+
         var handled = await HandlePostAsync(cancellationToken);
         if (handled is not null)
         {

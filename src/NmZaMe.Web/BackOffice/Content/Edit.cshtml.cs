@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -15,6 +16,11 @@ public sealed class EditModel(CmsDbContext db, PublishedSnapshotService snapshot
     : ContentEditorPage(db, snapshots, users, groups, authorization, text)
 {
     public List<string> ApprovalCultures { get; } = [];
+
+    public List<DraftComparison.Row> ApprovalChanges { get; } = [];
+
+    /// <summary>The latest rejection since the last request, so the author sees what to change.</summary>
+    public AuditEntryRecord? Rejection { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid key, string? culture, CancellationToken cancellationToken)
     {
@@ -83,6 +89,16 @@ public sealed class EditModel(CmsDbContext db, PublishedSnapshotService snapshot
         if (Node.ApprovalRequestedBy is not null)
         {
             ApprovalCultures.AddRange(await ApproveContent.RequestedCulturesAsync(Db, Key, cancellationToken));
+            if (CanPublish)
+            {
+                ApprovalChanges.AddRange(await DraftComparison.CompareAsync(Db, Schema, Node, ApprovalCultures, cancellationToken));
+            }
+        }
+        else
+        {
+            var last = await Db.AuditEntries.AsNoTracking().Where(a => a.NodeKey == Key && (a.Action == "SendForApproval" || a.Action == "Reject" || a.Action == "Approve"))
+                .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+            Rejection = last?.Action == "Reject" ? last : null;
         }
 
         return null;

@@ -351,6 +351,63 @@ public sealed partial class ContentEditorTests
     }
 
     [Fact]
+    public async Task An_organisation_keeps_its_links_logo_dates_and_choices_and_an_unsafe_link_is_a_field_error()
+    {
+        var (app, session) = await SignedInAsync(UserGroups.Editors);
+        using var _ = app;
+        using var __ = session;
+        var folder = app.Snapshot.All.First(c => c.ContentType.Alias == "organisationFolder");
+        var office = app.Snapshot.All.First(c => c.ContentType.Alias == "organisation");
+        var logo = Guid.NewGuid();
+        await using (var db = app.CreateDbContext())
+        {
+            var data = new ContentData();
+            data.Names[string.Empty] = "Logotip društva";
+            data.SetValue("altText", string.Empty, "Zelen zmaj");
+            db.Nodes.Add(new NmZaMe.Cms.Persistence.NodeRecord
+            {
+                Key = logo, Kind = NmZaMe.Cms.Schema.ContentKind.Media, ContentTypeAlias = "Image", Level = 1, Path = "-1",
+                CreateDate = DateTime.UtcNow, UpdateDate = DateTime.UtcNow, DraftData = data.Serialize(),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var key = Guid.NewGuid();
+        var url = $"/umbraco/content/create?parent={folder.Key}&type=organisation";
+        List<KeyValuePair<string, string>> fields =
+        [
+            new("Key", key.ToString()), new("Culture", "sl-SI"), new("Name", "Društvo Zmaj"), new("op", "save"),
+            new("f.organisationType", "javni zavod"), new("f.municipalities", "Novo mesto"), new("f.municipalities", "Straža"),
+            new("f.confidentialLocation", "1"), new("f.lastReviewed", "2026-05-04"), new("f.logo", logo.ToString()),
+            new("f.website.0.name", "Spletna stran"), new("f.website.0.url", "javascript:alert(1)"), new("f.website.0.content", ""),
+            new("f.website.1.name", "Pisarna"), new("f.website.1.url", ""), new("f.website.1.content", Udi.Document(office.Key)),
+        ];
+
+        using var invalid = await PostAsync(session, url, fields);
+        var html = WebUtility.HtmlDecode(await invalid.Content.ReadAsStringAsync());
+        Assert.Contains("id=\"fld-f-website-err\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"javascript:alert(1)\"", html, StringComparison.Ordinal);
+        Assert.Contains("Logotip društva – Zelen zmaj", html, StringComparison.Ordinal);
+
+        fields[fields.FindIndex(f => f.Key == "f.website.0.url")] = new("f.website.0.url", "https://zmaj.example.si");
+        using var saved = await PostAsync(session, url, fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var edit = WebUtility.HtmlDecode(await session.GetPageAsync($"/umbraco/content/{key}/edit?culture=sl-SI"));
+        Assert.Contains("value=\"https://zmaj.example.si\"", edit, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{Udi.Document(office.Key)}\" selected=\"selected\">", edit, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{logo}\" selected=\"selected\">", edit, StringComparison.Ordinal);
+        Assert.Matches("name=\"f.lastReviewed\" value=\"2026-05-04(T00:00)?\"", edit);
+        Assert.Contains("value=\"Straža\" checked=\"checked\"", edit, StringComparison.Ordinal);
+        Assert.Contains("name=\"f.confidentialLocation\" value=\"1\" checked=\"checked\"", edit, StringComparison.Ordinal);
+        await using (var db = app.CreateDbContext())
+        {
+            var draft = ContentData.Deserialize((await db.Nodes.SingleAsync(n => n.Key == key)).DraftData);
+            Assert.Contains(logo.ToString(), draft.Value("logo", string.Empty), StringComparison.Ordinal);
+            Assert.Equal("2026-05-04 00:00:00", draft.Value("lastReviewed", string.Empty));
+        }
+    }
+
+    [Fact]
     public async Task Publishing_only_en_US_leaves_the_Slovenian_draft_unpublished()
     {
         var (app, session) = await SignedInAsync(UserGroups.Editors);

@@ -65,7 +65,7 @@ public abstract class ContentEditorPage(CmsDbContext db, PublishedSnapshotServic
 
     public Dictionary<string, string> Names { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public List<(Guid Key, string Name, string? Alt)> Media { get; } = [];
+    public List<(Guid Key, string Name, string? Alt, string? Url)> Media { get; } = [];
 
     public List<Picked> Documents { get; } = [];
 
@@ -372,7 +372,7 @@ public abstract class ContentEditorPage(CmsDbContext db, PublishedSnapshotServic
                          .Select(n => new { n.Key, n.DraftData }).ToListAsync(cancellationToken))
             {
                 var data = ContentData.Deserialize(m.DraftData);
-                Media.Add((m.Key, NameOf(data), data.Value("altText", string.Empty)));
+                Media.Add((m.Key, NameOf(data), data.Value("altText", string.Empty), snapshots.Current.MediaUrl(m.Key)));
             }
 
             Media.Sort((a, b) => string.Compare(a.Name, b.Name, StringComparison.CurrentCulture));

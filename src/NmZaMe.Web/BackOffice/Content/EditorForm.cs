@@ -210,10 +210,7 @@ public sealed class EditorForm(ContentSchema schema)
     public bool HasTime(PropertyType property) =>
         Schema.DataTypeOf(property).ConfigString("format")?.Contains("HH", StringComparison.Ordinal) == true;
 
-    public HashSet<Guid> AllowedBlocks(PropertyType property) =>
-        (Schema.DataTypeOf(property).Config["blocks"] as JsonArray)?.OfType<JsonObject>()
-            .Select(b => Guid.TryParse(b["contentElementTypeKey"]?.GetValue<string>(), out var g) ? g : Guid.Empty)
-            .Where(g => g != Guid.Empty).ToHashSet() ?? [];
+    public HashSet<Guid> AllowedBlocks(PropertyType property) => BlockListEditor.AllowedElementKeys(Schema.DataTypeOf(property));
 
     private static string? LinksRaw(List<LinkState> links)
     {
@@ -282,7 +279,7 @@ public sealed class EditorForm(ContentSchema schema)
 
             var block = new BlockState(key, type);
             var values = (element["values"] as JsonArray)?.OfType<JsonObject>().Where(v => v["alias"] is not null)
-                .GroupBy(v => v["alias"]!.GetValue<string>()).ToDictionary(g => g.Key, g => AsRaw(g.Last()["value"])) ?? [];
+                .GroupBy(v => v["alias"]!.GetValue<string>()).ToDictionary(g => g.Key, g => BlockListEditor.AsRaw(g.Last()["value"])) ?? [];
             foreach (var p in Schema.PropertiesOf(type))
             {
                 block.Fields[p.Alias] = FromStored(p, values.GetValueOrDefault(p.Alias));
@@ -304,14 +301,6 @@ public sealed class EditorForm(ContentSchema schema)
 
         return block;
     }
-
-    private static string? AsRaw(JsonNode? value) => value switch
-    {
-        null => null,
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-        JsonValue v when v.GetValueKind() == JsonValueKind.Null => null,
-        _ => value.ToJsonString(),
-    };
 
     private static string Markup(string stored)
     {

@@ -82,6 +82,13 @@ public abstract class ContentEditorPage(CmsDbContext db, PublishedSnapshotServic
 
     public IEnumerable<PropertyType> Properties => Schema.PropertiesOf(Type);
 
+    /// <summary>Umbraco's tabs, and groups inside them ("tab/group" aliases): the tab a property's container belongs to.</summary>
+    public static string TabOf(PropertyType property) => (property.TabAlias ?? string.Empty).Split('/')[0];
+
+    public string CaptionOf(string alias, string? fallback) =>
+        Type.Tabs.Concat(Type.Compositions.SelectMany(c => Schema.GetContentType(c.Key)?.Tabs ?? []))
+            .FirstOrDefault(t => t.Alias == alias)?.Caption ?? fallback ?? T["Splošno"];
+
     public bool IsVariant(PropertyType property) => Type.VariesByCulture && property.VariesByCulture;
 
     protected async Task<bool> InitialiseAsync(CancellationToken cancellationToken)

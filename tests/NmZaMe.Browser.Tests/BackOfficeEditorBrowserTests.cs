@@ -146,6 +146,22 @@ public sealed class BackOfficeEditorBrowserTests(Browser browser) : IClassFixtur
     }
 
     [Fact]
+    public async Task Without_javascript_pickers_search_and_pick_by_form_posts_and_rich_text_is_a_plain_textarea()
+    {
+        await using var context = await browser.NewContextAsync(javaScript: false);
+        var page = await CreateFormAsync(context);
+        await page.FillAsync("#fld-name", "Brez skript");
+        await Assertions.Expect(page.Locator("#fld-f-description")).ToBeVisibleAsync();
+        await page.FillAsync("#fld-f-lifeChallenges-q", "nasil");
+        await page.Locator("#fld-f-lifeChallenges-field").GetByRole(AriaRole.Button, new() { Name = "Išči" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Izberi: Nasilje" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#fld-f-lifeChallenges")).ToContainTextAsync("Nasilje");
+        Assert.Equal("Brez skript", await page.InputValueAsync("#fld-name"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Odstrani: Nasilje" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#fld-f-lifeChallenges li")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Create_edit_with_errors_and_approvals_pages_have_no_axe_violations()
     {
         await using var context = await browser.NewContextAsync(bypassCsp: true);

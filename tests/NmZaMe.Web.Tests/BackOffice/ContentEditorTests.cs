@@ -408,6 +408,30 @@ public sealed partial class ContentEditorTests
     }
 
     [Fact]
+    public async Task An_English_speaking_editor_gets_the_editor_in_English()
+    {
+        var (app, session) = await SignedInAsync(UserGroups.Editors, async app =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
+            var user = (await users.FindByEmailAsync("oseba@example.si"))!;
+            user.Culture = "en-US";
+            await users.UpdateAsync(user);
+        });
+        using var _ = app;
+        using var __ = session;
+        var organisation = Organisation(app, 0);
+
+        var html = WebUtility.HtmlDecode(await session.GetPageAsync($"/umbraco/content/create?parent={organisation.Key}&type=service"));
+
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.True(html.Contains(">Save and publish<", StringComparison.Ordinal), html[html.IndexOf("id=\"save\"", StringComparison.Ordinal)..][..600]);
+        Assert.Contains(">Add block<", html, StringComparison.Ordinal);
+        Assert.Contains("for all languages", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Shrani in objavi<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Publishing_only_en_US_leaves_the_Slovenian_draft_unpublished()
     {
         var (app, session) = await SignedInAsync(UserGroups.Editors);

@@ -132,7 +132,6 @@ public sealed class CreateModel(CmsDbContext db, PublishedSnapshotService snapsh
             Allowed = Schema.ContentTypes.Where(t => t.AllowAtRoot && !t.IsElement && t.Kind == ContentKind.Document).OrderBy(t => t.Name).ToList();
         }
 
-        await Task.CompletedTask;
         return null;
     }
 }

@@ -158,7 +158,8 @@ public sealed class BlockListEditor : IPropertyEditor
         return new JsonObject { ["contentTypeKey"] = typeKey.ToString(), ["udi"] = null, ["key"] = key.ToString(), ["values"] = values };
     }
 
-    internal static string? AsRaw(JsonNode? value) => value switch
+    /// <summary>A block value as the raw string its property editor normalises (strings as they are, JSON as JSON).</summary>
+    public static string? AsRaw(JsonNode? value) => value switch
     {
         null => null,
         JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
@@ -180,7 +181,8 @@ public sealed class BlockListEditor : IPropertyEditor
         return result;
     }
 
-    private static HashSet<Guid> AllowedElementKeys(DataType dataType) =>
+    /// <summary>The element types a block list data type allows.</summary>
+    public static HashSet<Guid> AllowedElementKeys(DataType dataType) =>
         (dataType.Config["blocks"] as JsonArray)?.OfType<JsonObject>()
             .Select(b => Guid.TryParse(b["contentElementTypeKey"]?.GetValue<string>(), out var g) ? g : Guid.Empty)
             .Where(g => g != Guid.Empty).ToHashSet() ?? [];

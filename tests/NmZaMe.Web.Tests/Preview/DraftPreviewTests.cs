@@ -28,7 +28,7 @@ public sealed class DraftPreviewTests
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Contains("Osnutek povzetka, ki še ni objavljen.", html, StringComparison.Ordinal);
         Assert.Contains("Predogled osnutka — ni objavljeno", html, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/umbraco/content/{service.Key}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/umbraco/content/{service.Key}/edit?culture=sl-SI\"", html, StringComparison.Ordinal);
         Assert.Contains(service.Name("sl-SI")!, html, StringComparison.Ordinal);
         Assert.True(preview.Headers.CacheControl?.NoStore);
         Assert.Equal("noindex", preview.Headers.GetValues("X-Robots-Tag").Single());

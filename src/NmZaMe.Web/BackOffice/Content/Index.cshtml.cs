@@ -16,8 +16,17 @@ namespace NmZaMe.Web.BackOffice.Content;
 /// read-only view of an item's draft properties. Reads the database, not the snapshot: editors see drafts too.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class IndexModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
+public sealed class IndexModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups,
+    IAuthorizationService authorization) : PageModel
 {
+    public bool CanEdit { get; private set; }
+
+    public bool CanCreateAtRoot { get; private set; }
+
+    public bool CanCreateHere { get; private set; }
+
+    public string? WaitingFor { get; private set; }
+
     public sealed record Node(Guid Key, string Name, string TypeName, bool Published, bool HasChildren);
 
     public sealed record Property(string Tab, string Name, string Alias, string Culture, string? Value);
@@ -47,6 +56,8 @@ public sealed class IndexModel(CmsDbContext db, PublishedSnapshotService snapsho
             ? null
             : await db.Nodes.Where(n => startKeys.Contains(n.Key)).Select(n => n.Id).ToListAsync(cancellationToken);
         var documents = db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Document && !n.Trashed);
+        CanEdit = (await authorization.AuthorizeAsync(User, BackOfficePolicies.Edit)).Succeeded;
+        CanCreateAtRoot = CanEdit && startIds is null;
 
         if (key is null)
         {
@@ -72,6 +83,8 @@ public sealed class IndexModel(CmsDbContext db, PublishedSnapshotService snapsho
         Ancestors = await ToNodesAsync(ancestors.OrderBy(n => n.Level).ToList(), schema, culture, cancellationToken);
         Current = (await ToNodesAsync([record], schema, culture, cancellationToken))[0];
         Updated = record.UpdateDate;
+        WaitingFor = record.ApprovalRequestedBy;
+        CanCreateHere = CanEdit && schema.GetContentType(record.ContentTypeAlias)?.AllowedChildren.Count > 0;
         Children = await ToNodesAsync(
             await documents.Where(n => n.ParentId == record.Id).OrderBy(n => n.SortOrder).ToListAsync(cancellationToken), schema, culture, cancellationToken);
 

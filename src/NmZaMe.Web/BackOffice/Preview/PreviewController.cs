@@ -48,7 +48,7 @@ public sealed class PreviewController(
         var root = snapshot.RootOf(content);
         var site = new SiteContext(snapshot, language, root, clock.Now, $"{Request.Scheme}://{Request.Host}")
         {
-            Preview = new PreviewNotice(T["Predogled osnutka — ni objavljeno"], T["Nazaj v urejevalnik"], $"/umbraco/content/{key}", T.Lang),
+            Preview = new PreviewNotice(T["Predogled osnutka — ni objavljeno"], T["Nazaj v urejevalnik"], $"/umbraco/content/{key}/edit?culture={language.Culture}", T.Lang),
             Current = content,
         };
         return SiteViews.For(site, content, Request.Query, search) is { } page

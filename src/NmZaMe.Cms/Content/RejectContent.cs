@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Persistence;
+
+namespace NmZaMe.Cms.Content;
+
+/// <summary>An editor sends a waiting draft back with a note: the draft stays as it is, the request is cleared.</summary>
+public sealed class RejectContent(CmsDbContext db)
+{
+    public async Task<ContentResult> ExecuteAsync(Guid key, string? note, string? userName, CancellationToken cancellationToken = default)
+    {
+        var node = await db.Nodes.FirstOrDefaultAsync(n => n.Key == key && !n.Trashed, cancellationToken);
+        if (node?.ApprovalRequestedBy is null)
+        {
+            return ContentResult.NotFound(key);
+        }
+
+        var trimmed = note?.Trim() ?? string.Empty;
+        if (trimmed.Length > 2000)
+        {
+            return ContentResult.Invalid(key, new Dictionary<string, string> { ["note"] = "Opomba je lahko dolga največ 2000 znakov." });
+        }
+
+        node.ApprovalRequestedBy = null;
+        node.ApprovalRequestedAt = null;
+        node.Version++;
+        db.AuditEntries.Add(new AuditEntryRecord
+        {
+            NodeKey = key, Date = DateTime.UtcNow, UserName = userName, Action = "Reject", Detail = trimmed.Length == 0 ? null : trimmed,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return ContentResult.Ok(key, node.Version);
+    }
+}

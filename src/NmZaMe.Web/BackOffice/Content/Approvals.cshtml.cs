@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Users;
+using NmZaMe.Web.BackOffice.Localization;
+
+namespace NmZaMe.Web.BackOffice.Content;
+
+/// <summary>What writers and organisation editors sent for approval, with draft against published, to approve or send back.</summary>
+[Authorize(Policy = BackOfficePolicies.Publish)]
+public sealed class ApprovalsModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users,
+    RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
+{
+    public sealed record Waiting(Guid Key, string Name, string TypeName, string RequestedBy, DateTime? RequestedAt, IReadOnlyList<string> Cultures,
+        IReadOnlyList<DraftComparison.Row> Changes);
+
+    public List<Waiting> Items { get; } = [];
+
+    public string? Message { get; private set; }
+
+    public Dictionary<Guid, string> Errors { get; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var access = new ContentAccess(db, users, groups);
+        if (!await access.LoadAsync(User, cancellationToken))
+        {
+            return Challenge();
+        }
+
+        Message = TempData["ApprovalMessage"] as string;
+        await LoadAsync(access, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid key, CancellationToken cancellationToken)
+    {
+        var access = new ContentAccess(db, users, groups);
+        if (!await access.LoadAsync(User, cancellationToken))
+        {
+            return Challenge();
+        }
+
+        if (await access.DocumentAsync(key, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var schema = snapshots.Current.Schema;
+        var publish = ActivatorUtilities.CreateInstance<PublishContent>(HttpContext.RequestServices, db, schema, snapshots);
+        var result = await ActivatorUtilities.CreateInstance<ApproveContent>(HttpContext.RequestServices, db, publish).ExecuteAsync(key, access.UserName, cancellationToken);
+        if (result.Outcome == ContentOutcome.Invalid)
+        {
+            db.ChangeTracker.Clear();
+            Errors[key] = T["Osnutka ni mogoče objaviti: {0}", string.Join(" ", result.Errors.Select(e => $"{e.Key}: {T[e.Value]}"))];
+            await LoadAsync(access, cancellationToken);
+            return Page();
+        }
+
+        TempData["ApprovalMessage"] = result.Succeeded ? T["Odobreno in objavljeno."] : T["Ta vsebina ne čaka več na odobritev."];
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRejectAsync(Guid key, string? note, CancellationToken cancellationToken)
+    {
+        var access = new ContentAccess(db, users, groups);
+        if (!await access.LoadAsync(User, cancellationToken))
+        {
+            return Challenge();
+        }
+
+        if (await access.DocumentAsync(key, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var result = await new RejectContent(db).ExecuteAsync(key, note, access.UserName, cancellationToken);
+        if (result.Outcome == ContentOutcome.Invalid)
+        {
+            Errors[key] = T[result.Errors.Values.First()];
+            await LoadAsync(access, cancellationToken);
+            return Page();
+        }
+
+        TempData["ApprovalMessage"] = result.Succeeded ? T["Zavrnjeno, avtor vidi vašo opombo v zgodovini."] : T["Ta vsebina ne čaka več na odobritev."];
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(ContentAccess access, CancellationToken cancellationToken)
+    {
+        var schema = snapshots.Current.Schema;
+        var waiting = await db.Nodes.AsNoTracking()
+            .Where(n => n.ApprovalRequestedBy != null && !n.Trashed && n.Kind == ContentKind.Document)
+            .OrderBy(n => n.ApprovalRequestedAt).ToListAsync(cancellationToken);
+        foreach (var node in waiting.Where(access.Allows))
+        {
+            var cultures = await ApproveContent.RequestedCulturesAsync(db, node.Key, cancellationToken);
+            var draft = ContentData.Deserialize(node.DraftData);
+            var name = draft.Names.GetValueOrDefault(schema.DefaultCulture) ?? draft.Names.Values.FirstOrDefault() ?? node.Key.ToString();
+            Items.Add(new Waiting(node.Key, name, schema.GetContentType(node.ContentTypeAlias)?.Name ?? node.ContentTypeAlias,
+                node.ApprovalRequestedBy!, node.ApprovalRequestedAt, cultures, await DraftComparison.CompareAsync(db, schema, node, cultures, cancellationToken)));
+        }
+    }
+}

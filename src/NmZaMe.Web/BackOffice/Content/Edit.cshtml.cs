@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Users;
+using NmZaMe.Web.BackOffice.Localization;
+
+namespace NmZaMe.Web.BackOffice.Content;
+
+[Authorize(Policy = BackOfficePolicies.Edit)]
+public sealed class EditModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users,
+    RoleManager<UserGroup> groups, IAuthorizationService authorization, BackOfficeText text)
+    : ContentEditorPage(db, snapshots, users, groups, authorization, text)
+{
+    public List<string> ApprovalCultures { get; } = [];
+
+    public List<DraftComparison.Row> ApprovalChanges { get; } = [];
+
+    /// <summary>The latest rejection since the last request, so the author sees what to change.</summary>
+    public AuditEntryRecord? Rejection { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid key, string? culture, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(key, culture, cancellationToken) is { } failed)
+        {
+            return failed;
+        }
+
+        Version = Node!.Version;
+        LoadStored(ContentData.Deserialize(Node.DraftData));
+        Message = TempData["ContentMessage"] as string;
+        await LoadLookupsAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetSearchAsync(Guid key, string? path, string? q, CancellationToken cancellationToken) =>
+        await LoadAsync(key, null, cancellationToken) ?? await SearchJsonAsync(path, q, cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(Guid key, string? culture, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(key, culture ?? Request.Form["Culture"], cancellationToken) is { } failed)
+        {
+            return failed;
+        }
+
+        if (Request.Form["op"] == "unpublish")
+        {
+            if (!CanPublish)
+            {
+                return StatusCode(StatusCodes.Status403Forbidden);
+            }
+
+            var result = await ActivatorUtilities.CreateInstance<UnpublishContent>(HttpContext.RequestServices, Db, Schema)
+                .ExecuteAsync(Key, Type.VariesByCulture ? Culture : null, Access.UserName, cancellationToken);
+            TempData["ContentMessage"] = result.Succeeded ? T["Objava je preklicana."] : T["Objave ni bilo mogoče preklicati."];
+            return Redirect($"/umbraco/content/{Key}/edit?culture={Uri.EscapeDataString(Culture)}");
+        }
+
+        var handled = await HandlePostAsync(cancellationToken);
+        if (handled is not null)
+        {
+            return handled;
+        }
+
+        await LoadLookupsAsync(cancellationToken);
+        await LoadConflictAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid key, string? culture, CancellationToken cancellationToken)
+    {
+        if (!await InitialiseAsync(cancellationToken))
+        {
+            return Challenge();
+        }
+
+        Node = await Access.DocumentAsync(key, cancellationToken);
+        if (Node is null || Schema.GetContentType(Node.ContentTypeAlias) is not { IsElement: false } type)
+        {
+            return NotFound();
+        }
+
+        Type = type;
+        Key = Node.Key;
+        Culture = Type.VariesByCulture ? NormaliseCulture(culture) : string.Empty;
+        if (Node.ApprovalRequestedBy is not null)
+        {
+            ApprovalCultures.AddRange(await ApproveContent.RequestedCulturesAsync(Db, Key, cancellationToken));
+            if (CanPublish)
+            {
+                ApprovalChanges.AddRange(await DraftComparison.CompareAsync(Db, Schema, Node, ApprovalCultures, cancellationToken));
+            }
+        }
+        else
+        {
+            var last = await Db.AuditEntries.AsNoTracking().Where(a => a.NodeKey == Key && (a.Action == "SendForApproval" || a.Action == "Reject" || a.Action == "Approve"))
+                .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+            Rejection = last?.Action == "Reject" ? last : null;
+        }
+
+        return null;
+    }
+}

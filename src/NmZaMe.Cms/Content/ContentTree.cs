@@ -22,7 +22,7 @@ public static class ContentTree
     {
         if (parent is null)
         {
-            return type.AllowAtRoot ? null : $"»{type.Name}« ne sme biti v korenu.";
+            return type.AllowAtRoot ? null : "Ta vrsta vsebine ne sme biti v korenu.";
         }
 
         var parentType = schema.GetContentType(parent.ContentTypeAlias);
@@ -31,7 +31,7 @@ public static class ContentTree
             return "Nadrejena vsebina ne obstaja.";
         }
 
-        return parentType.AllowedChildren.Any(c => c.Key == type.Key) ? null : $"»{type.Name}« ni dovoljena pod »{parentType.Name}«.";
+        return parentType.AllowedChildren.Any(c => c.Key == type.Key) ? null : "Ta vrsta vsebine ni dovoljena pod izbrano nadrejeno vsebino.";
     }
 
     /// <summary>Hangs the branch (its top first in <paramref name="branch"/> or not) under <paramref name="parent"/>: parent, paths and levels.</summary>

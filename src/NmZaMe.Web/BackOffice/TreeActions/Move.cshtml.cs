@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Users;
+using NmZaMe.Web.BackOffice.Localization;
+
+namespace NmZaMe.Web.BackOffice.TreeActions;
+
+/// <summary>Moves an item with its branch under another allowed parent, chosen from a searchable list.</summary>
+[Authorize(Policy = BackOfficePolicies.Edit)]
+public sealed class MoveModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
+{
+    public string Name { get; private set; } = string.Empty;
+
+    public string Location { get; private set; } = string.Empty;
+
+    public ParentPicker Picker { get; private set; } = new();
+
+    [BindProperty]
+    public string? ParentKey { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid key, string? q, CancellationToken cancellationToken) =>
+        await LoadAsync(key, q, cancellationToken) is { } scope ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid key, string? q, CancellationToken cancellationToken)
+    {
+        var scope = await LoadAsync(key, q, cancellationToken);
+        if (scope is null)
+        {
+            return NotFound();
+        }
+
+        Picker.Selected = ParentKey;
+        if (!ParentPicker.TryParse(ParentKey, out var parentKey))
+        {
+            ModelState.AddModelError(nameof(ParentKey), T["Izberite novo nadrejeno vsebino."]);
+            return Page();
+        }
+
+        // The list offered only what is in scope; a forged key outside it gets the same answer as a missing one.
+        if (parentKey is null ? !scope.AllowsRoot : await scope.FindAsync(db, parentKey.Value, trashed: false, cancellationToken) is null)
+        {
+            ModelState.AddModelError(nameof(ParentKey), T["Nadrejena vsebina ne obstaja."]);
+            return Page();
+        }
+
+        var result = await new MoveContent(db, snapshots.Current.Schema, snapshots).ExecuteAsync(key, parentKey, scope.UserName, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(nameof(ParentKey), T[result.Errors.Values.FirstOrDefault() ?? "Vsebine ni bilo mogoče premakniti."]);
+            return Page();
+        }
+
+        return Redirect($"/umbraco/content/{key}");
+    }
+
+    private async Task<TreeScope?> LoadAsync(Guid key, string? q, CancellationToken cancellationToken)
+    {
+        var scope = await TreeScope.ForAsync(User, db, users, groups, cancellationToken);
+        var node = scope is null ? null : await scope.FindAsync(db, key, trashed: false, cancellationToken);
+        var schema = snapshots.Current.Schema;
+        var type = node is null ? null : schema.GetContentType(node.ContentTypeAlias);
+        if (scope is null || node is null || type is null)
+        {
+            return null;
+        }
+
+        Name = TreeScope.Name(node, schema);
+        Location = await Locations.DescribeAsync(db, schema, node, T["Koren vsebine"], cancellationToken);
+        Picker = await ParentPicker.BuildAsync(db, schema, scope, type, node, q, T["Nova nadrejena vsebina"], cancellationToken);
+        return scope;
+    }
+}

@@ -30,11 +30,22 @@ public sealed class VersionModel(CmsDbContext db, PublishedSnapshotService snaps
 
     public string? Error { get; private set; }
 
+    /// <summary>The draft's version the editor compared against: a rollback after someone else's save would silently undo it.</summary>
     [BindProperty]
     public int ExpectedVersion { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid key, long id, CancellationToken cancellationToken) =>
-        await LoadAsync(key, id, cancellationToken) is not null ? Page() : NotFound();
+    public int CurrentVersion { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid key, long id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(key, id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        ExpectedVersion = CurrentVersion;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid key, long id, CancellationToken cancellationToken)
     {
@@ -59,6 +70,9 @@ public sealed class VersionModel(CmsDbContext db, PublishedSnapshotService snaps
         {
             Error = T[result.Errors.Values.FirstOrDefault() ?? "Različice ni bilo mogoče povrniti."];
             await LoadAsync(key, id, cancellationToken);
+            // The comparison now shows the newer draft; rolling back from here is a fresh decision.
+            ModelState.Remove(nameof(ExpectedVersion));
+            ExpectedVersion = CurrentVersion;
             return Page();
         }
 
@@ -80,9 +94,7 @@ public sealed class VersionModel(CmsDbContext db, PublishedSnapshotService snaps
         Name = TreeScope.Name(node, schema);
         Tables = VersionComparison.Compare(schema, type, ContentData.Deserialize(Version.Data), ContentData.Deserialize(node.DraftData));
         CanEdit = (await authorization.AuthorizeAsync(User, BackOfficePolicies.Edit)).Succeeded;
-        // A rollback after someone else's save would silently undo it, like a stale save; the form carries what was seen.
-        ModelState.Remove(nameof(ExpectedVersion));
-        ExpectedVersion = node.Version;
+        CurrentVersion = node.Version;
         return scope;
     }
 }

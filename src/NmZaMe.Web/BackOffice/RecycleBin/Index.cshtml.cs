@@ -28,6 +28,8 @@ public sealed class IndexModel(CmsDbContext db, PublishedSnapshotService snapsho
 
     public bool CanDelete { get; private set; }
 
+    public bool CanEmpty { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var scope = await TreeScope.ForAsync(User, db, users, groups, cancellationToken);
@@ -61,6 +63,7 @@ public sealed class IndexModel(CmsDbContext db, PublishedSnapshotService snapsho
             .ToList();
         CanRestore = (await authorization.AuthorizeAsync(User, BackOfficePolicies.Edit)).Succeeded;
         CanDelete = (await authorization.AuthorizeAsync(User, BackOfficePolicies.Publish)).Succeeded;
+        CanEmpty = CanDelete && scope.AllowsRoot;
         return Page();
     }
 

@@ -81,12 +81,15 @@ public sealed class VersionModel(CmsDbContext db, PublishedSnapshotService snaps
 
     private async Task<TreeScope?> LoadAsync(Guid key, long id, CancellationToken cancellationToken)
     {
-        var scope = await TreeScope.ForAsync(User, db, users, groups, cancellationToken);
-        var node = scope is null ? null : await scope.FindAsync(db, key, trashed: false, cancellationToken);
         var schema = snapshots.Current.Schema;
-        var type = node is null ? null : schema.GetContentType(node.ContentTypeAlias);
-        Version = node is null ? null : await db.ContentVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id && v.NodeId == node.Id, cancellationToken);
-        if (scope is null || node is null || type is null || Version is null)
+        if (await TreeScope.ForItemAsync(User, db, users, groups, schema, key, trashed: false, cancellationToken) is not { } item)
+        {
+            return null;
+        }
+
+        var (scope, node, type) = item;
+        Version = await db.ContentVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id && v.NodeId == node.Id, cancellationToken);
+        if (Version is null)
         {
             return null;
         }

@@ -59,15 +59,10 @@ public sealed class RestoreModel(CmsDbContext db, PublishedSnapshotService snaps
         else
         {
             Picker.Selected = ParentKey;
-            if (!ParentPicker.TryParse(ParentKey, out var parentKey))
+            var (ok, parentKey, error) = await ParentPicker.ResolveAsync(db, scope, ParentKey, "Izberite, kam naj se vsebina obnovi.", cancellationToken);
+            if (!ok)
             {
-                ModelState.AddModelError(nameof(ParentKey), T["Izberite, kam naj se vsebina obnovi."]);
-                return Page();
-            }
-
-            if (parentKey is null ? !scope.AllowsRoot : await scope.FindAsync(db, parentKey.Value, trashed: false, cancellationToken) is null)
-            {
-                ModelState.AddModelError(nameof(ParentKey), T["Nadrejena vsebina ne obstaja."]);
+                ModelState.AddModelError(nameof(ParentKey), T[error!]);
                 return Page();
             }
 
@@ -86,15 +81,13 @@ public sealed class RestoreModel(CmsDbContext db, PublishedSnapshotService snaps
 
     private async Task<TreeScope?> LoadAsync(Guid key, string? q, CancellationToken cancellationToken)
     {
-        var scope = await TreeScope.ForAsync(User, db, users, groups, cancellationToken);
-        var node = scope is null ? null : await scope.FindAsync(db, key, trashed: true, cancellationToken);
         var schema = snapshots.Current.Schema;
-        var type = node is null ? null : schema.GetContentType(node.ContentTypeAlias);
-        if (scope is null || node is null || type is null)
+        if (await TreeScope.ForItemAsync(User, db, users, groups, schema, key, trashed: true, cancellationToken) is not { } item)
         {
             return null;
         }
 
+        var (scope, node, type) = item;
         Name = TreeScope.Name(node, schema);
         if (node.TrashedParentKey is { } parentKey)
         {

@@ -38,15 +38,10 @@ public sealed class CopyModel(CmsDbContext db, PublishedSnapshotService snapshot
         }
 
         Picker.Selected = ParentKey;
-        if (!ParentPicker.TryParse(ParentKey, out var parentKey))
+        var (ok, parentKey, error) = await ParentPicker.ResolveAsync(db, scope, ParentKey, "Izberite, kam naj se kopira.", cancellationToken);
+        if (!ok)
         {
-            ModelState.AddModelError(nameof(ParentKey), T["Izberite, kam naj se kopira."]);
-            return Page();
-        }
-
-        if (parentKey is null ? !scope.AllowsRoot : await scope.FindAsync(db, parentKey.Value, trashed: false, cancellationToken) is null)
-        {
-            ModelState.AddModelError(nameof(ParentKey), T["Nadrejena vsebina ne obstaja."]);
+            ModelState.AddModelError(nameof(ParentKey), T[error!]);
             return Page();
         }
 
@@ -62,15 +57,13 @@ public sealed class CopyModel(CmsDbContext db, PublishedSnapshotService snapshot
 
     private async Task<TreeScope?> LoadAsync(Guid key, string? q, CancellationToken cancellationToken)
     {
-        var scope = await TreeScope.ForAsync(User, db, users, groups, cancellationToken);
-        var node = scope is null ? null : await scope.FindAsync(db, key, trashed: false, cancellationToken);
         var schema = snapshots.Current.Schema;
-        var type = node is null ? null : schema.GetContentType(node.ContentTypeAlias);
-        if (scope is null || node is null || type is null)
+        if (await TreeScope.ForItemAsync(User, db, users, groups, schema, key, trashed: false, cancellationToken) is not { } item)
         {
             return null;
         }
 
+        var (scope, node, type) = item;
         Name = TreeScope.Name(node, schema);
         HasChildren = db.Nodes.Any(n => n.ParentId == node.Id && !n.Trashed);
         // Copying without descendants may go anywhere allowed, even below the item itself.

@@ -35,16 +35,10 @@ public sealed class MoveModel(CmsDbContext db, PublishedSnapshotService snapshot
         }
 
         Picker.Selected = ParentKey;
-        if (!ParentPicker.TryParse(ParentKey, out var parentKey))
+        var (ok, parentKey, error) = await ParentPicker.ResolveAsync(db, scope, ParentKey, "Izberite novo nadrejeno vsebino.", cancellationToken);
+        if (!ok)
         {
-            ModelState.AddModelError(nameof(ParentKey), T["Izberite novo nadrejeno vsebino."]);
-            return Page();
-        }
-
-        // The list offered only what is in scope; a forged key outside it gets the same answer as a missing one.
-        if (parentKey is null ? !scope.AllowsRoot : await scope.FindAsync(db, parentKey.Value, trashed: false, cancellationToken) is null)
-        {
-            ModelState.AddModelError(nameof(ParentKey), T["Nadrejena vsebina ne obstaja."]);
+            ModelState.AddModelError(nameof(ParentKey), T[error!]);
             return Page();
         }
 
@@ -60,15 +54,13 @@ public sealed class MoveModel(CmsDbContext db, PublishedSnapshotService snapshot
 
     private async Task<TreeScope?> LoadAsync(Guid key, string? q, CancellationToken cancellationToken)
     {
-        var scope = await TreeScope.ForAsync(User, db, users, groups, cancellationToken);
-        var node = scope is null ? null : await scope.FindAsync(db, key, trashed: false, cancellationToken);
         var schema = snapshots.Current.Schema;
-        var type = node is null ? null : schema.GetContentType(node.ContentTypeAlias);
-        if (scope is null || node is null || type is null)
+        if (await TreeScope.ForItemAsync(User, db, users, groups, schema, key, trashed: false, cancellationToken) is not { } item)
         {
             return null;
         }
 
+        var (scope, node, type) = item;
         Name = TreeScope.Name(node, schema);
         Location = await Locations.DescribeAsync(db, schema, node, T["Koren vsebine"], cancellationToken);
         Picker = await ParentPicker.BuildAsync(db, schema, scope, type, node, q, T["Nova nadrejena vsebina"], cancellationToken);

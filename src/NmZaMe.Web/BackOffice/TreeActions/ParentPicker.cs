@@ -30,22 +30,24 @@ public sealed class ParentPicker
 
     public string Legend { get; init; } = string.Empty;
 
-    /// <summary>Whether <paramref name="value"/> names the root or a candidate's key, as parsed from the form.</summary>
-    public static bool TryParse(string? value, out Guid? parentKey)
+    /// <summary>
+    /// The parent a form chose (null key: the root), or the error to show: nothing chosen, or a place outside the
+    /// user's scope, which gets the same answer as a missing one since the list offered only what is in scope.
+    /// </summary>
+    public static async Task<(bool Ok, Guid? Key, string? Error)> ResolveAsync(CmsDbContext db, TreeScope scope, string? value, string nothingChosen,
+        CancellationToken cancellationToken)
     {
-        parentKey = null;
         if (value == RootValue)
         {
-            return true;
+            return scope.AllowsRoot ? (true, null, null) : (false, null, "Nadrejena vsebina ne obstaja.");
         }
 
-        if (Guid.TryParse(value, out var key))
+        if (!Guid.TryParse(value, out var key))
         {
-            parentKey = key;
-            return true;
+            return (false, null, nothingChosen);
         }
 
-        return false;
+        return await scope.FindAsync(db, key, trashed: false, cancellationToken) is null ? (false, null, "Nadrejena vsebina ne obstaja.") : (true, key, null);
     }
 
     /// <param name="exclude">An item whose branch may not be chosen (moving into itself), or null.</param>

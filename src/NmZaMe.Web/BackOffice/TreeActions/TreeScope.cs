@@ -33,6 +33,16 @@ public sealed class TreeScope(IReadOnlyCollection<int>? startIds, string userNam
         return new TreeScope(startIds, user.UserName ?? user.Email ?? user.Id.ToString());
     }
 
+    /// <summary>The signed-in user's scope with a document in it and its type, or null when any of them is missing.</summary>
+    public static async Task<(TreeScope Scope, NodeRecord Node, ContentType Type)?> ForItemAsync(ClaimsPrincipal principal, CmsDbContext db,
+        UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, ContentSchema schema, Guid key, bool trashed, CancellationToken cancellationToken)
+    {
+        var scope = await ForAsync(principal, db, users, groups, cancellationToken);
+        var node = scope is null ? null : await scope.FindAsync(db, key, trashed, cancellationToken);
+        var type = node is null ? null : schema.GetContentType(node.ContentTypeAlias);
+        return scope is null || node is null || type is null ? null : (scope, node, type);
+    }
+
     /// <summary>A document in scope by key (trashed or not, as asked), or null.</summary>
     public async Task<NodeRecord?> FindAsync(CmsDbContext db, Guid key, bool trashed, CancellationToken cancellationToken)
     {

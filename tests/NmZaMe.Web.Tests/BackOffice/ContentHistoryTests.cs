@@ -511,6 +511,34 @@ public sealed partial class ContentHistoryTests
         Assert.Equal(HttpStatusCode.NotFound, (await session.Client.GetAsync($"/umbraco/recycle-bin/{organisation.Key}/restore")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_pages_speak_english_to_an_english_user()
+    {
+        using var app = new CmsApplication();
+        await app.StartAsync();
+        var id = await BackOfficeSession.CreateUserAsync(app, "editor@example.com", Password, UserGroups.Editors);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
+            var user = (await users.FindByIdAsync(id.ToString()))!;
+            user.Culture = "en-US";
+            await users.UpdateAsync(user);
+        }
+
+        using var session = BackOfficeSession.Create(app);
+        await session.SignInOkAsync("editor@example.com", Password);
+        var service = Services(app).First();
+
+        var bin = await session.GetPageAsync("/umbraco/recycle-bin");
+        var move = WebUtility.HtmlDecode(await session.GetPageAsync($"/umbraco/content/{service.Key}/move"));
+        var history = await session.GetPageAsync($"/umbraco/content/{service.Key}/history");
+
+        Assert.Contains("<h1>Recycle bin</h1>", bin, StringComparison.Ordinal);
+        Assert.Contains("Search by name", move, StringComparison.Ordinal);
+        Assert.DoesNotContain("Išči po imenu", move, StringComparison.Ordinal);
+        Assert.Contains("Audit trail", history, StringComparison.Ordinal);
+    }
+
     private static async Task<BackOfficeSession> EditorAsync(CmsApplication app)
     {
         await BackOfficeSession.CreateUserAsync(app, "urednik@example.si", Password, UserGroups.Editors);

@@ -7,6 +7,7 @@ using NmZaMe.Web.Api.Delivery.OpenApi;
 using NmZaMe.Web.BackOffice;
 using NmZaMe.Web.BackOffice.Users;
 using NmZaMe.Web.Hosting;
+using NmZaMe.Web.MediaFiles;
 using NmZaMe.Web.Search;
 using NmZaMe.Cms.Search;
 using NmZaMe.Web.Site;
@@ -35,9 +36,14 @@ builder.Services.AddSingleton<SearchService>();
 builder.Services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<SearchService>());
 // The indexer subscribes to snapshot changes, so it must exist before the snapshot loads.
 builder.Services.AddHostedService<SearchIndexer>();
+builder.Services.AddSingleton<NmZaMe.Cms.Redirects.RedirectTracker>();
+builder.Services.AddHostedService<NmZaMe.Web.Redirects.RedirectLoader>();
 builder.Services.AddHostedService<SnapshotLoader>();
+builder.Services.AddSingleton<NmZaMe.Cms.Scheduling.RunDueSchedules>();
+builder.Services.AddHostedService<NmZaMe.Web.Scheduling.ScheduledPublishing>();
 builder.Services.AddProblemDetails();
 builder.AddBackOffice();
+builder.AddMediaLibrary(dataDirectory);
 builder.Services.AddPublicSite();
 builder.Services.AddHealthChecks()
     .AddCheck<SnapshotReadyCheck>("snapshot", tags: ["ready"])
@@ -67,6 +73,7 @@ app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 app.MapGroup("/umbraco/delivery/api/v2").MapDeliveryContent().MapDeliveryMedia();
 app.MapDeliveryOpenApi();
+app.MapMediaFiles();
 app.MapBenchmarkEndpoints(app.Configuration);
 app.MapPublicSite();
 

@@ -6,6 +6,9 @@ namespace NmZaMe.Web.Site;
 /// <summary>Text in the page's language, or in Slovenian (marked with <see cref="Lang"/>) when no translation exists.</summary>
 public sealed record Localized(string Value, string? Lang, bool IsHtml = false);
 
+/// <summary>The banner a back-office preview of a draft shows above the page, in the editor's language.</summary>
+public sealed record PreviewNotice(string Text, string EditorLabel, string EditorUrl, string Lang);
+
 /// <summary>
 /// What every public page needs for one request: the snapshot it reads (one snapshot for the whole request, so a
 /// publish in the middle cannot mix versions), the language, the catalogue root and the local time.
@@ -27,6 +30,9 @@ public sealed class SiteContext(PublishedSnapshot snapshot, SiteLanguage languag
 
     /// <summary>Scheme and host of this request, for canonical URLs, Open Graph and the sitemap.</summary>
     public string BaseUrl { get; } = baseUrl;
+
+    /// <summary>Set when the snapshot holds drafts shown to an editor, never on the public site.</summary>
+    public PreviewNotice? Preview { get; init; }
 
     /// <summary>The item this page shows, if it shows one (for the language switcher and canonical URL).</summary>
     public PublishedContent? Current { get; set; }

@@ -1,17 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Redirects;
 using NmZaMe.Cms.Search;
 using NmZaMe.Web.Site.Caching;
-using NmZaMe.Web.Site.Home;
 using NmZaMe.Web.Site.Hours;
-using NmZaMe.Web.Site.LifeChallenges;
-using NmZaMe.Web.Site.News;
-using NmZaMe.Web.Site.Organisations;
 using NmZaMe.Web.Site.PrintList;
-using NmZaMe.Web.Site.Search;
-using NmZaMe.Web.Site.Services;
-using NmZaMe.Web.Site.TextPages;
 
 namespace NmZaMe.Web.Site;
 
@@ -20,7 +14,7 @@ namespace NmZaMe.Web.Site;
 /// as Umbraco's default render controller does with templates.
 /// </summary>
 [OutputCache(PolicyName = SiteCache.Policy)]
-public sealed class SiteController(PublishedSnapshotService snapshots, NovoMestoClock clock, ISearchService search) : Controller
+public sealed class SiteController(PublishedSnapshotService snapshots, NovoMestoClock clock, ISearchService search, RedirectTracker redirects) : Controller
 {
     [HttpGet("/"), HttpHead("/")]
     public IActionResult Root() => Redirect(SiteContext.Home(SiteLanguage.Slovenian));
@@ -41,26 +35,19 @@ public sealed class SiteController(PublishedSnapshotService snapshots, NovoMesto
             return RedirectPermanent(site.Url(site.Snapshot.FindByRoute(site.Root.Key, site.Culture, route + "/")!) + Request.QueryString);
         }
 
+        if (content is null && redirects.Table.Resolve(site.Snapshot, site.Root.Key, site.Culture, route.EndsWith('/') ? route : route + "/") is { } moved)
+        {
+            // An old address of a renamed or moved page (Umbraco's Redirect URL Management).
+            return RedirectPermanent(site.Url(moved)! + Request.QueryString);
+        }
+
         if (content is null)
         {
             return NotFoundPage(site);
         }
 
         site.Current = content;
-        return content.ContentType.Alias switch
-        {
-            "catalogueRoot" => Show("Home/Home", HomePage.Build(site)),
-            "lifeChallengeFolder" => Show("LifeChallenges/LifeChallengeList", LifeChallengeListPage.Build(site)),
-            "lifeChallenge" => Show("LifeChallenges/LifeChallenge", LifeChallengePage.Build(site, content, Request.Query)),
-            "organisationFolder" => Show("Organisations/OrganisationList", OrganisationListPage.Build(site, content)),
-            "organisation" => Show("Organisations/Organisation", OrganisationPage.Build(site, content)),
-            "service" => Show("Services/Service", ServicePage.Build(site, content)),
-            "newsFolder" => Show("News/NewsList", NewsListPage.Build(site, content)),
-            "newsArticle" => Show("News/NewsArticle", NewsArticlePage.Build(site, content)),
-            "textPage" => Show("TextPages/TextPage", TextPage.Build(site, content)),
-            "searchPage" => Show("Search/Search", SearchPage.Build(site, site.Url(content)!, Request.Query, search)),
-            _ => NotFoundPage(site),
-        };
+        return SiteViews.For(site, content, Request.Query, search) is { } page ? Show(page.View, page.Model) : NotFoundPage(site);
     }
 
     [HttpGet("sl/moj-seznam"), HttpHead("sl/moj-seznam")]

@@ -1,5 +1,6 @@
 using NmZaMe.Cms.Delivery;
 using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Redirects;
 using NmZaMe.Cms.Search;
 using NmZaMe.Web.Api.Delivery.OpenApi;
 
@@ -72,7 +73,13 @@ public static class ContentEndpoints
             return refused!;
         }
 
-        var item = Guid.TryParse(idOrPath, out _) ? request.Resolve(idOrPath) : request.Resolve("/" + idOrPath.Trim('/'));
+        var byId = Guid.TryParse(idOrPath, out _);
+        var item = byId ? request.Resolve(idOrPath) : request.Resolve("/" + idOrPath.Trim('/'));
+        if (item is null && !byId && !access.IsPreview(http) && Redirect(http, request, idOrPath) is { } redirect)
+        {
+            return redirect;
+        }
+
         if (item is null)
         {
             return DeliveryContext.NotFound();
@@ -81,6 +88,25 @@ public static class ContentEndpoints
         var expand = ExpansionParser.Parse(http.Request.Query["expand"].ToString());
         var fields = ExpansionParser.Parse(http.Request.Query["fields"].ToString());
         return new JsonWriterResult(w => new DeliveryJsonWriter(request).WriteContentItem(w, item, expand, fields));
+    }
+
+    /// <summary>Umbraco's answer for an old route (Redirect URL Management): 301 to the item's route path, with its start item in headers.</summary>
+    private static IResult? Redirect(HttpContext http, DeliveryRequest request, string path)
+    {
+        var trimmed = path.Trim().Trim('/');
+        var route = trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
+        var table = http.RequestServices.GetRequiredService<RedirectTracker>().Table;
+        foreach (var root in request.StartItem is { } start ? [start] : request.Snapshot.Roots)
+        {
+            if (table.Resolve(request.Snapshot, root.Key, request.Culture, route) is { } target && request.Snapshot.Route(target, request.Culture) is { } current)
+            {
+                http.Response.Headers["Location-Start-Item-Path"] = root.Culture(request.Culture)?.UrlSegment ?? root.Cultures.Values.First().UrlSegment;
+                http.Response.Headers["Location-Start-Item-Id"] = root.Key.ToString();
+                return Results.Redirect(current, permanent: true);
+            }
+        }
+
+        return null;
     }
 
     private static async Task<IResult> Items(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)

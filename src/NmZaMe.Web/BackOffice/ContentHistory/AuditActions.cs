@@ -15,6 +15,13 @@ public static class AuditActions
         "Sort" => "Razvrščeno",
         "Rollback" => "Povrnjeno na starejšo različico",
         "Delete" => "Trajno izbrisano",
+        "Schedule" => "Načrtovano",
+        "ScheduledPublish" => "Objavljeno po načrtu",
+        "ScheduledUnpublish" => "Umaknjeno z objave po načrtu",
+        "ScheduleFailed" => "Načrtovano dejanje ni uspelo",
+        "SendForApproval" => "Poslano v odobritev",
+        "Approve" => "Odobreno",
+        "Reject" => "Zavrnjeno",
         _ => action,
     };
 }

@@ -3,7 +3,7 @@ namespace NmZaMe.Web.Site.Hours;
 /// <summary>Local time in Novo mesto, where the opening hours are; the server may run in UTC.</summary>
 public sealed class NovoMestoClock(TimeProvider time)
 {
-    private static readonly TimeZoneInfo Zone = FindZone();
+    public static readonly TimeZoneInfo Zone = FindZone();
 
     public DateTime Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone).DateTime;
 

@@ -1,0 +1,53 @@
+using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Schema;
+
+namespace NmZaMe.Cms.Media;
+
+/// <summary>Creates a folder at the media root or in another folder; published at once, like all media.</summary>
+public sealed class CreateMediaFolder(CmsDbContext db, PublishedSnapshotService snapshots)
+{
+    public async Task<ContentResult> ExecuteAsync(Guid? parentKey, string? name, string? userName, CancellationToken cancellationToken = default)
+    {
+        var schema = snapshots.Current.Schema;
+        var type = schema.GetContentType(MediaItems.FolderType)!;
+        var (parent, parentError) = await MediaFolders.FindAsync(db, parentKey, cancellationToken);
+        var trimmed = name?.Trim() ?? string.Empty;
+        var errors = new Dictionary<string, string>();
+        if (parentError is not null)
+        {
+            errors["parent"] = parentError;
+        }
+
+        if (trimmed.Length == 0)
+        {
+            errors["name"] = "Vpišite ime mape.";
+        }
+        else if (trimmed.Length > 255)
+        {
+            errors["name"] = "Ime je lahko dolgo največ 255 znakov.";
+        }
+
+        if (errors.Count > 0)
+        {
+            return ContentResult.Invalid(Guid.Empty, errors);
+        }
+
+        var data = new ContentData();
+        data.Names[MediaItems.NameCulture(type, schema)] = trimmed;
+        var node = MediaItems.NewNode(parent, type, data, await MediaFolders.NextSortOrderAsync(db, parent, cancellationToken), DateTime.UtcNow);
+        db.Nodes.Add(node);
+        MediaItems.Audit(db, node.Key, "Save", userName, "Nova mapa");
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            node.Path = $"{node.Path},{node.Id}";
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await snapshots.RefreshAsync([node.Key], CancellationToken.None);
+        return ContentResult.Ok(node.Key, node.Version);
+    }
+}

@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Schema;
+
+namespace NmZaMe.Cms.Media;
+
+/// <summary>One uploaded file: its bytes, the name the user's computer gave it, an optional display name, alt text by culture ("" invariant).</summary>
+public sealed record UploadedFile(string FileName, ReadOnlyMemory<byte> Content, string? Name, IReadOnlyDictionary<string, string?> AltText);
+
+public sealed record UploadMediaCommand(Guid? ParentKey, IReadOnlyList<UploadedFile> Files, long MaxBytes, string? UserName);
+
+/// <summary>The keys of the created items, or field errors keyed <c>files[i]</c>, <c>name[i]</c>, <c>altText[i]</c> (<c>altText[i][culture]</c>), <c>parent</c>.</summary>
+public sealed record UploadMediaResult(IReadOnlyList<Guid> Keys, IReadOnlyDictionary<string, string> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// Stores images and PDFs as media items in a folder. Every file is checked (type by content, size, image headers, alt
+/// text) before anything is written; media is published at once, as in Umbraco. If the database refuses the items, the
+/// files already moved into the store are removed again, so the store and the database agree.
+/// </summary>
+public sealed class UploadMedia(CmsDbContext db, PublishedSnapshotService snapshots, MediaFileStore store)
+{
+    public async Task<UploadMediaResult> ExecuteAsync(UploadMediaCommand command, CancellationToken cancellationToken = default)
+    {
+        var schema = snapshots.Current.Schema;
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var (parent, parentError) = await MediaFolders.FindAsync(db, command.ParentKey, cancellationToken);
+        if (parentError is not null)
+        {
+            errors["parent"] = parentError;
+        }
+
+        if (command.Files.Count == 0)
+        {
+            errors["files[0]"] = "Izberite datoteko.";
+        }
+
+        var altCultures = MediaItems.AltTextCultures(schema);
+        var accepted = new List<(UploadedFile File, MediaFileType Type, ContentType MediaType, string Name)>();
+        for (var i = 0; i < command.Files.Count; i++)
+        {
+            var file = command.Files[i];
+            if (file.Content.Length > command.MaxBytes)
+            {
+                errors[$"files[{i}]"] = $"Datoteka je prevelika: največ {command.MaxBytes / (1024.0 * 1024.0):0.#} MB.";
+                continue;
+            }
+
+            var (type, error) = MediaFileType.Detect(file.Content.Span);
+            if (type is null)
+            {
+                errors[$"files[{i}]"] = error!;
+                continue;
+            }
+
+            var name = string.IsNullOrWhiteSpace(file.Name) ? Path.GetFileNameWithoutExtension(Path.GetFileName(file.FileName.Replace('\\', '/'))).Trim() : file.Name.Trim();
+            if (name.Length == 0)
+            {
+                name = MediaFileStore.SafeFileName(file.FileName, type.Extension);
+            }
+
+            if (name.Length > 255)
+            {
+                errors[$"name[{i}]"] = "Ime je lahko dolgo največ 255 znakov.";
+            }
+
+            if (type.IsImage)
+            {
+                foreach (var culture in altCultures)
+                {
+                    if (MediaItems.AltTextError(file.AltText.GetValueOrDefault(culture)) is { } altError)
+                    {
+                        errors[culture.Length == 0 ? $"altText[{i}]" : $"altText[{i}][{culture}]"] = altError;
+                    }
+                }
+            }
+
+            var mediaType = schema.GetContentType(type.IsImage ? MediaItems.ImageType : MediaItems.FileType);
+            if (mediaType is null)
+            {
+                errors[$"files[{i}]"] = "Vrsta medija ni nastavljena.";
+                continue;
+            }
+
+            accepted.Add((file, type, mediaType, name));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new UploadMediaResult([], errors);
+        }
+
+        var now = DateTime.UtcNow;
+        var written = new List<(string Id, string Extension)>();
+        var nodes = new List<NodeRecord>();
+        try
+        {
+            var sortOrder = await MediaFolders.NextSortOrderAsync(db, parent, cancellationToken);
+            foreach (var (file, type, mediaType, name) in accepted)
+            {
+                var id = MediaFileStore.NewId();
+                await store.WriteAsync(id, type.Extension, file.Content, cancellationToken);
+                written.Add((id, type.Extension));
+
+                var data = new ContentData();
+                data.Names[MediaItems.NameCulture(mediaType, schema)] = name;
+                data.SetValue("umbracoFile", string.Empty, MediaItems.Src(id, MediaFileStore.SafeFileName(file.FileName, type.Extension)));
+                data.SetValue("umbracoBytes", string.Empty, file.Content.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                data.SetValue("umbracoExtension", string.Empty, type.Extension);
+                if (type.IsImage)
+                {
+                    data.SetValue("umbracoWidth", string.Empty, type.Width!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    data.SetValue("umbracoHeight", string.Empty, type.Height!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    foreach (var culture in altCultures)
+                    {
+                        data.SetValue("altText", culture, file.AltText[culture]!.Trim());
+                    }
+                }
+
+                var node = MediaItems.NewNode(parent, mediaType, data, sortOrder++, now);
+                nodes.Add(node);
+                db.Nodes.Add(node);
+                MediaItems.Audit(db, node.Key, "Upload", command.UserName, $"{file.FileName} ({type.ContentType}, {file.Content.Length} B)");
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var node in nodes)
+            {
+                node.Path = $"{node.Path},{node.Id}";
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            foreach (var (id, extension) in written)
+            {
+                store.Delete(id, extension);
+            }
+
+            throw;
+        }
+
+        var keys = nodes.Select(n => n.Key).ToList();
+        await snapshots.RefreshAsync(keys, CancellationToken.None);
+        return new UploadMediaResult(keys, new Dictionary<string, string>());
+    }
+}

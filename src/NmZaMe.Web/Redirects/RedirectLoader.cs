@@ -1,0 +1,11 @@
+using NmZaMe.Cms.Redirects;
+
+namespace NmZaMe.Web.Redirects;
+
+/// <summary>Loads the redirect table at start-up; resolving the tracker here also subscribes it before the snapshot loads.</summary>
+public sealed class RedirectLoader(RedirectTracker tracker) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => tracker.LoadAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

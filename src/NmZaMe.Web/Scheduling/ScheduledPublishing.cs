@@ -1,0 +1,38 @@
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Scheduling;
+
+namespace NmZaMe.Web.Scheduling;
+
+/// <summary>
+/// Umbraco's scheduled publisher: every <c>NmZaMe:Scheduling:IntervalSeconds</c> (default 30) it runs the entries that
+/// are due. One run's failure is logged and the next tick tries again; a single entry's failure is handled inside.
+/// </summary>
+public sealed class ScheduledPublishing(RunDueSchedules run, PublishedSnapshotService snapshots, TimeProvider time, IConfiguration configuration, ILogger<ScheduledPublishing> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var seconds = Math.Max(1, configuration.GetValue("NmZaMe:Scheduling:IntervalSeconds", 30));
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            if (!snapshots.IsLoaded)
+            {
+                continue;
+            }
+
+            try
+            {
+                var runs = await run.RunAsync(time.GetUtcNow().UtcDateTime, stoppingToken);
+                if (runs.Count > 0)
+                {
+                    logger.LogInformation("Scheduled publishing ran {Count} entries ({Failed} refused)", runs.Count, runs.Count(r => !r.Succeeded));
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Scheduled publishing failed; trying again at the next tick");
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.Schema;
+using NmZaMe.Web.Tests.BackOffice;
+
+namespace NmZaMe.Web.Tests.Media;
+
+/// <summary>What the media tests do through the real forms: sign in, create a folder, upload, find items in the database.</summary>
+internal static class MediaTestHelpers
+{
+    public const string Password = "modra-reka-krka-tece";
+
+    public static async Task<BackOfficeSession> SignInAsync(CmsApplication app, string email, string group)
+    {
+        await BackOfficeSession.CreateUserAsync(app, email, Password, group);
+        var session = BackOfficeSession.Create(app);
+        await session.SignInOkAsync(email, Password);
+        return session;
+    }
+
+    public static async Task<Guid> CreateFolderAsync(CmsApplication app, BackOfficeSession session, string name, Guid? parent = null)
+    {
+        using var response = await session.SubmitAsync(parent is null ? "/umbraco/media" : $"/umbraco/media/{parent}", new Dictionary<string, string> { ["FolderName"] = name }, "Folder");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return (await FindAsync(app, name))!.Key;
+    }
+
+    public static Task<HttpResponseMessage> UploadAsync(BackOfficeSession session, Guid? folder, Dictionary<string, string> fields, params FormFile[] files)
+    {
+        var url = folder is null ? "/umbraco/media/upload" : $"/umbraco/media/upload/{folder}";
+        return session.SubmitMultipartAsync(url, fields, files);
+    }
+
+    public static async Task<NodeRecord?> FindAsync(CmsApplication app, string name)
+    {
+        await using var db = app.CreateDbContext();
+        var media = await db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Media).ToListAsync();
+        return media.FirstOrDefault(n => ContentData.Deserialize(n.DraftData).Names.Values.Contains(name));
+    }
+
+    public static async Task<int> MediaCountAsync(CmsApplication app)
+    {
+        await using var db = app.CreateDbContext();
+        return await db.Nodes.CountAsync(n => n.Kind == ContentKind.Media);
+    }
+
+    public static int StoredFiles(CmsApplication app)
+    {
+        var root = Path.Combine(app.DataDirectory, "media");
+        return Directory.Exists(root) ? Directory.EnumerateFiles(root).Count() : 0;
+    }
+
+    public static string FileUrl(NodeRecord node) =>
+        NmZaMe.Cms.Media.MediaItems.StoredFile(ContentData.Deserialize(node.DraftData)) is { } f ? $"/media/{f.Id}/{f.Name}" : throw new InvalidOperationException("No file.");
+}

@@ -51,6 +51,7 @@ public sealed class PublishContent(CmsDbContext db, ContentSchema schema, Publis
             NodeId = node.Id, Created = now, Action = "Publish", Data = node.PublishedData,
             PublishedCultures = string.Join(',', published.Names.Keys), UserName = userName,
         });
+        ContentAudit.Add(db, key, "Publish", userName, now, culture: type.VariesByCulture ? string.Join(',', wanted) : null);
         await db.SaveChangesAsync(cancellationToken);
 
         await snapshots.RefreshAsync([key], cancellationToken);

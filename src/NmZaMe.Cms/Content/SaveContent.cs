@@ -148,6 +148,7 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
             }
 
             db.ContentVersions.Add(new ContentVersionRecord { NodeId = node.Id, Created = now, Action = "Save", Data = node.DraftData, UserName = command.UserName });
+            ContentAudit.Add(db, node.Key, "Save", command.UserName, now, culture: string.Join(',', command.Names.Keys.Where(c => c.Length > 0)));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -28,6 +28,7 @@ public sealed class TrashContent(CmsDbContext db, PublishedSnapshotService snaps
 
         node.TrashedParentKey = parentKey;
         db.ContentVersions.Add(new ContentVersionRecord { NodeId = node.Id, Created = now, Action = "Trash", Data = node.DraftData, UserName = userName });
+        ContentAudit.Add(db, key, "Trash", userName, now, detail: branch.Count > 1 ? $"+{branch.Count - 1}" : null);
         await db.SaveChangesAsync(cancellationToken);
 
         await snapshots.RefreshAsync(branch.Select(b => b.Key).ToArray(), cancellationToken);

@@ -33,6 +33,7 @@ public sealed class UnpublishContent(CmsDbContext db, ContentSchema schema, Publ
         node.UpdateDate = now;
         node.Version++;
         db.ContentVersions.Add(new ContentVersionRecord { NodeId = node.Id, Created = now, Action = "Unpublish", Data = node.DraftData, PublishedCultures = normalised, UserName = userName });
+        ContentAudit.Add(db, key, "Unpublish", userName, now, culture: normalised);
         await db.SaveChangesAsync(cancellationToken);
 
         await snapshots.RefreshAsync([key], cancellationToken);

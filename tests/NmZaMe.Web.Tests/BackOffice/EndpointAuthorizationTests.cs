@@ -116,7 +116,7 @@ public sealed class EndpointAuthorizationTests
             RoutePatternLiteralPart literal => literal.Content,
             RoutePatternParameterPart { IsOptional: true } => string.Empty,
             RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content == "guid") => sampleId.ToString(),
-            RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content == "int") => "1",
+            RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content is "int" or "long") => "1",
             RoutePatternParameterPart => "x",
             _ => string.Empty,
         })))).TrimEnd('/');

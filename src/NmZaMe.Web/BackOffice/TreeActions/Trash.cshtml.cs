@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Users;
+
+namespace NmZaMe.Web.BackOffice.TreeActions;
+
+/// <summary>Asks before moving an item and its branch to the recycle bin (it leaves the site at once).</summary>
+[Authorize(Policy = BackOfficePolicies.Publish)]
+public sealed class TrashModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
+{
+    public string Name { get; private set; } = string.Empty;
+
+    public int Descendants { get; private set; }
+
+    public bool Published { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid key, CancellationToken cancellationToken) =>
+        await LoadAsync(key, cancellationToken) is not null ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid key, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(key, cancellationToken) is not { } loaded)
+        {
+            return NotFound();
+        }
+
+        var (scope, node) = loaded;
+
+        var parentKey = node.ParentId is { } pid ? await db.Nodes.Where(n => n.Id == pid).Select(n => (Guid?)n.Key).FirstOrDefaultAsync(cancellationToken) : null;
+        var result = await new TrashContent(db, snapshots).ExecuteAsync(key, scope.UserName, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return NotFound();
+        }
+
+        return Redirect(parentKey is { } p && scope.Allows((await db.Nodes.AsNoTracking().FirstAsync(n => n.Key == p, cancellationToken)))
+            ? $"/umbraco/content/{p}"
+            : "/umbraco/content");
+    }
+
+    private async Task<(TreeScope Scope, NodeRecord Node)?> LoadAsync(Guid key, CancellationToken cancellationToken)
+    {
+        var scope = await TreeScope.ForAsync(User, db, users, groups, cancellationToken);
+        var node = scope is null ? null : await scope.FindAsync(db, key, trashed: false, cancellationToken);
+        if (scope is null || node is null)
+        {
+            return null;
+        }
+
+        Name = TreeScope.Name(node, snapshots.Current.Schema);
+        Published = node.PublishedData is not null;
+        var prefix = node.Path + ",";
+        Descendants = await db.Nodes.CountAsync(n => n.Path.StartsWith(prefix) && !n.Trashed, cancellationToken);
+        return (scope, node);
+    }
+}

@@ -48,7 +48,7 @@ public sealed record IndexDocument(
         BodyLength = Body.Count(c => c == ' ') + (Body.Length > 0 ? 1 : 0),
     };
 
-    private static string[] Split(string text, Func<string, string> intern) =>
+    internal static string[] Split(string text, Func<string, string> intern) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(intern).ToArray();
 
     /// <summary>Whether the exact lower-case word (diacritics kept) occurs in the name, summary or keywords.</summary>
@@ -127,13 +127,17 @@ public static class IndexDocumentBuilder
             // Sorted, so a query word is found by binary search (FtsQuery.Term.AcceptsAny).
             allStems.Concat(expansion.SelectMany(e => e)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(intern).ToArray(),
             nameTokens.Concat(summaryTokens).Concat(keywordTokens).Select(t => intern(t.Lower)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray())
-        {
-            LifeChallenges = content.Value("lifeChallenges", culture) is PickedItems lc ? lc.Keys : [],
-            TargetGroups = content.Value("targetGroups", culture) as string[] ?? [],
-            Municipalities = content.Value("municipalities", culture) as string[] ?? [],
-            Costs = content.Value("cost", culture) as string[] ?? [],
-        };
+        .WithFacets(content, culture);
     }
+
+    /// <summary>The document with the item's facet values (the snapshot's own arrays).</summary>
+    public static IndexDocument WithFacets(this IndexDocument document, PublishedContent content, string culture) => document with
+    {
+        LifeChallenges = content.Value("lifeChallenges", culture) is PickedItems lc ? lc.Keys : [],
+        TargetGroups = content.Value("targetGroups", culture) as string[] ?? [],
+        Municipalities = content.Value("municipalities", culture) as string[] ?? [],
+        Costs = content.Value("cost", culture) as string[] ?? [],
+    };
 
     /// <summary>The text values of a property as the snapshot holds it.</summary>
     public static IEnumerable<string> Strings(object? value) => value switch

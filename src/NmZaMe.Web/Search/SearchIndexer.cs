@@ -38,9 +38,9 @@ public sealed class SearchIndexer : IHostedService
             var synonymsChanged = keys.Any(k => snapshot.Get(k)?.ContentType.Alias == "searchPage" || _index.State.RowIds.Count == 0);
             if (keys.Count == 0 || synonymsChanged || !_index.State.Built)
             {
-                _index.Rebuild(snapshot, culture => Synonyms(snapshot, culture));
-                _logger.LogInformation("Search index built: {Documents} documents in {Elapsed:0} ms", _index.State.Documents.Count,
-                    System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var reused = _index.Rebuild(snapshot, culture => Synonyms(snapshot, culture));
+                _logger.LogInformation("Search index {How}: {Documents} documents in {Elapsed:0} ms", reused ? "loaded from disk" : "built",
+                    _index.State.Documents.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             else
             {

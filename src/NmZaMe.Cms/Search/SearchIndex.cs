@@ -14,9 +14,12 @@ public sealed class SearchIndex : IDisposable
     private readonly string _connectionString;
     private readonly SqliteConnection _writer;
     // Bump when what is stored per document changes shape.
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private readonly Lock _writeLock = new();
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+    // Words are stored as numbers into the terms table, so a restart reads each distinct word once, not once per document.
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private IndexState _state = IndexState.Empty;
 
     public SearchIndex(string path)
@@ -60,7 +63,8 @@ public sealed class SearchIndex : IDisposable
 
             using var transaction = _writer.BeginTransaction();
             DropAll(transaction);
-            Execute("CREATE TABLE docs(rowid INTEGER PRIMARY KEY, key BLOB NOT NULL, culture TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, keywords TEXT NOT NULL, summary TEXT NOT NULL, body_length INTEGER NOT NULL, folded_name TEXT NOT NULL, folded_summary TEXT NOT NULL, stems TEXT NOT NULL, lower_words TEXT NOT NULL);", transaction);
+            Execute("CREATE TABLE terms(id INTEGER PRIMARY KEY, text TEXT NOT NULL); CREATE TABLE docs(rowid INTEGER PRIMARY KEY, key BLOB NOT NULL, culture TEXT NOT NULL, type TEXT NOT NULL, name BLOB NOT NULL, keywords BLOB NOT NULL, summary BLOB NOT NULL, body_length INTEGER NOT NULL, folded_name TEXT NOT NULL, folded_summary TEXT NOT NULL, stems BLOB NOT NULL, lower_words BLOB NOT NULL);", transaction);
+            _termIds.Clear();
             var tables = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             var index = 0;
             foreach (var language in snapshot.Schema.Languages)
@@ -74,6 +78,7 @@ public sealed class SearchIndex : IDisposable
             var rowIds = new Dictionary<(Guid, string), long>();
             long next = 1;
             using var saveDocument = DocumentCommand(transaction);
+            using var saveTerm = TermCommand(transaction);
             foreach (var language in snapshot.Schema.Languages)
             {
                 var culture = language.IsoCode;
@@ -88,7 +93,7 @@ public sealed class SearchIndex : IDisposable
                 {
                     Insert(insert, next, document);
                     var compact = document.Compact(Intern);
-                    Save(saveDocument, next, compact);
+                    Save(saveDocument, saveTerm, next, compact);
                     documents[next] = compact;
                     rowIds[(document.Key, culture)] = next++;
                 }
@@ -126,44 +131,98 @@ public sealed class SearchIndex : IDisposable
 
             var tables = tableList.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(t => t.Split('='))
                 .ToDictionary(t => t[0], t => t[1], StringComparer.OrdinalIgnoreCase);
+            var terms = new List<string>();
+            _termIds.Clear();
+            using (var command = _writer.CreateCommand())
+            {
+                command.CommandText = "SELECT id, text FROM terms ORDER BY id";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    var id = reader.GetInt32(0);
+                    var text = Intern(reader.GetString(1));
+                    if (id != terms.Count)
+                    {
+                        return null;
+                    }
+
+                    terms.Add(text);
+                    _termIds[text] = id;
+                }
+            }
+
             var documents = new Dictionary<long, IndexDocument>();
             var rowIds = new Dictionary<(Guid, string), long>();
             long next = 1;
-            using var command = _writer.CreateCommand();
-            command.CommandText = "SELECT rowid, key, culture, type, name, keywords, summary, body_length, folded_name, folded_summary, stems, lower_words FROM docs";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            using (var command = _writer.CreateCommand())
             {
-                var rowId = reader.GetInt64(0);
-                var key = new Guid((byte[])reader.GetValue(1));
-                var culture = Intern(reader.GetString(2));
-                if (snapshot.Get(key) is not { } content)
+                command.CommandText = "SELECT rowid, key, culture, type, name, keywords, summary, body_length, folded_name, folded_summary, stems, lower_words FROM docs";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
                 {
-                    return null;
-                }
+                    var rowId = reader.GetInt64(0);
+                    var key = new Guid((byte[])reader.GetValue(1));
+                    var culture = Intern(reader.GetString(2));
+                    if (snapshot.Get(key) is not { } content)
+                    {
+                        return null;
+                    }
 
-                var document = new IndexDocument(key, culture, Intern(reader.GetString(3)), string.Empty, string.Empty, string.Empty, string.Empty,
-                    reader.GetString(8), reader.GetString(9), Split(reader.GetString(10)), Split(reader.GetString(11)))
-                {
-                    NameStems = Split(reader.GetString(4)),
-                    KeywordStems = Split(reader.GetString(5)),
-                    SummaryStems = Split(reader.GetString(6)),
-                    BodyLength = reader.GetInt32(7),
-                };
-                documents[rowId] = IndexDocumentBuilder.WithFacets(document, content, culture);
-                rowIds[(key, culture)] = rowId;
-                next = Math.Max(next, rowId + 1);
+                    var document = new IndexDocument(key, culture, Intern(reader.GetString(3)), string.Empty, string.Empty, string.Empty, string.Empty,
+                        reader.GetString(8), reader.GetString(9), Words(reader, 10, terms), Words(reader, 11, terms))
+                    {
+                        NameStems = Words(reader, 4, terms),
+                        KeywordStems = Words(reader, 5, terms),
+                        SummaryStems = Words(reader, 6, terms),
+                        BodyLength = reader.GetInt32(7),
+                    };
+                    documents[rowId] = IndexDocumentBuilder.WithFacets(document, content, culture);
+                    rowIds[(key, culture)] = rowId;
+                    next = Math.Max(next, rowId + 1);
+                }
             }
 
             return new IndexState(tables, documents, rowIds, Vocabulary.Build(documents.Values), next);
         }
-        catch (SqliteException)
+        catch (Exception e) when (e is SqliteException or InvalidCastException or ArgumentException)
         {
+            // Unreadable or from an older layout: build afresh.
             return null;
         }
     }
 
-    private string[] Split(string text) => IndexDocument.Split(text, Intern);
+    private static string[] Words(SqliteDataReader reader, int ordinal, List<string> terms)
+    {
+        var bytes = (byte[])reader.GetValue(ordinal);
+        var ids = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(bytes);
+        var words = new string[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            words[i] = terms[ids[i]];
+        }
+
+        return words;
+    }
+
+    private byte[] Ids(string[] words, SqliteCommand insertTerm)
+    {
+        var ids = new int[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!_termIds.TryGetValue(words[i], out var id))
+            {
+                id = _termIds.Count;
+                _termIds[words[i]] = id;
+                insertTerm.Parameters["$id"].Value = id;
+                insertTerm.Parameters["$text"].Value = words[i];
+                insertTerm.ExecuteNonQuery();
+            }
+
+            ids[i] = id;
+        }
+
+        return System.Runtime.InteropServices.MemoryMarshal.AsBytes(ids.AsSpan()).ToArray();
+    }
 
     /// <summary>Re-indexes the given items (added, changed or removed) in every culture.</summary>
     public void Update(PublishedSnapshot snapshot, IReadOnlyCollection<Guid> keys, Func<string, SynonymList> synonyms)
@@ -182,6 +241,7 @@ public sealed class SearchIndex : IDisposable
             using var transaction = _writer.BeginTransaction();
             deleteDocument.Transaction = transaction;
             using var saveDocument = DocumentCommand(transaction);
+            using var saveTerm = TermCommand(transaction);
             foreach (var (culture, table) in state.Tables)
             {
                 using var delete = _writer.CreateCommand();
@@ -206,7 +266,7 @@ public sealed class SearchIndex : IDisposable
                     {
                         Insert(insert, next, document);
                         var compact = document.Compact(Intern);
-                        Save(saveDocument, next, compact);
+                        Save(saveDocument, saveTerm, next, compact);
                         documents[next] = compact;
                         rowIds[(key, culture)] = next++;
                         added.Add(compact);
@@ -309,7 +369,7 @@ public sealed class SearchIndex : IDisposable
         {
             command.Transaction = transaction;
             // FTS5's shadow tables go with their virtual table.
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'meta' AND (sql LIKE 'CREATE VIRTUAL TABLE%' OR name = 'docs')";
+            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'meta' AND (sql LIKE 'CREATE VIRTUAL TABLE%' OR name IN ('docs', 'terms'))";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -350,6 +410,17 @@ public sealed class SearchIndex : IDisposable
         command.ExecuteNonQuery();
     }
 
+    private SqliteCommand TermCommand(SqliteTransaction transaction)
+    {
+        var command = _writer.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO terms(id, text) VALUES ($id, $text)";
+        command.Parameters.Add("$id", SqliteType.Integer);
+        command.Parameters.Add("$text", SqliteType.Text);
+        command.Prepare();
+        return command;
+    }
+
     private SqliteCommand DocumentCommand(SqliteTransaction transaction)
     {
         var command = _writer.CreateCommand();
@@ -358,7 +429,12 @@ public sealed class SearchIndex : IDisposable
         command.Parameters.Add("$id", SqliteType.Integer);
         command.Parameters.Add("$key", SqliteType.Blob);
         command.Parameters.Add("$bodyLength", SqliteType.Integer);
-        foreach (var p in new[] { "$culture", "$type", "$name", "$keywords", "$summary", "$foldedName", "$foldedSummary", "$stems", "$lowerWords" })
+        foreach (var p in new[] { "$name", "$keywords", "$summary", "$stems", "$lowerWords" })
+        {
+            command.Parameters.Add(p, SqliteType.Blob);
+        }
+
+        foreach (var p in new[] { "$culture", "$type", "$foldedName", "$foldedSummary" })
         {
             command.Parameters.Add(p, SqliteType.Text);
         }
@@ -367,20 +443,20 @@ public sealed class SearchIndex : IDisposable
         return command;
     }
 
-    private static void Save(SqliteCommand command, long id, IndexDocument compact)
+    private void Save(SqliteCommand command, SqliteCommand insertTerm, long id, IndexDocument compact)
     {
         command.Parameters["$id"].Value = id;
         command.Parameters["$key"].Value = compact.Key.ToByteArray();
         command.Parameters["$culture"].Value = compact.Culture;
         command.Parameters["$type"].Value = compact.ContentType;
-        command.Parameters["$name"].Value = string.Join(' ', compact.NameStems);
-        command.Parameters["$keywords"].Value = string.Join(' ', compact.KeywordStems);
-        command.Parameters["$summary"].Value = string.Join(' ', compact.SummaryStems);
+        command.Parameters["$name"].Value = Ids(compact.NameStems, insertTerm);
+        command.Parameters["$keywords"].Value = Ids(compact.KeywordStems, insertTerm);
+        command.Parameters["$summary"].Value = Ids(compact.SummaryStems, insertTerm);
         command.Parameters["$bodyLength"].Value = compact.BodyLength;
         command.Parameters["$foldedName"].Value = compact.FoldedName;
         command.Parameters["$foldedSummary"].Value = compact.FoldedSummary;
-        command.Parameters["$stems"].Value = string.Join(' ', compact.Stems);
-        command.Parameters["$lowerWords"].Value = string.Join(' ', compact.LowerWords);
+        command.Parameters["$stems"].Value = Ids(compact.Stems, insertTerm);
+        command.Parameters["$lowerWords"].Value = Ids(compact.LowerWords, insertTerm);
         command.ExecuteNonQuery();
     }
 

@@ -18,6 +18,6 @@ static int RunBenchmarks(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NmZaMe.Benchmarks generate --services N --out DIR | search --usync DIR [--iterations N] | load --db DATA_DIR/nmzame.db | bdn [BenchmarkDotNet options, e.g. --filter '*']");
+    Console.Error.WriteLine("usage: NmZaMe.Benchmarks generate --services N --out DIR | search --usync DIR|--db DATA_DIR/nmzame.db [--iterations N] | load --db DATA_DIR/nmzame.db | bdn [BenchmarkDotNet options, e.g. --filter '*']");
     return 2;
 }

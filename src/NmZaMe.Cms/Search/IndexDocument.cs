@@ -32,6 +32,9 @@ public sealed record IndexDocument(
 
     public string[] Costs { get; init; } = [];
 
+    /// <summary>The facet values above as numbers (see <see cref="Facets.Count"/>).</summary>
+    internal int[] FacetIds { get; init; } = [];
+
     /// <summary>Number of words in the body, for BM25's length normalisation.</summary>
     public int BodyLength { get; init; }
 
@@ -131,13 +134,21 @@ public static class IndexDocumentBuilder
     }
 
     /// <summary>The document with the item's facet values (the snapshot's own arrays).</summary>
-    public static IndexDocument WithFacets(this IndexDocument document, PublishedContent content, string culture) => document with
+    public static IndexDocument WithFacets(this IndexDocument document, PublishedContent content, string culture)
     {
-        LifeChallenges = content.Value("lifeChallenges", culture) is PickedItems lc ? lc.Keys : [],
-        TargetGroups = content.Value("targetGroups", culture) as string[] ?? [],
-        Municipalities = content.Value("municipalities", culture) as string[] ?? [],
-        Costs = content.Value("cost", culture) as string[] ?? [],
-    };
+        var lifeChallenges = content.Value("lifeChallenges", culture) is PickedItems lc ? lc.Keys : [];
+        var targetGroups = content.Value("targetGroups", culture) as string[] ?? [];
+        var municipalities = content.Value("municipalities", culture) as string[] ?? [];
+        var costs = content.Value("cost", culture) as string[] ?? [];
+        return document with
+        {
+            LifeChallenges = lifeChallenges,
+            TargetGroups = targetGroups,
+            Municipalities = municipalities,
+            Costs = costs,
+            FacetIds = Facets.IdsOf(lifeChallenges, targetGroups, municipalities, costs),
+        };
+    }
 
     /// <summary>The text values of a property as the snapshot holds it.</summary>
     public static IEnumerable<string> Strings(object? value) => value switch

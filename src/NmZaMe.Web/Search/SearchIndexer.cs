@@ -5,7 +5,8 @@ namespace NmZaMe.Web.Search;
 
 /// <summary>
 /// Keeps the local search index in step with the published snapshot: a full rebuild when the snapshot is (re)loaded or
-/// the synonym list changes, otherwise only the items a publish, unpublish, move or delete touched.
+/// the synonym list changes (at start-up the index on disk instead, when built from the same data), otherwise only the
+/// items a publish, unpublish, move or delete touched.
 /// Runs after the snapshot swap, i.e. after the database transaction committed.
 /// </summary>
 public sealed class SearchIndexer : IHostedService

@@ -6,7 +6,7 @@
 # First boot on a fresh data directory (uSync import + snapshot), wrk against /benchmark/bare, one service item and
 # one children query, then a second start on the same data directory (snapshot load only). Everything stops by itself.
 # Knobs (environment): PORT=5799 THREADS=2 CONNECTIONS=32 DURATION=10s WARMUP=3s READY_TIMEOUT=1200 (seconds) MAX_RSS_MB=16000
-#   SKIP_BUILD=1  RESTART=0 (skip the second start)  KEEP_DATA=1 (keep the temp data directory)  DATA_DIR=<dir>
+#   WRK=0 (start-up figures only: no wrk runs)  DLL=<NmZaMe.Web.dll built elsewhere, with SKIP_BUILD=1>  SKIP_BUILD=1  RESTART=0 (skip the second start)  KEEP_DATA=1 (keep the temp data directory)  DATA_DIR=<dir>
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,7 +19,7 @@ warmup=${WARMUP:-3s}
 ready_timeout=${READY_TIMEOUT:-1200}
 max_rss_mb=${MAX_RSS_MB:-16000}
 base="http://127.0.0.1:$port"
-dll="$repo/src/NmZaMe.Web/bin/Release/net10.0/NmZaMe.Web.dll"
+dll=${DLL:-"$repo/src/NmZaMe.Web/bin/Release/net10.0/NmZaMe.Web.dll"}
 
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
@@ -113,6 +113,7 @@ start_server() {
 api="$base/umbraco/delivery/api/v2"
 results=()
 cost=()
+declare -A rps=() us=()
 run_wrk() {
   local name=$1 url=$2 out rps p50 p99 errors bytes cpu0 us
   bytes=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' "$url")
@@ -134,6 +135,7 @@ run_wrk() {
 echo "uSync folder: $usync ($(find "$usync/v17/Content" -name '*.config' 2>/dev/null | wc -l) content files)"
 echo "data: $data; wrk -t$threads -c$connections -d$duration (warm-up $warmup); $(nproc) CPUs"
 start_server first-boot
+if [[ ${WRK:-1} != 0 ]]; then
 
 organisation=$(curl -sf "$api/content?filter=contentType:organisation&take=1" | jq -r '.items[0].id // empty')
 [[ -n $organisation ]] || { echo "No published organisation in $usync" >&2; exit 1; }
@@ -156,7 +158,6 @@ if [[ ${SITE:-0} != 0 ]]; then
 fi
 echo "  RSS after load $(mb "$(status_kb VmRSS)") MB (peak $(mb "$(status_kb VmHWM)") MB)"
 
-declare -A rps us
 for r in "${results[@]}"; do rps[${r%%=*}]=${r#*=}; done
 for r in "${cost[@]}"; do us[${r%%=*}]=${r#*=}; done
 awk -v b="${rps[bare]}" -v i="${rps[item]}" -v q="${rps[query]}" -v cb="${us[bare]}" -v ci="${us[item]}" -v cq="${us[query]}" \
@@ -166,6 +167,7 @@ if [[ ${SITE:-0} != 0 ]]; then
     -v cr="${us[razor]}" -v cs="${us[page-service]}" -v cc="${us[page-challenge]}" -v cq="${us[page-search]}" \
     'BEGIN { printf "  site ratios (req/s, to the trivial Razor page): service %.2f  life challenge %.2f  search %.2f;  by CPU: %.2f %.2f %.2f\n", s / r, c / r, q / r, cr / cs, cr / cc, cr / cq }'
 fi
+fi
 stop_server
 
 if [[ ${RESTART:-1} != 0 ]]; then
@@ -174,4 +176,4 @@ if [[ ${RESTART:-1} != 0 ]]; then
 fi
 
 echo "summary: first boot ${first_boot_ready}s / ${first_boot_rss} MB${second_start_ready:+, second start ${second_start_ready}s / ${second_start_rss} MB};" \
-  "bare ${rps[bare]}, item ${rps[item]}, query ${rps[query]} req/s"
+  "bare ${rps[bare]:-}, item ${rps[item]:-}, query ${rps[query]:-} req/s"

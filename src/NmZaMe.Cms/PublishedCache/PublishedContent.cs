@@ -47,4 +47,7 @@ public sealed class PublishedContent(
     public bool IsPublishedIn(string culture) => Culture(culture) is not null;
 
     public string? Name(string culture) => Culture(culture)?.Name;
+
+    /// <summary>A hash of the stored row this item was built from, so derived state (the search index) can tell it is current.</summary>
+    internal ulong SourceHash { get; init; }
 }

@@ -60,6 +60,29 @@ public static class PublishedContentFactory
         }
 
         return new PublishedContent(source.Id, source.Key, source.ParentKey, source.Level, source.SortOrder, type,
-            source.CreateDate, source.UpdateDate, cultures, new PropertyMap(type, properties));
+            source.CreateDate, source.UpdateDate, cultures, new PropertyMap(type, properties))
+        {
+            SourceHash = Hash(source),
+        };
+    }
+
+    /// <summary>Everything the item is built from, hashed: equal hashes mean the same published item.</summary>
+    internal static ulong Hash(PublishedSource source)
+    {
+        Span<byte> head = stackalloc byte[64];
+        source.Key.TryWriteBytes(head);
+        (source.ParentKey ?? Guid.Empty).TryWriteBytes(head[16..]);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[32..], source.Id);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[36..], source.Level);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[40..], source.SortOrder);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(head[44..], source.CreateDate.Ticks);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(head[52..], source.UpdateDate.Ticks);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(head[..60]);
+        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(source.ContentTypeAlias.AsSpan()));
+        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(source.Data.AsSpan()));
+        Span<byte> digest = stackalloc byte[32];
+        hash.GetHashAndReset(digest);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(digest);
     }
 }

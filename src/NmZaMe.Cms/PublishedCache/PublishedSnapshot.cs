@@ -19,6 +19,12 @@ public sealed class PublishedSnapshot
         Schema = schema;
         Generation = generation;
         var all = items.ToArray();
+        foreach (var item in all)
+        {
+            // A sum, not a sequence hash: independent of order, and a refresh only changes the items it re-read.
+            ContentHash = unchecked(ContentHash + item.SourceHash);
+        }
+
         Content = all.Where(i => i.Kind == ContentKind.Document).ToFrozenDictionary(i => i.Key);
         Media = all.Where(i => i.Kind == ContentKind.Media).ToFrozenDictionary(i => i.Key);
         _children = all
@@ -51,6 +57,12 @@ public sealed class PublishedSnapshot
     public ContentSchema Schema { get; }
 
     public long Generation { get; }
+
+    /// <summary>Changes whenever any published item does (see <see cref="PublishedContent.SourceHash"/>).</summary>
+    internal ulong ContentHash { get; }
+
+    /// <summary>A hash of the schema the items were converted with; 0 when unknown.</summary>
+    internal ulong SchemaHash { get; init; }
 
     public FrozenDictionary<Guid, PublishedContent> Content { get; }
 

@@ -16,55 +16,95 @@ public static class Facets
         (TargetGroup, "targetGroups"), (Municipality, "municipalities"), (Cost, "cost"),
     ];
 
-    /// <summary>Facet counts from index documents, which carry their facet values: no lookups per match.</summary>
+    // Every facet value seen in any index document gets a small number, so counting a broad query's matches is array
+    // increments instead of hashing strings. The values are few (list items, life challenges), so they are kept for good.
+    private static readonly Lock RegistryLock = new();
+    private static readonly Dictionary<(string Facet, string Value), int> Ids = new();
+    private static (string Facet, string Value, Guid Key)[] _values = [];
+
+    /// <summary>Facet counts from index documents, which carry their facet values as numbers: no lookups per match.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Count(IEnumerable<IndexDocument> documents, PublishedSnapshot snapshot, string culture)
     {
-        // Counted with plain loops and keys as they are stored: this runs over every match of a broad query.
-        var lifeChallenges = new Dictionary<Guid, int>();
-        var values = Properties.ToDictionary(p => p.Facet, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+        var values = Volatile.Read(ref _values);
+        var counts = new int[values.Length];
         foreach (var document in documents)
         {
-            var keys = document.LifeChallenges;
-            for (var i = 0; i < keys.Count; i++)
+            foreach (var id in document.FacetIds)
             {
-                if (!Seen(keys, i, keys[i]))
-                {
-                    lifeChallenges[keys[i]] = lifeChallenges.GetValueOrDefault(keys[i]) + 1;
-                }
+                counts[id]++;
+            }
+        }
+
+        var lifeChallenges = new List<FacetValue>();
+        var lists = Properties.ToDictionary(p => p.Facet, _ => new List<FacetValue>());
+        for (var id = 0; id < counts.Length; id++)
+        {
+            if (counts[id] == 0)
+            {
+                continue;
             }
 
-            Add(values[TargetGroup], document.TargetGroups);
-            Add(values[Municipality], document.Municipalities);
-            Add(values[Cost], document.Costs);
+            var (facet, value, key) = values[id];
+            if (facet == LifeChallenge)
+            {
+                if (snapshot.Get(key) is { } item)
+                {
+                    lifeChallenges.Add(new FacetValue(value, item.Name(culture) ?? value, counts[id]));
+                }
+            }
+            else
+            {
+                lists[facet].Add(new FacetValue(value, value, counts[id]));
+            }
         }
 
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>
         {
-            [LifeChallenge] = lifeChallenges
-                .Select(v => (Item: snapshot.Get(v.Key), v.Key, v.Value))
-                .Where(v => v.Item is not null)
-                .Select(v => new FacetValue(v.Key.ToString(), v.Item!.Name(culture) ?? v.Key.ToString(), v.Value))
-                .OrderByDescending(v => v.Count).ThenBy(v => v.Label, SlovenianCollation.Comparer)
-                .ToList(),
+            [LifeChallenge] = lifeChallenges.OrderByDescending(v => v.Count).ThenBy(v => v.Label, SlovenianCollation.Comparer).ToList(),
         };
-        foreach (var (facet, counts) in values)
+        foreach (var (facet, list) in lists)
         {
-            result[facet] = counts.Select(v => new FacetValue(v.Key, v.Key, v.Value))
-                .OrderByDescending(v => v.Count).ThenBy(v => v.Label, SlovenianCollation.Comparer)
-                .ToList();
+            result[facet] = list.OrderByDescending(v => v.Count).ThenBy(v => v.Label, SlovenianCollation.Comparer).ToList();
         }
 
         return result;
     }
 
-    private static void Add(Dictionary<string, int> counts, string[] list)
+    /// <summary>The numbers of a document's facet values, each value once.</summary>
+    internal static int[] IdsOf(IReadOnlyList<Guid> lifeChallenges, string[] targetGroups, string[] municipalities, string[] costs)
     {
-        for (var i = 0; i < list.Length; i++)
+        var ids = new List<int>(lifeChallenges.Count + targetGroups.Length + municipalities.Length + costs.Length);
+        lock (RegistryLock)
         {
-            if (!Seen(list, i, list[i]))
+            foreach (var key in lifeChallenges)
             {
-                counts[list[i]] = counts.GetValueOrDefault(list[i]) + 1;
+                AddId(ids, LifeChallenge, key.ToString(), key);
             }
+
+            foreach (var (facet, list) in new[] { (TargetGroup, targetGroups), (Municipality, municipalities), (Cost, costs) })
+            {
+                foreach (var value in list)
+                {
+                    AddId(ids, facet, value, Guid.Empty);
+                }
+            }
+        }
+
+        return ids.ToArray();
+    }
+
+    private static void AddId(List<int> ids, string facet, string value, Guid key)
+    {
+        if (!Ids.TryGetValue((facet, value), out var id))
+        {
+            id = Ids.Count;
+            Ids[(facet, value)] = id;
+            Volatile.Write(ref _values, [.. _values, (facet, value, key)]);
+        }
+
+        if (!ids.Contains(id))
+        {
+            ids.Add(id);
         }
     }
 
@@ -84,19 +124,5 @@ public static class Facets
 
         var values = facet switch { TargetGroup => document.TargetGroups, Municipality => document.Municipalities, _ => document.Costs };
         return values.Any(v => wanted.Any(w => string.Equals(UrlSegment.Fold(v), UrlSegment.Fold(w), StringComparison.Ordinal)));
-    }
-
-    // Lists are a handful of values, so checking the ones before is cheaper than a set.
-    private static bool Seen<T>(IReadOnlyList<T> list, int index, T value)
-    {
-        for (var j = 0; j < index; j++)
-        {
-            if (EqualityComparer<T>.Default.Equals(list[j], value))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

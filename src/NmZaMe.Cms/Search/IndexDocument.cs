@@ -32,6 +32,9 @@ public sealed record IndexDocument(
 
     public string[] Costs { get; init; } = [];
 
+    /// <summary>The facet values above as numbers (see <see cref="Facets.Count"/>).</summary>
+    internal int[] FacetIds { get; init; } = [];
+
     /// <summary>Number of words in the body, for BM25's length normalisation.</summary>
     public int BodyLength { get; init; }
 
@@ -48,7 +51,7 @@ public sealed record IndexDocument(
         BodyLength = Body.Count(c => c == ' ') + (Body.Length > 0 ? 1 : 0),
     };
 
-    private static string[] Split(string text, Func<string, string> intern) =>
+    internal static string[] Split(string text, Func<string, string> intern) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(intern).ToArray();
 
     /// <summary>Whether the exact lower-case word (diacritics kept) occurs in the name, summary or keywords.</summary>
@@ -127,11 +130,23 @@ public static class IndexDocumentBuilder
             // Sorted, so a query word is found by binary search (FtsQuery.Term.AcceptsAny).
             allStems.Concat(expansion.SelectMany(e => e)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(intern).ToArray(),
             nameTokens.Concat(summaryTokens).Concat(keywordTokens).Select(t => intern(t.Lower)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray())
+        .WithFacets(content, culture);
+    }
+
+    /// <summary>The document with the item's facet values (the snapshot's own arrays).</summary>
+    public static IndexDocument WithFacets(this IndexDocument document, PublishedContent content, string culture)
+    {
+        var lifeChallenges = content.Value("lifeChallenges", culture) is PickedItems lc ? lc.Keys : [];
+        var targetGroups = content.Value("targetGroups", culture) as string[] ?? [];
+        var municipalities = content.Value("municipalities", culture) as string[] ?? [];
+        var costs = content.Value("cost", culture) as string[] ?? [];
+        return document with
         {
-            LifeChallenges = content.Value("lifeChallenges", culture) is PickedItems lc ? lc.Keys : [],
-            TargetGroups = content.Value("targetGroups", culture) as string[] ?? [],
-            Municipalities = content.Value("municipalities", culture) as string[] ?? [],
-            Costs = content.Value("cost", culture) as string[] ?? [],
+            LifeChallenges = lifeChallenges,
+            TargetGroups = targetGroups,
+            Municipalities = municipalities,
+            Costs = costs,
+            FacetIds = Facets.IdsOf(lifeChallenges, targetGroups, municipalities, costs),
         };
     }
 

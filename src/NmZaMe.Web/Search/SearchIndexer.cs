@@ -5,7 +5,8 @@ namespace NmZaMe.Web.Search;
 
 /// <summary>
 /// Keeps the local search index in step with the published snapshot: a full rebuild when the snapshot is (re)loaded or
-/// the synonym list changes, otherwise only the items a publish, unpublish, move or delete touched.
+/// the synonym list changes (at start-up the index on disk instead, when built from the same data), otherwise only the
+/// items a publish, unpublish, move or delete touched.
 /// Runs after the snapshot swap, i.e. after the database transaction committed.
 /// </summary>
 public sealed class SearchIndexer : IHostedService
@@ -38,9 +39,9 @@ public sealed class SearchIndexer : IHostedService
             var synonymsChanged = keys.Any(k => snapshot.Get(k)?.ContentType.Alias == "searchPage" || _index.State.RowIds.Count == 0);
             if (keys.Count == 0 || synonymsChanged || !_index.State.Built)
             {
-                _index.Rebuild(snapshot, culture => Synonyms(snapshot, culture));
-                _logger.LogInformation("Search index built: {Documents} documents in {Elapsed:0} ms", _index.State.Documents.Count,
-                    System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var reused = _index.Rebuild(snapshot, culture => Synonyms(snapshot, culture));
+                _logger.LogInformation("Search index {How}: {Documents} documents in {Elapsed:0} ms", reused ? "loaded from disk" : "built",
+                    _index.State.Documents.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             else
             {

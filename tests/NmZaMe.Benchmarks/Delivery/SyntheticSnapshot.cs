@@ -55,6 +55,18 @@ public sealed class SyntheticSnapshot : IAsyncDisposable
         return new SyntheticSnapshot(directory, provider, snapshots.Current);
     }
 
+    /// <summary>The snapshot of a database a server already imported (read only), skipping the import.</summary>
+    public static async Task<SyntheticSnapshot> FromDatabaseAsync(string path)
+    {
+        var directory = Directory.CreateTempSubdirectory("nmzame-bdn-").FullName;
+        var provider = new ServiceCollection()
+            .AddCmsDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.GetFullPath(path)};Mode=ReadOnly;Pooling=True")
+            .BuildServiceProvider();
+        var snapshots = new PublishedSnapshotService(provider.GetRequiredService<ICmsDbContextFactory>(), PropertyEditorCollection.Default, NullLogger<PublishedSnapshotService>.Instance);
+        await snapshots.LoadAsync();
+        return new SyntheticSnapshot(directory, provider, snapshots.Current);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();

@@ -9,7 +9,7 @@ namespace NmZaMe.Benchmarks.Search;
 /// <summary>
 /// Search over a synthetic catalogue: index build time and memory, then p50/p95 latency of typical queries through the
 /// whole search service (ranking, facets, snippets) against a raw FTS5 MATCH of the same terms on the same table.
-///   search --usync DIR [--iterations N]
+///   search --usync DIR [--iterations N]   or   search --db DATA_DIR/nmzame.db (a server's imported database, no import)
 /// </summary>
 public static class SearchBenchmarkCommand
 {
@@ -21,10 +21,19 @@ public static class SearchBenchmarkCommand
 
     public static async Task<int> Run(string[] args)
     {
-        var folder = Arg(args, "--usync") ?? throw new ArgumentException("--usync DIR is required");
         var iterations = int.Parse(Arg(args, "--iterations") ?? "200", CultureInfo.InvariantCulture);
-        Environment.SetEnvironmentVariable("NMZAME_BENCH_USYNC", folder);
-        await using var synthetic = await SyntheticSnapshot.CreateAsync(0);
+        SyntheticSnapshot synthetic;
+        if (Arg(args, "--db") is { } database)
+        {
+            synthetic = await SyntheticSnapshot.FromDatabaseAsync(database);
+        }
+        else
+        {
+            Environment.SetEnvironmentVariable("NMZAME_BENCH_USYNC", Arg(args, "--usync") ?? throw new ArgumentException("--usync DIR or --db PATH is required"));
+            synthetic = await SyntheticSnapshot.CreateAsync(0);
+        }
+
+        await using var disposeSnapshot = synthetic;
         var snapshot = synthetic.Snapshot;
         Console.WriteLine($"catalogue: {snapshot.Content.Count} published documents");
 

@@ -38,9 +38,13 @@ public sealed class BackOfficeAccessibilityTests(Browser browser) : IClassFixtur
         await using var context = await browser.NewContextAsync();
         var page = await BackOfficeBrowser.SignInAsAdminAsync(context);
         await page.GotoAsync("/umbraco/content");
-        await page.Locator("#children a").First.FocusAsync();
+        var first = page.Locator("#children a").First;
+        await first.FocusAsync();
+        Assert.True(await first.EvaluateAsync<bool>("a => document.activeElement === a"));
+        var navigated = page.WaitForURLAsync(url => url.Contains("/umbraco/content/", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/umbraco/content/", StringComparison.Ordinal));
+        await navigated;
+        Assert.Contains("/umbraco/content/", page.Url, StringComparison.Ordinal);
         Assert.True(await page.Locator("#children").GetByText("Organizacije").IsVisibleAsync());
     }
 }

@@ -43,6 +43,7 @@ public static class BackOfficeBrowser
         if (page.Url.EndsWith("/umbraco/account/2fa", StringComparison.Ordinal))
         {
             var sharedKey = (await page.Locator("#shared-key").InnerTextAsync()).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+            SharedKeys[key] = sharedKey;
             await page.GetByLabel("Koda iz aplikacije").FillAsync(new Totp(Base32Encoding.ToBytes(sharedKey)).ComputeTotp(DateTime.UtcNow));
             await page.GetByRole(AriaRole.Button, new() { Name = "Vklopi dvostopenjsko prijavo" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Nadaljuj" }).ClickAsync();
@@ -57,6 +58,11 @@ public static class BackOfficeBrowser
     }
 
     private static readonly ConcurrentDictionary<string, IReadOnlyList<Cookie>> Sessions = new();
+
+    private static readonly ConcurrentDictionary<string, string> SharedKeys = new();
+
+    /// <summary>The authenticator key set up for the user on this server by <see cref="SignInAsync"/>.</summary>
+    public static string SharedKey(string baseUrl, string email) => SharedKeys[baseUrl + "|" + email];
 
     /// <summary>Runs axe-core on the page as it is now (the context must bypass CSP to inject it) and fails with every violation.</summary>
     public static async Task AssertNoAxeViolationsAsync(IPage page)

@@ -317,6 +317,30 @@ public sealed partial class ContentEditorTests
     }
 
     [Fact]
+    public async Task An_incomplete_draft_is_saved_and_the_editor_is_told_what_publishing_still_needs()
+    {
+        var (app, session) = await SignedInAsync(UserGroups.Editors);
+        using var _ = app;
+        using var __ = session;
+        var key = Guid.NewGuid();
+        var fields = Service(app, key, "Še brez cene", "save");
+        fields.RemoveAll(f => f.Key == "f.cost");
+
+        using var saved = await PostAsync(session, $"/umbraco/content/create?parent={Organisation(app, 0).Key}&type=service", fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var html = WebUtility.HtmlDecode(await session.GetPageAsync($"/umbraco/content/{key}/edit?culture=sl-SI"));
+        Assert.Contains("id=\"publish-warnings\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#fld-f-cost\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"error-summary\"", html, StringComparison.Ordinal);
+
+        var complete = Service(app, key, "Še brez cene", "save");
+        complete.Add(new("Version", VersionField().Match(html).Groups[1].Value));
+        using var fixedUp = await PostAsync(session, $"/umbraco/content/{key}/edit?culture=sl-SI", complete);
+        Assert.Equal(HttpStatusCode.Redirect, fixedUp.StatusCode);
+        Assert.DoesNotContain("id=\"publish-warnings\"", await session.GetPageAsync($"/umbraco/content/{key}/edit?culture=sl-SI"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_publish_that_fails_keeps_the_draft_the_form_continues_and_unpublish_takes_it_off_the_site()
     {
         var (app, session) = await SignedInAsync(UserGroups.Editors);

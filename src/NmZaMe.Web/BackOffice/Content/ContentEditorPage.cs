@@ -54,6 +54,12 @@ public abstract class ContentEditorPage(CmsDbContext db, PublishedSnapshotServic
 
     public Dictionary<string, FieldState> Values { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// What would stop the saved draft of this culture from being published (mandatory and regex rules), by field path.
+    /// Drafts may be incomplete, so these are shown as a note, not as errors, the way Umbraco flags them before publishing.
+    /// </summary>
+    public Dictionary<string, string> PublishWarnings { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Errors by field path ("name", "f.summary", "f.contacts.0.phone"); "" for the whole form.</summary>
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
@@ -149,6 +155,19 @@ public abstract class ContentEditorPage(CmsDbContext db, PublishedSnapshotServic
     }
 
     private int? ExpectedVersion() => IsNew ? null : Version;
+
+    protected void LoadPublishWarnings(ContentData draft)
+    {
+        foreach (var (key, warning) in Publishing.Validate(Schema, Type, draft, [Culture]))
+        {
+            var alias = key.Split('[')[0];
+            var path = alias == "name" ? "name" : Properties.Any(p => p.Alias == alias) ? EditorForm.Prefix + alias : string.Empty;
+            if (path.Length > 0)
+            {
+                PublishWarnings[path] = T[warning];
+            }
+        }
+    }
 
     private SaveContentCommand Command(int? expectedVersion)
     {

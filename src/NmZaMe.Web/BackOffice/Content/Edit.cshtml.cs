@@ -30,7 +30,9 @@ public sealed class EditModel(CmsDbContext db, PublishedSnapshotService snapshot
         }
 
         Version = Node!.Version;
-        LoadStored(ContentData.Deserialize(Node.DraftData));
+        var draft = ContentData.Deserialize(Node.DraftData);
+        LoadStored(draft);
+        LoadPublishWarnings(draft);
         Message = TempData["ContentMessage"] as string;
         await LoadLookupsAsync(cancellationToken);
         return Page();

@@ -22,24 +22,38 @@ public sealed partial class SearchService
         var idf = terms.ToDictionary(t => t, t => Idf(state, culture, t));
         var lengths = state.Vocabulary.AverageLengths(culture);
         var exactOnly = required.Select(t => t with { Prefixes = [] }).ToList();
-        AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths);
+        using var masks = new TermMasks(terms, state.Vocabulary, culture);
+        AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths, masks);
         if (byRow.Count < RelaxBelow && required.Any(t => t.Prefixes.Count > 0))
         {
-            AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.All(required)), 2, terms, idf, lengths);
+            AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.All(required)), 2, terms, idf, lengths, masks);
         }
 
         if (terms.Count > 1 && byRow.Count < RelaxBelow)
         {
-            AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.Any(terms)), 1, terms, idf, lengths);
+            AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.Any(terms)), 1, terms, idf, lengths, masks);
         }
 
         return byRow.Values.ToList();
     }
 
     private static void AddTier(Dictionary<long, Candidate> byRow, IndexState state, List<long> rowIds, int tier,
-        List<FtsQuery.Term> terms, Dictionary<FtsQuery.Term, double> idf, (double Name, double Keywords, double Summary, double Body) lengths)
+        List<FtsQuery.Term> terms, Dictionary<FtsQuery.Term, double> idf, (double Name, double Keywords, double Summary, double Body) lengths,
+        TermMasks masks)
     {
-        var total = Math.Max(terms.Sum(t => idf[t]), 1e-9);
+        var n = terms.Count;
+        var weights = new double[n];
+        var total = 0.0;
+        for (var t = 0; t < n; t++)
+        {
+            weights[t] = idf[terms[t]];
+            total += weights[t];
+        }
+
+        total = Math.Max(total, 1e-9);
+        Span<double> name = stackalloc double[n];
+        Span<double> keywords = stackalloc double[n];
+        Span<double> summary = stackalloc double[n];
         foreach (var rowId in rowIds)
         {
             if (byRow.ContainsKey(rowId) || !state.Documents.TryGetValue(rowId, out var document))
@@ -47,14 +61,23 @@ public sealed partial class SearchService
                 continue;
             }
 
+            name.Clear();
+            keywords.Clear();
+            summary.Clear();
+            masks.Tally(document.NameIds, name);
+            masks.Tally(document.KeywordIds, keywords);
+            masks.Tally(document.SummaryIds, summary);
             var score = 0.0;
             var coverage = 0.0;
-            foreach (var term in terms)
+            for (var t = 0; t < n; t++)
             {
-                var fields = Bm25F(document, term, lengths);
-                score += idf[term] * fields;
+                var term = terms[t];
+                // The set of all words includes the other fields, so the body is counted only for words found nowhere else.
+                var body = name[t] + keywords[t] + summary[t] == 0 && term.AcceptsAny(document.Stems) ? 1 : 0;
+                var fields = Bm25F(document, name[t], keywords[t], summary[t], body, lengths);
+                score += weights[t] * fields;
                 // A word matched only through a prefix (mož* in možnost) covers half as much as the word itself.
-                coverage += fields == 0 ? 0 : term.AcceptsAny(document.Stems, exactOnly: true) ? idf[term] : idf[term] / 2;
+                coverage += fields == 0 ? 0 : term.AcceptsAny(document.Stems, exactOnly: true) ? weights[t] : weights[t] / 2;
             }
 
             if (tier == 1)
@@ -68,45 +91,21 @@ public sealed partial class SearchService
     }
 
     /// <summary>
-    /// BM25F's per-word part: term frequency in each field, saturated (k1) and normalised by the field's length (b), times
-    /// the field weight (name 10, keywords 6, summary 3, body 1). Only the set of the body's words is kept in memory, so a
-    /// body word counts once.
+    /// BM25F's per-word part: term frequency in each field (counted by <see cref="TermMasks.Tally"/>), saturated (k1) and
+    /// normalised by the field's length (b), times the field weight (name 10, keywords 6, summary 3, body 1). Only the set
+    /// of the body's words is kept in memory, so a body word counts once.
     /// </summary>
-    private static double Bm25F(IndexDocument d, FtsQuery.Term term, (double Name, double Keywords, double Summary, double Body) lengths)
+    private static double Bm25F(IndexDocument d, double name, double keywords, double summary, double body, (double Name, double Keywords, double Summary, double Body) lengths)
     {
         const double k1 = 1.2;
         static double Part(double tf, int length, double average, double weight, double b = 0.75) =>
             tf == 0 ? 0 : weight * tf * (k1 + 1) / (tf + (k1 * (1 - b + (b * length / average))));
 
-        var name = Count(d.NameStems, term);
-        var keywords = Count(d.KeywordStems, term);
-        var summary = Count(d.SummaryStems, term);
-        // The set of all words includes the other fields, so the body is counted only for words found nowhere else.
-        var body = name + keywords + summary == 0 && term.AcceptsAny(d.Stems) ? 1 : 0;
         return Part(name, d.NameStems.Length, lengths.Name, Weights[0])
             // Keyword lists grow with synonyms; a long list should not hide the word editors chose.
             + Part(keywords, d.KeywordStems.Length, lengths.Keywords, Weights[1], b: 0.3)
             + Part(summary, d.SummaryStems.Length, lengths.Summary, Weights[2])
             + Part(body, d.BodyLength, lengths.Body, Weights[3]);
-    }
-
-    /// <summary>Occurrences of the word in a field; an occurrence matched only through a prefix counts half.</summary>
-    private static double Count(string[] stems, FtsQuery.Term term)
-    {
-        var n = 0.0;
-        foreach (var stem in stems)
-        {
-            if (term.IsExact(stem))
-            {
-                n += 1;
-            }
-            else if (term.Accepts(stem))
-            {
-                n += 0.5;
-            }
-        }
-
-        return n;
     }
 
     private static bool IsCommon(IndexState state, string culture, FtsQuery.Term term) =>

@@ -11,7 +11,8 @@ public sealed partial class SearchService
     /// </summary>
     private List<Candidate> Collect(IndexState state, string culture, List<FtsQuery.Term> terms)
     {
-        var byRow = new Dictionary<long, Candidate>();
+        // In the order found (ties keep it); FTS5 gives each row once, so only a later tier has to skip rows already found.
+        var found = new List<Candidate>();
         var required = terms.Where(t => !IsCommon(state, culture, t)).ToList();
         if (required.Count == 0)
         {
@@ -23,21 +24,24 @@ public sealed partial class SearchService
         var lengths = state.Vocabulary.AverageLengths(culture);
         var exactOnly = required.Select(t => t with { Prefixes = [] }).ToList();
         using var masks = new TermMasks(terms, state.Vocabulary, culture);
-        AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths, masks);
-        if (byRow.Count < RelaxBelow && required.Any(t => t.Prefixes.Count > 0))
+        var seen = new HashSet<long>();
+        AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths, masks);
+        if (found.Count < RelaxBelow && required.Any(t => t.Prefixes.Count > 0))
         {
-            AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.All(required)), 2, terms, idf, lengths, masks);
+            seen.UnionWith(found.Select(c => c.RowId));
+            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(required)), 2, terms, idf, lengths, masks);
         }
 
-        if (terms.Count > 1 && byRow.Count < RelaxBelow)
+        if (terms.Count > 1 && found.Count < RelaxBelow)
         {
-            AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.Any(terms)), 1, terms, idf, lengths, masks);
+            seen.UnionWith(found.Select(c => c.RowId));
+            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.Any(terms)), 1, terms, idf, lengths, masks);
         }
 
-        return byRow.Values.ToList();
+        return found;
     }
 
-    private static void AddTier(Dictionary<long, Candidate> byRow, IndexState state, List<long> rowIds, int tier,
+    private static void AddTier(List<Candidate> found, HashSet<long> seen, IndexState state, List<long> rowIds, int tier,
         List<FtsQuery.Term> terms, Dictionary<FtsQuery.Term, double> idf, (double Name, double Keywords, double Summary, double Body) lengths,
         TermMasks masks)
     {
@@ -54,9 +58,10 @@ public sealed partial class SearchService
         Span<double> name = stackalloc double[n];
         Span<double> keywords = stackalloc double[n];
         Span<double> summary = stackalloc double[n];
+        found.EnsureCapacity(found.Count + rowIds.Count);
         foreach (var rowId in rowIds)
         {
-            if (byRow.ContainsKey(rowId) || !state.Documents.TryGetValue(rowId, out var document))
+            if ((seen.Count > 0 && seen.Contains(rowId)) || !state.Documents.TryGetValue(rowId, out var document))
             {
                 continue;
             }
@@ -86,7 +91,7 @@ public sealed partial class SearchService
                 score *= (coverage / total) * (coverage / total);
             }
 
-            byRow[rowId] = new Candidate(rowId, document, score, tier);
+            found.Add(new Candidate(rowId, document, score, tier));
         }
     }
 
@@ -133,7 +138,6 @@ public sealed partial class SearchService
     private static List<Candidate> Rerank(List<Candidate> candidates, List<Token> tokens, List<FtsQuery.Term> terms, IndexState state, string culture)
     {
         var vocabulary = state.Vocabulary;
-        var top = candidates.OrderByDescending(c => c.Tier).ThenByDescending(c => c.Score).Take(RerankDepth).ToList();
 
         var informative = terms.Where(t => t.Exact.Max(a => vocabulary.Frequency(culture, a)) <= CommonShare * Math.Max(1, vocabulary.Documents(culture))).ToList();
         if (informative.Count == 0)
@@ -142,16 +146,10 @@ public sealed partial class SearchService
         }
 
         var accented = tokens.Where(t => t.Lower != t.Folded).Select(t => t.Lower).ToArray();
-        var ranked = new HashSet<long>(top.Select(c => c.RowId));
-        var result = new List<Candidate>(candidates.Count);
-        foreach (var c in candidates)
+        // Beyond the ranked depth the quick score orders what is left; it is never shown before a ranked one.
+        foreach (var i in Best(candidates, RerankDepth))
         {
-            if (!ranked.Contains(c.RowId))
-            {
-                // Beyond the ranked depth the quick score orders what is left; it is never shown before a ranked one.
-                result.Add(c);
-                continue;
-            }
+            var c = candidates[i];
 
             var factor = TypeWeight(c.Document.ContentType);
             var name = c.Document.NameStems;
@@ -192,10 +190,57 @@ public sealed partial class SearchService
                 }
             }
 
-            result.Add(c with { Score = Math.Max(c.Score, 1e-6) * factor, Ranked = true });
+            candidates[i] = c with { Score = Math.Max(c.Score, 1e-6) * factor, Ranked = true };
         }
 
-        return result;
+        return candidates;
+    }
+
+    /// <summary>
+    /// Positions of the best candidates by tier, then quick score, then position (what a stable sort would put first),
+    /// kept in a heap of the given size instead of sorting every match of a broad query.
+    /// </summary>
+    private static List<int> Best(List<Candidate> candidates, int depth)
+    {
+        var heap = new PriorityQueue<int, (int Tier, double Score, int Position)>(Math.Min(depth, candidates.Count) + 1, WorstFirst.Instance);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var key = (candidates[i].Tier, candidates[i].Score, i);
+            if (heap.Count < depth)
+            {
+                heap.Enqueue(i, key);
+            }
+            else if (heap.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare(key, worst) > 0)
+            {
+                heap.DequeueEnqueue(i, key);
+            }
+        }
+
+        var best = new List<int>(heap.Count);
+        while (heap.TryDequeue(out var i, out _))
+        {
+            best.Add(i);
+        }
+
+        return best;
+    }
+
+    /// <summary>Lower tier, lower score, later position: worse, so first out of the heap.</summary>
+    private sealed class WorstFirst : IComparer<(int Tier, double Score, int Position)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((int Tier, double Score, int Position) a, (int Tier, double Score, int Position) b)
+        {
+            var byTier = a.Tier.CompareTo(b.Tier);
+            if (byTier != 0)
+            {
+                return byTier;
+            }
+
+            var byScore = a.Score.CompareTo(b.Score);
+            return byScore != 0 ? byScore : b.Position.CompareTo(a.Position);
+        }
     }
 
     /// <summary>The two words in this order, at most one other word between them ("pomoč družini na domu" for "pomoč na domu").</summary>

@@ -134,7 +134,8 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             candidates = Rerank(candidates, tokens, terms, state, culture);
         }
 
-        var matching = candidates.Where(c => Passes(c.Document, query, snapshot)).ToList();
+        // Without filters every candidate passes: no copy of a broad query's matches.
+        var matching = HasFilters(query) ? candidates.Where(c => Passes(c.Document, query, snapshot)).ToList() : candidates;
         return new Ranking(snapshot, culture, text, tokens, matching, didYouMean, message);
     }
 

@@ -29,7 +29,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         }
 
         var snapshot = ranked.Snapshot;
-        var facets = Facets.Count(ranked.Candidates.Select(c => c.Document), snapshot, ranked.Culture);
+        var facets = Facets.Count(ranked.State, ranked.Candidates, c => c.RowId, snapshot, ranked.Culture);
         var stems = ranked.Tokens.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         var lastPrefix = ranked.Tokens.Count > 0 && !ranked.Text.EndsWith(' ') ? ranked.Tokens[^1].Folded : null;
         // Only the page is put in order (a partial sort), not every match of a broad query.
@@ -81,7 +81,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         {
             if (!HasFilters(query))
             {
-                return new Ranking(snapshot, culture, text, tokens, null, null, string.IsNullOrWhiteSpace(text)
+                return new Ranking(state, snapshot, culture, text, tokens, null, null, string.IsNullOrWhiteSpace(text)
                     ? "Vpišite, kaj iščete, na primer »pomoč na domu« ali »brezplačna pravna pomoč«."
                     : "Iskanje ne vsebuje besed, po katerih bi lahko iskali. Poskusite z drugimi besedami.");
             }
@@ -136,7 +136,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
 
         // Without filters every candidate passes: no copy of a broad query's matches.
         var matching = HasFilters(query) ? candidates.Where(c => Passes(c.Document, query, snapshot)).ToList() : candidates;
-        return new Ranking(snapshot, culture, text, tokens, matching, didYouMean, message);
+        return new Ranking(state, snapshot, culture, text, tokens, matching, didYouMean, message);
     }
 
     private static bool HasFilters(SearchQuery q) =>
@@ -214,5 +214,5 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
     /// <summary>A match: its tier (3 exact, 2 through prefixes, 1 partial; higher always first) and its score within the tier.</summary>
     private readonly record struct Candidate(long RowId, IndexDocument Document, double Score, int Tier, bool Ranked = false);
 
-    private sealed record Ranking(PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message);
+    private sealed record Ranking(IndexState State, PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message);
 }

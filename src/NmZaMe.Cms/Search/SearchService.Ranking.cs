@@ -81,8 +81,12 @@ public sealed partial class SearchService
                 var body = name[t] + keywords[t] + summary[t] == 0 && term.AcceptsAny(document.Stems) ? 1 : 0;
                 var fields = Bm25F(document, name[t], keywords[t], summary[t], body, lengths);
                 score += weights[t] * fields;
-                // A word matched only through a prefix (mož* in možnost) covers half as much as the word itself.
-                coverage += fields == 0 ? 0 : term.AcceptsAny(document.Stems, exactOnly: true) ? weights[t] : weights[t] / 2;
+                // A word matched only through a prefix (mož* in možnost) covers half as much as the word itself. Only the
+                // last tier uses coverage, so the others skip its look-ups.
+                if (tier == 1 && fields != 0)
+                {
+                    coverage += term.AcceptsAny(document.Stems, exactOnly: true) ? weights[t] : weights[t] / 2;
+                }
             }
 
             if (tier == 1)

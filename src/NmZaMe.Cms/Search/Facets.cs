@@ -26,6 +26,8 @@ public static class Facets
     // matched document meant a cache miss or two per match, which for a broad query cost more than the counting.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexState, ByRow> Tables = new();
 
+    internal static void Prepare(IndexState state) => Tables.GetValue(state, ByRow.Build);
+
     /// <summary>Facet counts over every match (row ids of the state's documents): array reads and increments per match.</summary>
     internal static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Count<T>(IndexState state, List<T> matches, Func<T, long> rowId, PublishedSnapshot snapshot, string culture)
     {

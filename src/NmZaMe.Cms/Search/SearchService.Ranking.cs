@@ -58,10 +58,11 @@ public sealed partial class SearchService
         Span<double> name = stackalloc double[n];
         Span<double> keywords = stackalloc double[n];
         Span<double> summary = stackalloc double[n];
+        var table = FieldTable.Of(state);
         found.EnsureCapacity(found.Count + rowIds.Count);
         foreach (var rowId in rowIds)
         {
-            if ((seen.Count > 0 && seen.Contains(rowId)) || !state.Documents.TryGetValue(rowId, out var document))
+            if ((seen.Count > 0 && seen.Contains(rowId)) || !table.Has(rowId) || !state.Documents.TryGetValue(rowId, out var document))
             {
                 continue;
             }
@@ -69,9 +70,10 @@ public sealed partial class SearchService
             name.Clear();
             keywords.Clear();
             summary.Clear();
-            masks.Tally(document.NameIds, name);
-            masks.Tally(document.KeywordIds, keywords);
-            masks.Tally(document.SummaryIds, summary);
+            masks.Tally(table.Name(rowId), name);
+            masks.Tally(table.Keywords(rowId), keywords);
+            masks.Tally(table.Summary(rowId), summary);
+            var fieldLengths = table.Lengths(rowId);
             var score = 0.0;
             var coverage = 0.0;
             for (var t = 0; t < n; t++)
@@ -79,7 +81,7 @@ public sealed partial class SearchService
                 var term = terms[t];
                 // The set of all words includes the other fields, so the body is counted only for words found nowhere else.
                 var body = name[t] + keywords[t] + summary[t] == 0 && term.AcceptsAny(document.Stems) ? 1 : 0;
-                var fields = Bm25F(document, name[t], keywords[t], summary[t], body, lengths);
+                var fields = Bm25F(fieldLengths, name[t], keywords[t], summary[t], body, lengths);
                 score += weights[t] * fields;
                 // A word matched only through a prefix (mož* in možnost) covers half as much as the word itself. Only the
                 // last tier uses coverage, so the others skip its look-ups.
@@ -104,17 +106,17 @@ public sealed partial class SearchService
     /// normalised by the field's length (b), times the field weight (name 10, keywords 6, summary 3, body 1). Only the set
     /// of the body's words is kept in memory, so a body word counts once.
     /// </summary>
-    private static double Bm25F(IndexDocument d, double name, double keywords, double summary, double body, (double Name, double Keywords, double Summary, double Body) lengths)
+    private static double Bm25F((int Name, int Keywords, int Summary, int Body) d, double name, double keywords, double summary, double body, (double Name, double Keywords, double Summary, double Body) lengths)
     {
         const double k1 = 1.2;
         static double Part(double tf, int length, double average, double weight, double b = 0.75) =>
             tf == 0 ? 0 : weight * tf * (k1 + 1) / (tf + (k1 * (1 - b + (b * length / average))));
 
-        return Part(name, d.NameStems.Length, lengths.Name, Weights[0])
+        return Part(name, d.Name, lengths.Name, Weights[0])
             // Keyword lists grow with synonyms; a long list should not hide the word editors chose.
-            + Part(keywords, d.KeywordStems.Length, lengths.Keywords, Weights[1], b: 0.3)
-            + Part(summary, d.SummaryStems.Length, lengths.Summary, Weights[2])
-            + Part(body, d.BodyLength, lengths.Body, Weights[3]);
+            + Part(keywords, d.Keywords, lengths.Keywords, Weights[1], b: 0.3)
+            + Part(summary, d.Summary, lengths.Summary, Weights[2])
+            + Part(body, d.Body, lengths.Body, Weights[3]);
     }
 
     private static bool IsCommon(IndexState state, string culture, FtsQuery.Term term) =>

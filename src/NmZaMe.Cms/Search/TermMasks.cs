@@ -43,7 +43,7 @@ internal sealed class TermMasks : IDisposable
     public int Terms { get; }
 
     /// <summary>Occurrences of each query word in a field (an occurrence matched only through a prefix counts half), added to counts.</summary>
-    public void Tally(int[] ids, Span<double> counts)
+    public void Tally(ReadOnlySpan<int> ids, Span<double> counts)
     {
         var masks = Masks;
         foreach (var id in ids)

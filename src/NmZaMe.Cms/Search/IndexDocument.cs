@@ -17,11 +17,42 @@ public sealed record IndexDocument(
     string[] LowerWords)
 {
     /// <summary>Stems of the name, keywords and summary as arrays, for scoring in memory without splitting strings per query.</summary>
-    public string[] NameStems { get; init; } = [];
+    public string[] NameStems
+    {
+        get;
+        init
+        {
+            field = value;
+            NameIds = StemIds.Of(value);
+        }
+    } = [];
 
-    public string[] KeywordStems { get; init; } = [];
+    public string[] KeywordStems
+    {
+        get;
+        init
+        {
+            field = value;
+            KeywordIds = StemIds.Of(value);
+        }
+    } = [];
 
-    public string[] SummaryStems { get; init; } = [];
+    public string[] SummaryStems
+    {
+        get;
+        init
+        {
+            field = value;
+            SummaryIds = StemIds.Of(value);
+        }
+    } = [];
+
+    /// <summary>The three fields' stems as numbers (see <see cref="StemIds"/>), set together with the stems.</summary>
+    internal int[] NameIds { get; private init; } = [];
+
+    internal int[] KeywordIds { get; private init; } = [];
+
+    internal int[] SummaryIds { get; private init; } = [];
 
     /// <summary>The item's facet values (the snapshot's own arrays), so facets never look items up again.</summary>
     public IReadOnlyList<Guid> LifeChallenges { get; init; } = [];

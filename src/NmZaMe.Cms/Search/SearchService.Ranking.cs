@@ -11,7 +11,8 @@ public sealed partial class SearchService
     /// </summary>
     private List<Candidate> Collect(IndexState state, string culture, List<FtsQuery.Term> terms)
     {
-        var byRow = new Dictionary<long, Candidate>();
+        // In the order found (ties keep it); FTS5 gives each row once, so only a later tier has to skip rows already found.
+        var found = new List<Candidate>();
         var required = terms.Where(t => !IsCommon(state, culture, t)).ToList();
         if (required.Count == 0)
         {
@@ -22,39 +23,72 @@ public sealed partial class SearchService
         var idf = terms.ToDictionary(t => t, t => Idf(state, culture, t));
         var lengths = state.Vocabulary.AverageLengths(culture);
         var exactOnly = required.Select(t => t with { Prefixes = [] }).ToList();
-        AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths);
-        if (byRow.Count < RelaxBelow && required.Any(t => t.Prefixes.Count > 0))
+        using var masks = new TermMasks(terms, state.Vocabulary, culture);
+        var seen = new HashSet<long>();
+        AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths, masks);
+        if (found.Count < RelaxBelow && required.Any(t => t.Prefixes.Count > 0))
         {
-            AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.All(required)), 2, terms, idf, lengths);
+            seen.UnionWith(found.Select(c => c.RowId));
+            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(required)), 2, terms, idf, lengths, masks);
         }
 
-        if (terms.Count > 1 && byRow.Count < RelaxBelow)
+        if (terms.Count > 1 && found.Count < RelaxBelow)
         {
-            AddTier(byRow, state, index.MatchRowIds(state, culture, FtsQuery.Any(terms)), 1, terms, idf, lengths);
+            seen.UnionWith(found.Select(c => c.RowId));
+            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.Any(terms)), 1, terms, idf, lengths, masks);
         }
 
-        return byRow.Values.ToList();
+        return found;
     }
 
-    private static void AddTier(Dictionary<long, Candidate> byRow, IndexState state, List<long> rowIds, int tier,
-        List<FtsQuery.Term> terms, Dictionary<FtsQuery.Term, double> idf, (double Name, double Keywords, double Summary, double Body) lengths)
+    private static void AddTier(List<Candidate> found, HashSet<long> seen, IndexState state, List<long> rowIds, int tier,
+        List<FtsQuery.Term> terms, Dictionary<FtsQuery.Term, double> idf, (double Name, double Keywords, double Summary, double Body) lengths,
+        TermMasks masks)
     {
-        var total = Math.Max(terms.Sum(t => idf[t]), 1e-9);
+        var n = terms.Count;
+        var weights = new double[n];
+        var total = 0.0;
+        for (var t = 0; t < n; t++)
+        {
+            weights[t] = idf[terms[t]];
+            total += weights[t];
+        }
+
+        total = Math.Max(total, 1e-9);
+        Span<double> name = stackalloc double[n];
+        Span<double> keywords = stackalloc double[n];
+        Span<double> summary = stackalloc double[n];
+        var table = FieldTable.Of(state);
+        found.EnsureCapacity(found.Count + rowIds.Count);
         foreach (var rowId in rowIds)
         {
-            if (byRow.ContainsKey(rowId) || !state.Documents.TryGetValue(rowId, out var document))
+            if ((seen.Count > 0 && seen.Contains(rowId)) || !table.Has(rowId) || !state.Documents.TryGetValue(rowId, out var document))
             {
                 continue;
             }
 
+            name.Clear();
+            keywords.Clear();
+            summary.Clear();
+            masks.Tally(table.Name(rowId), name);
+            masks.Tally(table.Keywords(rowId), keywords);
+            masks.Tally(table.Summary(rowId), summary);
+            var fieldLengths = table.Lengths(rowId);
             var score = 0.0;
             var coverage = 0.0;
-            foreach (var term in terms)
+            for (var t = 0; t < n; t++)
             {
-                var fields = Bm25F(document, term, lengths);
-                score += idf[term] * fields;
-                // A word matched only through a prefix (mož* in možnost) covers half as much as the word itself.
-                coverage += fields == 0 ? 0 : term.AcceptsAny(document.Stems, exactOnly: true) ? idf[term] : idf[term] / 2;
+                var term = terms[t];
+                // The set of all words includes the other fields, so the body is counted only for words found nowhere else.
+                var body = name[t] + keywords[t] + summary[t] == 0 && term.AcceptsAny(document.Stems) ? 1 : 0;
+                var fields = Bm25F(fieldLengths, name[t], keywords[t], summary[t], body, lengths);
+                score += weights[t] * fields;
+                // A word matched only through a prefix (mož* in možnost) covers half as much as the word itself. Only the
+                // last tier uses coverage, so the others skip its look-ups.
+                if (tier == 1 && fields != 0)
+                {
+                    coverage += term.AcceptsAny(document.Stems, exactOnly: true) ? weights[t] : weights[t] / 2;
+                }
             }
 
             if (tier == 1)
@@ -63,50 +97,26 @@ public sealed partial class SearchService
                 score *= (coverage / total) * (coverage / total);
             }
 
-            byRow[rowId] = new Candidate(rowId, document, score, tier);
+            found.Add(new Candidate(rowId, document, score, tier));
         }
     }
 
     /// <summary>
-    /// BM25F's per-word part: term frequency in each field, saturated (k1) and normalised by the field's length (b), times
-    /// the field weight (name 10, keywords 6, summary 3, body 1). Only the set of the body's words is kept in memory, so a
-    /// body word counts once.
+    /// BM25F's per-word part: term frequency in each field (counted by <see cref="TermMasks.Tally"/>), saturated (k1) and
+    /// normalised by the field's length (b), times the field weight (name 10, keywords 6, summary 3, body 1). Only the set
+    /// of the body's words is kept in memory, so a body word counts once.
     /// </summary>
-    private static double Bm25F(IndexDocument d, FtsQuery.Term term, (double Name, double Keywords, double Summary, double Body) lengths)
+    private static double Bm25F((int Name, int Keywords, int Summary, int Body) d, double name, double keywords, double summary, double body, (double Name, double Keywords, double Summary, double Body) lengths)
     {
         const double k1 = 1.2;
         static double Part(double tf, int length, double average, double weight, double b = 0.75) =>
             tf == 0 ? 0 : weight * tf * (k1 + 1) / (tf + (k1 * (1 - b + (b * length / average))));
 
-        var name = Count(d.NameStems, term);
-        var keywords = Count(d.KeywordStems, term);
-        var summary = Count(d.SummaryStems, term);
-        // The set of all words includes the other fields, so the body is counted only for words found nowhere else.
-        var body = name + keywords + summary == 0 && term.AcceptsAny(d.Stems) ? 1 : 0;
-        return Part(name, d.NameStems.Length, lengths.Name, Weights[0])
+        return Part(name, d.Name, lengths.Name, Weights[0])
             // Keyword lists grow with synonyms; a long list should not hide the word editors chose.
-            + Part(keywords, d.KeywordStems.Length, lengths.Keywords, Weights[1], b: 0.3)
-            + Part(summary, d.SummaryStems.Length, lengths.Summary, Weights[2])
-            + Part(body, d.BodyLength, lengths.Body, Weights[3]);
-    }
-
-    /// <summary>Occurrences of the word in a field; an occurrence matched only through a prefix counts half.</summary>
-    private static double Count(string[] stems, FtsQuery.Term term)
-    {
-        var n = 0.0;
-        foreach (var stem in stems)
-        {
-            if (term.IsExact(stem))
-            {
-                n += 1;
-            }
-            else if (term.Accepts(stem))
-            {
-                n += 0.5;
-            }
-        }
-
-        return n;
+            + Part(keywords, d.Keywords, lengths.Keywords, Weights[1], b: 0.3)
+            + Part(summary, d.Summary, lengths.Summary, Weights[2])
+            + Part(body, d.Body, lengths.Body, Weights[3]);
     }
 
     private static bool IsCommon(IndexState state, string culture, FtsQuery.Term term) =>
@@ -134,7 +144,6 @@ public sealed partial class SearchService
     private static List<Candidate> Rerank(List<Candidate> candidates, List<Token> tokens, List<FtsQuery.Term> terms, IndexState state, string culture)
     {
         var vocabulary = state.Vocabulary;
-        var top = candidates.OrderByDescending(c => c.Tier).ThenByDescending(c => c.Score).Take(RerankDepth).ToList();
 
         var informative = terms.Where(t => t.Exact.Max(a => vocabulary.Frequency(culture, a)) <= CommonShare * Math.Max(1, vocabulary.Documents(culture))).ToList();
         if (informative.Count == 0)
@@ -143,16 +152,10 @@ public sealed partial class SearchService
         }
 
         var accented = tokens.Where(t => t.Lower != t.Folded).Select(t => t.Lower).ToArray();
-        var ranked = new HashSet<long>(top.Select(c => c.RowId));
-        var result = new List<Candidate>(candidates.Count);
-        foreach (var c in candidates)
+        // Beyond the ranked depth the quick score orders what is left; it is never shown before a ranked one.
+        foreach (var i in Best(candidates, RerankDepth))
         {
-            if (!ranked.Contains(c.RowId))
-            {
-                // Beyond the ranked depth the quick score orders what is left; it is never shown before a ranked one.
-                result.Add(c);
-                continue;
-            }
+            var c = candidates[i];
 
             var factor = TypeWeight(c.Document.ContentType);
             var name = c.Document.NameStems;
@@ -193,10 +196,57 @@ public sealed partial class SearchService
                 }
             }
 
-            result.Add(c with { Score = Math.Max(c.Score, 1e-6) * factor, Ranked = true });
+            candidates[i] = c with { Score = Math.Max(c.Score, 1e-6) * factor, Ranked = true };
         }
 
-        return result;
+        return candidates;
+    }
+
+    /// <summary>
+    /// Positions of the best candidates by tier, then quick score, then position (what a stable sort would put first),
+    /// kept in a heap of the given size instead of sorting every match of a broad query.
+    /// </summary>
+    private static List<int> Best(List<Candidate> candidates, int depth)
+    {
+        var heap = new PriorityQueue<int, (int Tier, double Score, int Position)>(Math.Min(depth, candidates.Count) + 1, WorstFirst.Instance);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var key = (candidates[i].Tier, candidates[i].Score, i);
+            if (heap.Count < depth)
+            {
+                heap.Enqueue(i, key);
+            }
+            else if (heap.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare(key, worst) > 0)
+            {
+                heap.DequeueEnqueue(i, key);
+            }
+        }
+
+        var best = new List<int>(heap.Count);
+        while (heap.TryDequeue(out var i, out _))
+        {
+            best.Add(i);
+        }
+
+        return best;
+    }
+
+    /// <summary>Lower tier, lower score, later position: worse, so first out of the heap.</summary>
+    private sealed class WorstFirst : IComparer<(int Tier, double Score, int Position)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((int Tier, double Score, int Position) a, (int Tier, double Score, int Position) b)
+        {
+            var byTier = a.Tier.CompareTo(b.Tier);
+            if (byTier != 0)
+            {
+                return byTier;
+            }
+
+            var byScore = a.Score.CompareTo(b.Score);
+            return byScore != 0 ? byScore : b.Position.CompareTo(a.Position);
+        }
     }
 
     /// <summary>The two words in this order, at most one other word between them ("pomoč družini na domu" for "pomoč na domu").</summary>

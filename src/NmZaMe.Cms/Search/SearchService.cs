@@ -29,11 +29,11 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         }
 
         var snapshot = ranked.Snapshot;
-        var facets = Facets.Count(ranked.Candidates.Select(c => c.Document), snapshot, ranked.Culture);
+        var facets = Facets.Count(ranked.State, ranked.Candidates, c => c.RowId, snapshot, ranked.Culture);
         var stems = ranked.Tokens.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         var lastPrefix = ranked.Tokens.Count > 0 && !ranked.Text.EndsWith(' ') ? ranked.Tokens[^1].Folded : null;
         // Only the page is put in order (a partial sort), not every match of a broad query.
-        var hits = Ordered(ranked.Candidates).Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 0, 100))
+        var hits = Page(ranked.Candidates, Math.Max(0, query.Skip), Math.Clamp(query.Take, 0, 100))
             .Select(c => (Candidate: c, Content: snapshot.Get(c.Document.Key)))
             .Where(x => x.Content is not null)
             .Select(x => new SearchHit(x.Content!, x.Candidate.Score, Snippet(x.Content!, ranked.Culture, stems, lastPrefix)))
@@ -54,6 +54,69 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
     // Ties (common in a catalogue of similar services) fall back to the folded name: ordinal, no collation cost per pair.
     private static IOrderedEnumerable<Candidate> Ordered(List<Candidate> candidates) =>
         candidates.OrderByDescending(c => c.Tier).ThenByDescending(c => c.Ranked).ThenByDescending(c => c.Score).ThenBy(c => c.Document.FoldedName, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The page in the order of <see cref="Ordered"/> (a stable sort, so position breaks the last ties), picked with a
+    /// heap of skip + take candidates: a broad query's other matches are compared, never sorted, and their names are
+    /// read only on a tie.
+    /// </summary>
+    private static IEnumerable<Candidate> Page(List<Candidate> candidates, int skip, int take)
+    {
+        var depth = (int)Math.Min((long)skip + take, candidates.Count);
+        if (depth <= 0)
+        {
+            return [];
+        }
+
+        var order = new PageOrder(candidates);
+        var heap = new PriorityQueue<int, int>(depth + 1, order);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (heap.Count < depth)
+            {
+                heap.Enqueue(i, i);
+            }
+            else if (heap.TryPeek(out _, out var worst) && order.Compare(i, worst) > 0)
+            {
+                heap.DequeueEnqueue(i, i);
+            }
+        }
+
+        var page = new Candidate[heap.Count];
+        for (var at = page.Length - 1; heap.TryDequeue(out var i, out _); at--)
+        {
+            page[at] = candidates[i];
+        }
+
+        return page.Skip(skip);
+    }
+
+    /// <summary>Compares positions in the candidate list: greater is better (shown earlier).</summary>
+    private sealed class PageOrder(List<Candidate> candidates) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var a = candidates[x];
+            var b = candidates[y];
+            var c = a.Tier.CompareTo(b.Tier);
+            if (c == 0)
+            {
+                c = a.Ranked.CompareTo(b.Ranked);
+            }
+
+            if (c == 0)
+            {
+                c = a.Score.CompareTo(b.Score);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(b.Document.FoldedName, a.Document.FoldedName);
+            }
+
+            return c != 0 ? c : y.CompareTo(x);
+        }
+    }
 
     private Ranking Rank(SearchQuery query)
     {
@@ -81,7 +144,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         {
             if (!HasFilters(query))
             {
-                return new Ranking(snapshot, culture, text, tokens, null, null, string.IsNullOrWhiteSpace(text)
+                return new Ranking(state, snapshot, culture, text, tokens, null, null, string.IsNullOrWhiteSpace(text)
                     ? "Vpišite, kaj iščete, na primer »pomoč na domu« ali »brezplačna pravna pomoč«."
                     : "Iskanje ne vsebuje besed, po katerih bi lahko iskali. Poskusite z drugimi besedami.");
             }
@@ -134,8 +197,9 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             candidates = Rerank(candidates, tokens, terms, state, culture);
         }
 
-        var matching = candidates.Where(c => Passes(c.Document, query, snapshot)).ToList();
-        return new Ranking(snapshot, culture, text, tokens, matching, didYouMean, message);
+        // Without filters every candidate passes: no copy of a broad query's matches.
+        var matching = HasFilters(query) ? candidates.Where(c => Passes(c.Document, query, snapshot)).ToList() : candidates;
+        return new Ranking(state, snapshot, culture, text, tokens, matching, didYouMean, message);
     }
 
     private static bool HasFilters(SearchQuery q) =>
@@ -213,5 +277,5 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
     /// <summary>A match: its tier (3 exact, 2 through prefixes, 1 partial; higher always first) and its score within the tier.</summary>
     private readonly record struct Candidate(long RowId, IndexDocument Document, double Score, int Tier, bool Ranked = false);
 
-    private sealed record Ranking(PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message);
+    private sealed record Ranking(IndexState State, PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message);
 }

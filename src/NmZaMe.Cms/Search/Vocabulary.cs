@@ -80,6 +80,25 @@ public sealed class Vocabulary
     public int Frequency(string culture, string stem) =>
         _byCulture.TryGetValue(culture, out var terms) ? terms.GetValueOrDefault(stem) : 0;
 
+    /// <summary>Every indexed stem of the culture that starts with the prefix, in ordinal order.</summary>
+    public ReadOnlySpan<string> WithPrefix(string culture, string prefix)
+    {
+        if (!_sorted.TryGetValue(culture, out var sorted))
+        {
+            return [];
+        }
+
+        var i = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
+        var from = i >= 0 ? i : ~i;
+        var to = from;
+        while (to < sorted.Length && sorted[to].StartsWith(prefix, StringComparison.Ordinal))
+        {
+            to++;
+        }
+
+        return sorted.AsSpan(from, to - from);
+    }
+
     public bool HasPrefix(string culture, string prefix)
     {
         if (!_sorted.TryGetValue(culture, out var sorted))

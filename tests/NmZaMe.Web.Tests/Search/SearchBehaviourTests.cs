@@ -131,6 +131,24 @@ public sealed class SearchBehaviourTests(SeedApplication seed) : IClassFixture<S
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("pomoč")]
+    [InlineData("svetovanje")]
+    [InlineData("pomoc na d")]
+    public void Every_page_follows_the_order_of_all_matches(string query)
+    {
+        var service = seed.App.Services.GetRequiredService<SearchService>();
+        var all = service.RankedKeys(query, "sl-SI");
+        Assert.True(all.Count > 12, $"'{query}' should match more than a page in the seed catalogue, matched {all.Count}");
+
+        foreach (var (skip, take) in new[] { (0, 10), (0, 1), (3, 5), (10, 10), (all.Count - 2, 10), (0, 100) })
+        {
+            var page = Search.Search(new SearchQuery(query, "sl-SI", Skip: skip, Take: take));
+            Assert.Equal(all.Count, page.Total);
+            Assert.Equal(all.Skip(skip).Take(take), page.Hits.Select(h => h.Content.Key));
+        }
+    }
 }
 
 public sealed class SearchIndexUpdateTests

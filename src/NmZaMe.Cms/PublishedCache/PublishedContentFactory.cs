@@ -7,9 +7,12 @@ namespace NmZaMe.Cms.PublishedCache;
 /// <summary>The row shape the snapshot is built from (published data only).</summary>
 public sealed record PublishedSource(int Id, Guid Key, Guid? ParentKey, int Level, int SortOrder, string ContentTypeAlias, DateTime CreateDate, DateTime UpdateDate, string Data);
 
-/// <summary>Turns stored published data into a <see cref="PublishedContent"/>, converting every value once.</summary>
+/// <summary>Turns stored published data into a <see cref="PublishedContent"/>, values converted on first read.</summary>
 public static class PublishedContentFactory
 {
+    // One per schema: every lazily converted value keeps a reference to it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentSchema, EditorContext> Contexts = new();
+
     public static PublishedContent? Create(PublishedSource source, ContentSchema schema)
     {
         var type = schema.GetContentType(source.ContentTypeAlias);
@@ -35,28 +38,31 @@ public static class PublishedContentFactory
             return null;
         }
 
-        var context = new EditorContext(schema);
+        var context = Contexts.GetValue(schema, s => new EditorContext(s));
         var types = schema.PropertiesOf(type);
         var properties = new PublishedProperty[types.Count];
+        string[]? cultureKeys = null;
         for (var index = 0; index < types.Count; index++)
         {
             var property = types[index];
             var dataType = schema.DataTypeOf(property);
             var editor = schema.EditorOf(property);
-            var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            // Values stay as stored until first read (see PublishedProperty): start-up only parses.
             if (type.VariesByCulture && property.VariesByCulture)
             {
-                foreach (var culture in cultures.Keys)
+                cultureKeys ??= cultures.Keys.ToArray();
+                var stored = new byte[]?[cultureKeys.Length];
+                for (var i = 0; i < cultureKeys.Length; i++)
                 {
-                    values[culture] = editor.ToIntermediate(data.Value(property.Alias, culture), dataType, context);
+                    stored[i] = PublishedProperty.Utf8(data.Value(property.Alias, cultureKeys[i]));
                 }
+
+                properties[index] = new PublishedProperty(property, dataType, editor, context, cultureKeys, stored);
             }
             else
             {
-                values[string.Empty] = editor.ToIntermediate(data.Value(property.Alias, string.Empty), dataType, context);
+                properties[index] = new PublishedProperty(property, dataType, editor, context, PublishedProperty.Utf8(data.Value(property.Alias, string.Empty)));
             }
-
-            properties[index] = new PublishedProperty(property, dataType, editor, values);
         }
 
         return new PublishedContent(source.Id, source.Key, source.ParentKey, source.Level, source.SortOrder, type,

@@ -36,7 +36,11 @@ public sealed class PublishedSnapshotService(ICmsDbContextFactory dbFactory, Pro
             var cpuRead = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             // Converting is independent per item: every core parses while the data streams in, so a large
             // catalogue's raw data is never all in memory at once.
-            var items = StreamSources(db, transaction.GetDbTransaction(), rows).AsParallel().WithCancellation(cancellationToken)
+            // The raw-bytes read is SQLite's (CAST AS BLOB gives the stored UTF-8); other providers read strings.
+            var sources = db.Database.IsSqlite()
+                ? StreamSources(db, transaction.GetDbTransaction(), rows)
+                : await Sources(db, null, cancellationToken);
+            var items = sources.AsParallel().WithCancellation(cancellationToken)
                 .Select(source => PublishedContentFactory.Create(source, schema))
                 .OfType<PublishedContent>()
                 .ToList();

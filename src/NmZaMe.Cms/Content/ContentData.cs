@@ -53,125 +53,45 @@ public sealed class ContentData
 
     public string Serialize() => JsonSerializer.Serialize(this, JsonDefaults.Storage);
 
-    public static ContentData Deserialize(string? json)
-    {
-        if (string.IsNullOrEmpty(json))
-        {
-            return new ContentData();
-        }
+    public static ContentData Deserialize(string? json) =>
+        string.IsNullOrEmpty(json) ? new ContentData() : JsonSerializer.Deserialize<ContentData>(json, Options) ?? new ContentData();
 
-        // Read by hand over UTF-8: a large catalogue's start-up parses every published item, and the reflection
-        // serialiser with its per-dictionary converters was a large share of that.
-        var length = System.Text.Encoding.UTF8.GetMaxByteCount(json.Length);
-        var rented = length <= 4096 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            Span<byte> buffer = rented ?? stackalloc byte[length];
-            var written = System.Text.Encoding.UTF8.GetBytes(json, buffer);
-            return Read(buffer[..written]);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
-    }
-
-    /// <summary>Reads stored data from its UTF-8 JSON, as <see cref="Deserialize(string?)"/> does.</summary>
-    public static ContentData Read(ReadOnlySpan<byte> utf8)
-    {
-        var reader = new Utf8JsonReader(utf8);
-        var data = new ContentData();
-        if (!reader.Read() || reader.TokenType == JsonTokenType.Null)
-        {
-            return data;
-        }
-
-        Expect(ref reader, JsonTokenType.StartObject);
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-        {
-            var name = reader.GetString();
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                continue;
-            }
-
-            if (string.Equals(name, "names", StringComparison.OrdinalIgnoreCase))
-            {
-                data.Names = ReadStrings(ref reader, nullAsEmpty: false);
-            }
-            else if (string.Equals(name, "segments", StringComparison.OrdinalIgnoreCase))
-            {
-                data.Segments = ReadStrings(ref reader, nullAsEmpty: false);
-            }
-            else if (string.Equals(name, "values", StringComparison.OrdinalIgnoreCase))
-            {
-                Expect(ref reader, JsonTokenType.StartObject);
-                var values = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-                {
-                    var alias = reader.GetString()!;
-                    reader.Read();
-                    values[alias] = ReadStrings(ref reader, nullAsEmpty: true);
-                }
-
-                data.Values = values;
-            }
-            else if (string.Equals(name, "dates", StringComparison.OrdinalIgnoreCase))
-            {
-                Expect(ref reader, JsonTokenType.StartObject);
-                var dates = new Dictionary<string, DateTime>(StringComparer.OrdinalIgnoreCase);
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-                {
-                    var culture = reader.GetString()!;
-                    reader.Read();
-                    dates[culture] = reader.GetDateTime();
-                }
-
-                data.Dates = dates;
-            }
-            else
-            {
-                reader.Skip();
-            }
-        }
-
-        return data;
-    }
-
-    private static Dictionary<string, string> ReadStrings(ref Utf8JsonReader reader, bool nullAsEmpty)
-    {
-        Expect(ref reader, JsonTokenType.StartObject);
-        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-        {
-            var key = Cultures.Intern(reader.GetString()!);
-            reader.Read();
-            result[key] = reader.GetString() ?? (nullAsEmpty ? string.Empty : null!);
-        }
-
-        return result;
-    }
-
-    private static void Expect(ref Utf8JsonReader reader, JsonTokenType token)
-    {
-        if (reader.TokenType != token)
-        {
-            throw new JsonException($"Expected {token} in stored content data, found {reader.TokenType}.");
-        }
-    }
-
-    // Culture keys repeat in every item; the snapshot keeps them, so one instance each rather than one per item.
-    private static class Cultures
-    {
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
-
-        public static string Intern(string culture) =>
-            culture.Length == 0 ? string.Empty : culture.Length > 16 || Pool.Count > 256 ? culture : Pool.GetOrAdd(culture, culture);
-    }
+    // Culture keys are compared case-insensitively, as configured languages are; reading straight into such
+    // dictionaries avoids copying every value of a large catalogue at start-up.
+    private static readonly JsonSerializerOptions Options = new(JsonDefaults.Storage) { Converters = { new CultureDictionaryConverter() } };
 
     public ContentData Clone() => Deserialize(Serialize());
+
+    private sealed class CultureDictionaryConverter : System.Text.Json.Serialization.JsonConverter<Dictionary<string, string>>
+    {
+        public override Dictionary<string, string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("Expected an object of culture values.");
+            }
+
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                var key = reader.GetString()!;
+                reader.Read();
+                result[key] = reader.GetString() ?? string.Empty;
+            }
+
+            return result;
+        }
+
+        public override void Write(Utf8JsonWriter writer, Dictionary<string, string> value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            foreach (var (key, v) in value)
+            {
+                writer.WritePropertyName(key);
+                writer.WriteStringValue(v);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
 }

@@ -278,8 +278,7 @@ public sealed class BlockListEditor : IPropertyEditor
             var property = types[i];
             var dataType = context.Schema.DataTypeOf(property);
             var editor = context.Schema.EditorOf(property);
-            var value = editor.ToIntermediate(raw.GetValueOrDefault(property.Alias), dataType, context);
-            properties[i] = new PublishedProperty(property, dataType, editor, new Dictionary<string, object?> { [string.Empty] = value });
+            properties[i] = new PublishedProperty(property, dataType, editor, context, PublishedProperty.Utf8(raw.GetValueOrDefault(property.Alias)));
         }
 
         return new PublishedElement(key, type, new PropertyMap(type, properties));

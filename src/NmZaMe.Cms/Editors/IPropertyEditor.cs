@@ -14,7 +14,7 @@ public interface IPropertyEditor
     /// <summary>Checks an editor's or importer's value and returns the form it is stored in, or an error.</summary>
     EditorResult Normalise(string? raw, DataType dataType, EditorContext context);
 
-    /// <summary>Parses a stored value into the object the published snapshot keeps (done once per publish, not per request).</summary>
+    /// <summary>Parses a stored value into the object the published snapshot keeps (done once per published value, on its first read; not per request).</summary>
     object? ToIntermediate(string? stored, DataType dataType, EditorContext context);
 
     void WriteDelivery(Utf8JsonWriter writer, object? intermediate, DataType dataType, IDeliveryOutput output, PropertyExpansion? expand, PropertyExpansion? fields);

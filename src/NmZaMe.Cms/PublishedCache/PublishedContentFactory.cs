@@ -5,11 +5,20 @@ using NmZaMe.Cms.Schema;
 namespace NmZaMe.Cms.PublishedCache;
 
 /// <summary>The row shape the snapshot is built from (published data only).</summary>
-public sealed record PublishedSource(int Id, Guid Key, Guid? ParentKey, int Level, int SortOrder, string ContentTypeAlias, DateTime CreateDate, DateTime UpdateDate, string Data);
+public sealed record PublishedSource(int Id, Guid Key, Guid? ParentKey, int Level, int SortOrder, string ContentTypeAlias, DateTime CreateDate, DateTime UpdateDate, string Data)
+{
+    /// <summary>The data as stored (UTF-8), when read that way; takes the place of <see cref="Data"/>.</summary>
+    public ReadOnlyMemory<byte> Utf8Data { get; init; }
 
-/// <summary>Turns stored published data into a <see cref="PublishedContent"/>, converting every value once.</summary>
+    internal ReadOnlyMemory<byte> Utf8 => Utf8Data.IsEmpty && Data.Length > 0 ? System.Text.Encoding.UTF8.GetBytes(Data) : Utf8Data;
+}
+
+/// <summary>Turns stored published data into a <see cref="PublishedContent"/>, values converted on first read.</summary>
 public static class PublishedContentFactory
 {
+    // One per schema: every lazily converted value keeps a reference to it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentSchema, EditorContext> Contexts = new();
+
     public static PublishedContent? Create(PublishedSource source, ContentSchema schema)
     {
         var type = schema.GetContentType(source.ContentTypeAlias);
@@ -18,7 +27,8 @@ public static class PublishedContentFactory
             return null;
         }
 
-        var data = ContentData.Deserialize(source.Data);
+        var utf8 = source.Utf8;
+        var data = StoredData.Read(utf8.Span);
         var cultures = new Dictionary<string, PublishedCulture>(StringComparer.OrdinalIgnoreCase);
         foreach (var (culture, name) in data.Names)
         {
@@ -35,39 +45,44 @@ public static class PublishedContentFactory
             return null;
         }
 
-        var context = new EditorContext(schema);
+        var context = Contexts.GetValue(schema, s => new EditorContext(s));
         var types = schema.PropertiesOf(type);
         var properties = new PublishedProperty[types.Count];
+        string[]? cultureKeys = null;
         for (var index = 0; index < types.Count; index++)
         {
             var property = types[index];
             var dataType = schema.DataTypeOf(property);
             var editor = schema.EditorOf(property);
-            var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            // Values stay as stored until first read (see PublishedProperty): start-up only parses.
             if (type.VariesByCulture && property.VariesByCulture)
             {
-                foreach (var culture in cultures.Keys)
+                cultureKeys ??= cultures.Keys.ToArray();
+                var stored = new byte[]?[cultureKeys.Length];
+                for (var i = 0; i < cultureKeys.Length; i++)
                 {
-                    values[culture] = editor.ToIntermediate(data.Value(property.Alias, culture), dataType, context);
+                    stored[i] = data.Value(property.Alias, cultureKeys[i]);
                 }
+
+                properties[index] = new PublishedProperty(property, dataType, editor, context, cultureKeys, stored);
             }
             else
             {
-                values[string.Empty] = editor.ToIntermediate(data.Value(property.Alias, string.Empty), dataType, context);
+                properties[index] = new PublishedProperty(property, dataType, editor, context, data.Value(property.Alias, string.Empty));
             }
-
-            properties[index] = new PublishedProperty(property, dataType, editor, values);
         }
 
         return new PublishedContent(source.Id, source.Key, source.ParentKey, source.Level, source.SortOrder, type,
             source.CreateDate, source.UpdateDate, cultures, new PropertyMap(type, properties))
         {
-            SourceHash = Hash(source),
+            SourceHash = Hash(source, utf8.Span),
         };
     }
 
     /// <summary>Everything the item is built from, hashed: equal hashes mean the same published item.</summary>
-    internal static ulong Hash(PublishedSource source)
+    internal static ulong Hash(PublishedSource source) => Hash(source, source.Utf8.Span);
+
+    private static ulong Hash(PublishedSource source, ReadOnlySpan<byte> utf8)
     {
         Span<byte> head = stackalloc byte[64];
         source.Key.TryWriteBytes(head);
@@ -80,7 +95,7 @@ public static class PublishedContentFactory
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         hash.AppendData(head[..60]);
         hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(source.ContentTypeAlias.AsSpan()));
-        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(source.Data.AsSpan()));
+        hash.AppendData(utf8);
         Span<byte> digest = stackalloc byte[32];
         hash.GetHashAndReset(digest);
         return System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(digest);

@@ -53,8 +53,7 @@ public sealed class ApprovalsModel(CmsDbContext db, PublishedSnapshotService sna
         }
 
         var schema = snapshots.Current.Schema;
-        var publish = ActivatorUtilities.CreateInstance<PublishContent>(HttpContext.RequestServices, db, schema, snapshots);
-        var result = await ActivatorUtilities.CreateInstance<ApproveContent>(HttpContext.RequestServices, db, publish).ExecuteAsync(key, access.UserName, cancellationToken);
+        var result = await new ApproveContent(db, new PublishContent(db, schema, snapshots)).ExecuteAsync(key, access.UserName, cancellationToken);
         if (result.Outcome == ContentOutcome.Invalid)
         {
             db.ChangeTracker.Clear();

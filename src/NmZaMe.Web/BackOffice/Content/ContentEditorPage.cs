@@ -156,6 +156,9 @@ public abstract class ContentEditorPage(CmsDbContext db, PublishedSnapshotServic
 
     private int? ExpectedVersion() => IsNew ? null : Version;
 
+    /// <summary>Unpublishes through the page's context, refreshing the published snapshot after the commit.</summary>
+    protected UnpublishContent Unpublisher() => new(Db, Schema, snapshots);
+
     protected void LoadPublishWarnings(ContentData draft)
     {
         foreach (var (key, warning) in Publishing.Validate(Schema, Type, draft, [Culture]))
@@ -189,7 +192,7 @@ public abstract class ContentEditorPage(CmsDbContext db, PublishedSnapshotServic
             return null;
         }
 
-        var result = await Use<SaveContent>().ExecuteAsync(Command(expectedVersion), cancellationToken);
+        var result = await new SaveContent(Db, Schema).ExecuteAsync(Command(expectedVersion), cancellationToken);
         return Handle(result) ? result : null;
     }
 
@@ -209,7 +212,7 @@ public abstract class ContentEditorPage(CmsDbContext db, PublishedSnapshotServic
         var cultures = Type.VariesByCulture
             ? Request.Form["PublishCultures"].Select(c => Schema.NormaliseCulture(c)).OfType<string>().DefaultIfEmpty(Culture).Distinct().ToList()
             : [];
-        var published = await Use<PublishContent>().ExecuteAsync(Key, cultures, Access.UserName, cancellationToken);
+        var published = await new PublishContent(Db, Schema, snapshots).ExecuteAsync(Key, cultures, Access.UserName, cancellationToken);
         if (!published.Succeeded)
         {
             Version = saved.Version;
@@ -231,17 +234,9 @@ public abstract class ContentEditorPage(CmsDbContext db, PublishedSnapshotServic
         }
 
         var cultures = Type.VariesByCulture ? new[] { Culture } : [];
-        var result = await Use<RequestApproval>().ExecuteAsync(Command(ExpectedVersion()), cultures, cancellationToken);
+        var result = await new RequestApproval(Db, new SaveContent(Db, Schema)).ExecuteAsync(Command(ExpectedVersion()), cultures, cancellationToken);
         return Handle(result) ? Redirected(result, T["Poslano v odobritev."]) : null;
     }
-
-    // Created per request with this page's context and schema; their other dependencies come from the container.
-    private TUseCase Use<TUseCase>() where TUseCase : class => typeof(TUseCase).Name switch
-    {
-        nameof(SaveContent) => ActivatorUtilities.CreateInstance<TUseCase>(HttpContext.RequestServices, Db, Schema),
-        nameof(RequestApproval) => ActivatorUtilities.CreateInstance<TUseCase>(HttpContext.RequestServices, Db, Use<SaveContent>()),
-        _ => ActivatorUtilities.CreateInstance<TUseCase>(HttpContext.RequestServices, Db, Schema, snapshots),
-    };
 
     private IActionResult Redirected(ContentResult result, string message)
     {

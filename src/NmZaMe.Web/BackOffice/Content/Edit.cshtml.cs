@@ -55,8 +55,7 @@ public sealed class EditModel(CmsDbContext db, PublishedSnapshotService snapshot
                 return StatusCode(StatusCodes.Status403Forbidden);
             }
 
-            var result = await ActivatorUtilities.CreateInstance<UnpublishContent>(HttpContext.RequestServices, Db, Schema)
-                .ExecuteAsync(Key, Type.VariesByCulture ? Culture : null, Access.UserName, cancellationToken);
+            var result = await Unpublisher().ExecuteAsync(Key, Type.VariesByCulture ? Culture : null, Access.UserName, cancellationToken);
             TempData["ContentMessage"] = result.Succeeded ? T["Objava je preklicana."] : T["Objave ni bilo mogoče preklicati."];
             return Redirect($"/umbraco/content/{Key}/edit?culture={Uri.EscapeDataString(Culture)}");
         }

@@ -252,6 +252,8 @@ public sealed class BlockListEditor : IPropertyEditor
         return result;
     }
 
+    private static readonly string[] ElementCultures = [string.Empty];
+
     private static PublishedElement? ToElement(JsonElement data, EditorContext context)
     {
         if (Key(data, "contentTypeKey") is not { } typeKey || context.Schema.GetContentType(typeKey) is not { } type || Key(data, "key") is not { } key)
@@ -271,17 +273,16 @@ public sealed class BlockListEditor : IPropertyEditor
             }
         }
 
-        var types = context.Schema.PropertiesOf(type);
-        var properties = new PublishedProperty[types.Count];
-        for (var i = 0; i < types.Count; i++)
+        var types = PublishedPropertyType.Of(type, context.Schema);
+        var slots = new object?[types.Length];
+        for (var i = 0; i < types.Length; i++)
         {
-            var property = types[i];
-            var dataType = context.Schema.DataTypeOf(property);
-            var editor = context.Schema.EditorOf(property);
-            properties[i] = new PublishedProperty(property, dataType, editor, context, PublishedProperty.Utf8(raw.GetValueOrDefault(property.Alias)));
+            var stored = PropertyMap.Stored(raw.GetValueOrDefault(types[i].Alias));
+            // Elements hold invariant values: a property marked as varying answers only for "" (see ElementCultures).
+            slots[i] = types[i].PerCulture ? new object?[] { stored } : stored;
         }
 
-        return new PublishedElement(key, type, new PropertyMap(type, properties));
+        return new PublishedElement(key, type, new PropertyMap(types, slots, ElementCultures));
     }
 
     private static string? AsRaw(JsonElement value) => value.ValueKind switch

@@ -19,7 +19,7 @@ public sealed class PublishedContent(
     DateTime createDate,
     DateTime updateDate,
     IReadOnlyDictionary<string, PublishedCulture> cultures,
-    IReadOnlyDictionary<string, PublishedProperty> properties)
+    PropertyMap properties)
     : PublishedElement(key, contentType, properties)
 {
     public int Id { get; } = id;

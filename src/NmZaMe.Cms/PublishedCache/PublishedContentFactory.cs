@@ -16,9 +16,6 @@ public sealed record PublishedSource(int Id, Guid Key, Guid? ParentKey, int Leve
 /// <summary>Turns stored published data into a <see cref="PublishedContent"/>, values converted on first read.</summary>
 public static class PublishedContentFactory
 {
-    // One per schema: every lazily converted value keeps a reference to it.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentSchema, EditorContext> Contexts = new();
-
     public static PublishedContent? Create(PublishedSource source, ContentSchema schema)
     {
         var type = schema.GetContentType(source.ContentTypeAlias);
@@ -45,35 +42,30 @@ public static class PublishedContentFactory
             return null;
         }
 
-        var context = Contexts.GetValue(schema, s => new EditorContext(s));
-        var types = schema.PropertiesOf(type);
-        var properties = new PublishedProperty[types.Count];
-        string[]? cultureKeys = null;
-        for (var index = 0; index < types.Count; index++)
+        var types = PublishedPropertyType.Of(type, schema);
+        var cultureKeys = cultures.Keys.ToArray();
+        var slots = new object?[types.Length];
+        for (var index = 0; index < types.Length; index++)
         {
-            var property = types[index];
-            var dataType = schema.DataTypeOf(property);
-            var editor = schema.EditorOf(property);
-            // Values stay as stored until first read (see PublishedProperty): start-up only parses.
-            if (type.VariesByCulture && property.VariesByCulture)
+            var alias = types[index].Alias;
+            if (types[index].PerCulture)
             {
-                cultureKeys ??= cultures.Keys.ToArray();
-                var stored = new byte[]?[cultureKeys.Length];
+                var perCulture = new object?[cultureKeys.Length];
                 for (var i = 0; i < cultureKeys.Length; i++)
                 {
-                    stored[i] = data.Value(property.Alias, cultureKeys[i]);
+                    perCulture[i] = PropertyMap.Stored(data.Value(alias, cultureKeys[i]));
                 }
 
-                properties[index] = new PublishedProperty(property, dataType, editor, context, cultureKeys, stored);
+                slots[index] = perCulture;
             }
             else
             {
-                properties[index] = new PublishedProperty(property, dataType, editor, context, data.Value(property.Alias, string.Empty));
+                slots[index] = PropertyMap.Stored(data.Value(alias, string.Empty));
             }
         }
 
         return new PublishedContent(source.Id, source.Key, source.ParentKey, source.Level, source.SortOrder, type,
-            source.CreateDate, source.UpdateDate, cultures, new PropertyMap(type, properties))
+            source.CreateDate, source.UpdateDate, cultures, new PropertyMap(types, slots, cultureKeys))
         {
             SourceHash = Hash(source, utf8.Span),
         };

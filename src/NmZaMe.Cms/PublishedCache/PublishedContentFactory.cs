@@ -26,14 +26,14 @@ public static class PublishedContentFactory
 
         var utf8 = source.Utf8;
         var data = StoredData.Read(utf8.Span);
-        var cultures = new Dictionary<string, PublishedCulture>(StringComparer.OrdinalIgnoreCase);
+        var cultures = new List<PublishedCulture>(data.Names.Count);
         foreach (var (culture, name) in data.Names)
         {
             if (type.VariesByCulture == (culture.Length > 0))
             {
-                cultures[culture] = new PublishedCulture(culture, name,
+                cultures.Add(new PublishedCulture(culture, name,
                     data.Segments.GetValueOrDefault(culture) ?? Text.UrlSegment.From(name),
-                    data.Dates.TryGetValue(culture, out var d) ? d : source.UpdateDate);
+                    data.Dates.TryGetValue(culture, out var d) ? d : source.UpdateDate));
             }
         }
 
@@ -43,7 +43,7 @@ public static class PublishedContentFactory
         }
 
         var types = PublishedPropertyType.Of(type, schema);
-        var cultureKeys = cultures.Keys.ToArray();
+        var cultureKeys = cultures.Select(c => c.Culture).ToArray();
         var slots = new object?[types.Length];
         for (var index = 0; index < types.Length; index++)
         {
@@ -65,7 +65,7 @@ public static class PublishedContentFactory
         }
 
         return new PublishedContent(source.Id, source.Key, source.ParentKey, source.Level, source.SortOrder, type,
-            source.CreateDate, source.UpdateDate, cultures, new PropertyMap(types, slots, cultureKeys))
+            source.CreateDate, source.UpdateDate, new CultureMap([.. cultures]), new PropertyMap(types, slots, cultureKeys))
         {
             SourceHash = Hash(source, utf8.Span),
         };

@@ -44,6 +44,8 @@ public sealed class SnapshotLoader(PublishedSnapshotService snapshots, ILogger<S
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await snapshots.LoadAsync(stoppingToken);
+        // Loading a large catalogue leaves hundreds of MB of parse buffers behind, which the GC would otherwise keep
+        // committed for a long time: one compacting collection now hands them back to the system.
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         logger.LogInformation("Ready in {Elapsed:0} ms after start-up work", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -274,15 +274,9 @@ public sealed class BlockListEditor : IPropertyEditor
         }
 
         var types = PublishedPropertyType.Of(type, context.Schema);
-        var slots = new object?[types.Length];
-        for (var i = 0; i < types.Length; i++)
-        {
-            var stored = PropertyMap.Stored(raw.GetValueOrDefault(types[i].Alias));
-            // Elements hold invariant values: a property marked as varying answers only for "" (see ElementCultures).
-            slots[i] = types[i].PerCulture ? new object?[] { stored } : stored;
-        }
-
-        return new PublishedElement(key, type, new PropertyMap(types, slots, ElementCultures));
+        // Elements hold invariant values: a property marked as varying answers only for "" (see ElementCultures).
+        var map = PropertyMap.FromStored(types, ElementCultures, (alias, _) => raw.GetValueOrDefault(alias) is { } v ? System.Text.Encoding.UTF8.GetBytes(v) : null);
+        return new PublishedElement(key, type, map);
     }
 
     private static string? AsRaw(JsonElement value) => value.ValueKind switch

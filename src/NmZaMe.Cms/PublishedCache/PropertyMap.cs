@@ -2,54 +2,98 @@ using System.Collections;
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.PublishedCache;
 
 /// <summary>
-/// An item's property values: the content type's shared <see cref="PublishedPropertyType"/>s and alias map, and one
-/// slot per property. A large catalogue holds millions of values, so there is no object per property (a
-/// <see cref="PublishedProperty"/> is made only when asked for) and no dictionary per item.
+/// An item's property values: the content type's shared <see cref="PublishedPropertyType"/>s and alias map, one slot
+/// per value (per culture for per-culture properties), and the stored values' UTF-8 in one buffer. A large catalogue
+/// holds millions of values, so there is no object per property (a <see cref="PublishedProperty"/> is made only when
+/// asked for), no array per value and no dictionary per item.
 /// <para>
-/// A slot holds the value as stored (UTF-8 bytes) until its first read, then the converted value: most of a large
-/// catalogue is never read between two restarts, and converting all of it was most of the start-up time. A property
-/// with a value per culture has an array of such slots, aligned with the item's cultures.
+/// A value stays as stored until its first read, then its slot keeps the converted value: most of a large catalogue
+/// is never read between two restarts, and converting all of it was most of the start-up time.
 /// </para>
 /// </summary>
 public sealed class PropertyMap : IReadOnlyDictionary<string, PublishedProperty>
 {
     private static readonly ConditionalWeakTable<PublishedPropertyType[], FrozenDictionary<string, int>> Positions = new();
 
-    /// <summary>Stands for a stored null (a missing value) until converted; never handed out.</summary>
-    private static readonly byte[] StoredNull = new byte[0];
+    // Marks a slot whose value has not been converted yet (a converted value may itself be null).
+    private static readonly object NotConverted = new();
 
     private readonly PublishedPropertyType[] _types;
     private readonly FrozenDictionary<string, int> _positions;
-    private readonly object?[] _slots;
     private readonly string[] _cultures;
+    private readonly object?[] _slots;
 
-    /// <param name="types">From <see cref="PublishedPropertyType.Of"/>.</param>
-    /// <param name="slots">Per property: the stored UTF-8 (<see cref="Stored"/>), or for a per-culture property an array of those aligned with <paramref name="cultures"/>.</param>
-    /// <param name="cultures">The item's cultures, shared by its per-culture properties.</param>
-    internal PropertyMap(PublishedPropertyType[] types, object?[] slots, string[] cultures)
+    // Stored value i is _data[_spans[2i] .. + _spans[2i + 1]], or null when its length is -1.
+    private readonly byte[] _data;
+    private readonly int[] _spans;
+
+    private PropertyMap(PublishedPropertyType[] types, string[] cultures, byte[] data, int[] spans)
     {
         _types = types;
         _positions = Positions.GetValue(types, t => t.Select((p, i) => (p.Alias, i)).ToFrozenDictionary(x => x.Alias, x => x.i, StringComparer.Ordinal));
-        _slots = slots;
         _cultures = cultures;
+        _data = data;
+        _spans = spans;
+        _slots = new object?[spans.Length / 2];
+        Array.Fill(_slots, NotConverted);
     }
 
-    /// <summary>A slot for a stored value (null when the item has none), converted on first read.</summary>
-    internal static object Stored(byte[]? utf8) => utf8 ?? StoredNull;
+    /// <summary>
+    /// The map of an item with the given cultures (shared by its per-culture properties), its stored values (UTF-8,
+    /// null for none) copied into one buffer, from <paramref name="arena"/> when given.
+    /// </summary>
+    internal static PropertyMap FromStored(PublishedPropertyType[] types, string[] cultures, Func<string, string, byte[]?> stored, ValueArena? arena = null)
+    {
+        var count = PublishedPropertyType.SlotCount(types, cultures.Length);
+        var values = new byte[]?[count];
+        var total = 0;
+        foreach (var type in types)
+        {
+            var first = type.FirstSlot(cultures.Length);
+            if (type.PerCulture)
+            {
+                for (var c = 0; c < cultures.Length; c++)
+                {
+                    values[first + c] = stored(type.Alias, cultures[c]);
+                    total += values[first + c]?.Length ?? 0;
+                }
+            }
+            else
+            {
+                values[first] = stored(type.Alias, string.Empty);
+                total += values[first]?.Length ?? 0;
+            }
+        }
 
-    /// <summary>A stored string value as a slot: UTF-8 is half the memory of the string while it waits for its first read.</summary>
-    internal static object Stored(string? stored) => stored is null ? StoredNull : System.Text.Encoding.UTF8.GetBytes(stored);
+        var (data, at) = arena is null ? (new byte[total], 0) : arena.Allocate(total);
+        var spans = new int[count * 2];
+        for (var i = 0; i < count; i++)
+        {
+            spans[2 * i] = at;
+            if (values[i] is { } bytes)
+            {
+                bytes.CopyTo(data, at);
+                spans[(2 * i) + 1] = bytes.Length;
+                at += bytes.Length;
+            }
+            else
+            {
+                spans[(2 * i) + 1] = -1;
+            }
+        }
 
-    public int Count => _slots.Length;
+        return new PropertyMap(types, cultures, data, spans);
+    }
+
+    public int Count => _types.Length;
 
     public IEnumerable<string> Keys => _types.Select(p => p.Alias);
 
-    public IEnumerable<PublishedProperty> Values => Enumerable.Range(0, _slots.Length).Select(i => new PublishedProperty(this, i));
+    public IEnumerable<PublishedProperty> Values => Enumerable.Range(0, _types.Length).Select(i => new PublishedProperty(this, i));
 
     public PublishedProperty this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
@@ -75,22 +119,17 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PublishedProperty>
     internal object? ValueAt(int index, string culture)
     {
         var type = _types[index];
+        var first = type.FirstSlot(_cultures.Length);
         if (!type.PerCulture)
         {
-            if (type.Type.VariesByCulture && culture.Length != 0)
-            {
-                return null;
-            }
-
-            return Read(ref _slots[index], type);
+            return type.Type.VariesByCulture && culture.Length != 0 ? null : Read(first, type);
         }
 
-        var perCulture = (object?[])_slots[index]!;
-        for (var i = 0; i < _cultures.Length; i++)
+        for (var c = 0; c < _cultures.Length; c++)
         {
-            if (string.Equals(_cultures[i], culture, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(_cultures[c], culture, StringComparison.OrdinalIgnoreCase))
             {
-                return Read(ref perCulture[i], type);
+                return Read(first + c, type);
             }
         }
 
@@ -98,26 +137,23 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PublishedProperty>
     }
 
     // Lock-free: two readers may both convert; the first result wins and both return it.
-    private static object? Read(ref object? slot, PublishedPropertyType type)
+    private object? Read(int slot, PublishedPropertyType type)
     {
-        var value = Volatile.Read(ref slot);
-        if (value is not byte[] stored)
+        var value = Volatile.Read(ref _slots[slot]);
+        if (!ReferenceEquals(value, NotConverted))
         {
-            return value is ConvertedBytes box ? box.Value : value;
+            return value;
         }
 
-        var converted = type.Editor.ToIntermediate(
-            ReferenceEquals(stored, StoredNull) ? null : System.Text.Encoding.UTF8.GetString(stored), type.DataType, type.Context);
-        // Bytes in a slot mean "not converted yet"; a converted value that is itself bytes is boxed.
-        object? kept = converted is byte[] bytes ? new ConvertedBytes(bytes) : converted;
-        var previous = Interlocked.CompareExchange(ref slot, kept, stored);
-        return ReferenceEquals(previous, stored) ? converted : previous is ConvertedBytes earlier ? earlier.Value : previous;
+        var length = _spans[(2 * slot) + 1];
+        var stored = length < 0 ? null : System.Text.Encoding.UTF8.GetString(_data, _spans[2 * slot], length);
+        var converted = type.Editor.ToIntermediate(stored, type.DataType, type.Context);
+        var previous = Interlocked.CompareExchange(ref _slots[slot], converted, NotConverted);
+        return ReferenceEquals(previous, NotConverted) ? converted : previous;
     }
 
     public IEnumerator<KeyValuePair<string, PublishedProperty>> GetEnumerator() =>
-        Enumerable.Range(0, _slots.Length).Select(i => new KeyValuePair<string, PublishedProperty>(_types[i].Alias, new PublishedProperty(this, i))).GetEnumerator();
+        Enumerable.Range(0, _types.Length).Select(i => new KeyValuePair<string, PublishedProperty>(_types[i].Alias, new PublishedProperty(this, i))).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    private sealed record ConvertedBytes(byte[] Value);
 }

@@ -16,7 +16,10 @@ public sealed record PublishedSource(int Id, Guid Key, Guid? ParentKey, int Leve
 /// <summary>Turns stored published data into a <see cref="PublishedContent"/>, values converted on first read.</summary>
 public static class PublishedContentFactory
 {
-    public static PublishedContent? Create(PublishedSource source, ContentSchema schema)
+    public static PublishedContent? Create(PublishedSource source, ContentSchema schema) => Create(source, schema, null);
+
+    /// <param name="arena">Where a bulk load keeps stored values; null gives the item a buffer of its own.</param>
+    internal static PublishedContent? Create(PublishedSource source, ContentSchema schema, ValueArena? arena)
     {
         var type = schema.GetContentType(source.ContentTypeAlias);
         if (type is null)
@@ -44,28 +47,8 @@ public static class PublishedContentFactory
 
         var types = PublishedPropertyType.Of(type, schema);
         var cultureKeys = cultures.Select(c => c.Culture).ToArray();
-        var slots = new object?[types.Length];
-        for (var index = 0; index < types.Length; index++)
-        {
-            var alias = types[index].Alias;
-            if (types[index].PerCulture)
-            {
-                var perCulture = new object?[cultureKeys.Length];
-                for (var i = 0; i < cultureKeys.Length; i++)
-                {
-                    perCulture[i] = PropertyMap.Stored(data.Value(alias, cultureKeys[i]));
-                }
-
-                slots[index] = perCulture;
-            }
-            else
-            {
-                slots[index] = PropertyMap.Stored(data.Value(alias, string.Empty));
-            }
-        }
-
         return new PublishedContent(source.Id, source.Key, source.ParentKey, source.Level, source.SortOrder, type,
-            source.CreateDate, source.UpdateDate, new CultureMap([.. cultures]), new PropertyMap(types, slots, cultureKeys))
+            source.CreateDate, source.UpdateDate, new CultureMap([.. cultures]), PropertyMap.FromStored(types, cultureKeys, data.Value, arena))
         {
             SourceHash = Hash(source, utf8.Span),
         };

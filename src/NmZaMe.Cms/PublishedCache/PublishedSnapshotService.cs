@@ -26,6 +26,7 @@ public sealed class PublishedSnapshotService(ICmsDbContextFactory dbFactory, Pro
         try
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var paused = GC.GetTotalPauseDuration();
             await using var db = dbFactory.Create();
             var schemaItems = await db.SchemaItems.AsNoTracking().ToListAsync(cancellationToken);
             var schema = SchemaStore.Build(schemaItems, editors);
@@ -39,17 +40,19 @@ public sealed class PublishedSnapshotService(ICmsDbContextFactory dbFactory, Pro
             var sources = db.Database.IsSqlite()
                 ? StreamSources(db, transaction.GetDbTransaction())
                 : await Sources(db, null, cancellationToken);
+            var arena = new ValueArena();
             var items = sources.AsParallel().WithCancellation(cancellationToken)
-                .Select(source => PublishedContentFactory.Create(source, schema))
+                .Select(source => PublishedContentFactory.Create(source, schema, arena))
                 .OfType<PublishedContent>()
                 .ToList();
             await transaction.CommitAsync(cancellationToken);
             var converted = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             var cpuConverted = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             var snapshot = new PublishedSnapshot(schema, items, (_current?.Generation ?? 0) + 1) { SchemaHash = Hash(schemaItems) };
-            logger.LogDebug("Snapshot load: {Items} items; schema read in {Read:0} ms, data read and converted by {Converted:0} ms, snapshot built by {Built:0} ms; process CPU {CpuRead:0} / {CpuConverted:0} / {CpuBuilt:0} ms",
+            logger.LogDebug("Snapshot load: {Items} items; schema read in {Read:0} ms, data read and converted by {Converted:0} ms, snapshot built by {Built:0} ms; process CPU {CpuRead:0} / {CpuConverted:0} / {CpuBuilt:0} ms; GC paused {Paused:0} ms, collections {Gen0}/{Gen1}/{Gen2}",
                 items.Count, read.TotalMilliseconds, converted.TotalMilliseconds, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-                cpuRead.TotalMilliseconds, cpuConverted.TotalMilliseconds, System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds);
+                cpuRead.TotalMilliseconds, cpuConverted.TotalMilliseconds, System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds,
+                (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             Swap(snapshot, []);
             logger.LogInformation("Published snapshot loaded: {Documents} documents, {Media} media", _current!.Content.Count, _current.Media.Count);
         }

@@ -13,9 +13,10 @@ using NmZaMe.Cms.Schema;
 namespace NmZaMe.Benchmarks.Load;
 
 /// <summary>
-/// Where a snapshot load's CPU goes, on a database a server already imported (its data directory's nmzame.db):
-/// reading the rows, deserialising stored data, converting values per property editor (one thread, so the figures are
-/// CPU time), then the real parallel load.
+/// Where a snapshot load's CPU goes, on a database a server already imported (its data directory's nmzame.db), one
+/// thread at a time so the figures are CPU time: the stages of a load (reading the rows' UTF-8 data, parsing it,
+/// building items with their hash), what converting values on first read costs per property editor, then the real
+/// parallel load and its memory.
 ///   load --db PATH
 /// </summary>
 public static class LoadBenchmarkCommand
@@ -29,6 +30,41 @@ public static class LoadBenchmarkCommand
         var factory = provider.GetRequiredService<ICmsDbContextFactory>();
 
         var cpu = Cpu();
+        var raw = new List<(string Type, byte[] Utf8)>();
+        await using (var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT ContentTypeAlias, CAST(PublishedData AS BLOB) FROM cmsNode WHERE Trashed = 0 AND PublishedData IS NOT NULL";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                raw.Add((reader.GetString(0), reader.GetFieldValue<byte[]>(1)));
+            }
+        }
+
+        Report("read rows as UTF-8", ref cpu, raw.Count);
+        foreach (var (_, utf8) in raw)
+        {
+            StoredData.Read(utf8);
+        }
+
+        Report("StoredData.Read", ref cpu, raw.Count);
+        ContentSchema loadSchema;
+        await using (var db = factory.Create())
+        {
+            loadSchema = await SchemaStore.LoadAsync(db, PropertyEditorCollection.Default);
+        }
+
+        cpu = Cpu();
+        var id = 0;
+        foreach (var (type, utf8) in raw)
+        {
+            PublishedContentFactory.Create(new PublishedSource(++id, Guid.NewGuid(), null, 2, id, type, DateTime.UtcNow, DateTime.UtcNow, string.Empty) { Utf8Data = utf8 }, loadSchema);
+        }
+
+        Report("PublishedContentFactory.Create (read, hash, slots)", ref cpu, raw.Count);
+        raw = null;
         List<(string Type, string Data)> rows;
         ContentSchema schema;
         await using (var db = factory.Create())

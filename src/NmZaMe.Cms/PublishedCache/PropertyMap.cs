@@ -114,22 +114,29 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PublishedProperty>
     /// <summary>The value of a property in a culture ("" for invariant ones), without making a <see cref="PublishedProperty"/>.</summary>
     public object? Value(string alias, string culture) => _positions.TryGetValue(alias, out var i) ? ValueAt(i, culture) : null;
 
+    /// <summary>
+    /// The value as <see cref="Value"/> gives it, but a value not converted yet is converted without being kept: for
+    /// readers that go through the whole catalogue once (the search indexer), which would otherwise leave every value
+    /// converted in memory.
+    /// </summary>
+    public object? Peek(string alias, string culture) => _positions.TryGetValue(alias, out var i) ? ValueAt(i, culture, keep: false) : null;
+
     internal PublishedPropertyType TypeAt(int index) => _types[index];
 
-    internal object? ValueAt(int index, string culture)
+    internal object? ValueAt(int index, string culture, bool keep = true)
     {
         var type = _types[index];
         var first = type.FirstSlot(_cultures.Length);
         if (!type.PerCulture)
         {
-            return type.Type.VariesByCulture && culture.Length != 0 ? null : Read(first, type);
+            return type.Type.VariesByCulture && culture.Length != 0 ? null : Read(first, type, keep);
         }
 
         for (var c = 0; c < _cultures.Length; c++)
         {
             if (string.Equals(_cultures[c], culture, StringComparison.OrdinalIgnoreCase))
             {
-                return Read(first + c, type);
+                return Read(first + c, type, keep);
             }
         }
 
@@ -137,7 +144,7 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PublishedProperty>
     }
 
     // Lock-free: two readers may both convert; the first result wins and both return it.
-    private object? Read(int slot, PublishedPropertyType type)
+    private object? Read(int slot, PublishedPropertyType type, bool keep)
     {
         var value = Volatile.Read(ref _slots[slot]);
         if (!ReferenceEquals(value, NotConverted))
@@ -148,6 +155,11 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PublishedProperty>
         var length = _spans[(2 * slot) + 1];
         var stored = length < 0 ? null : System.Text.Encoding.UTF8.GetString(_data, _spans[2 * slot], length);
         var converted = type.Editor.ToIntermediate(stored, type.DataType, type.Context);
+        if (!keep)
+        {
+            return converted;
+        }
+
         var previous = Interlocked.CompareExchange(ref _slots[slot], converted, NotConverted);
         return ReferenceEquals(previous, NotConverted) ? converted : previous;
     }

@@ -12,4 +12,7 @@ public class PublishedElement(Guid key, ContentType contentType, PropertyMap pro
     public PropertyMap Properties { get; } = properties;
 
     public object? Value(string alias, string culture) => Properties.Value(alias, culture);
+
+    /// <inheritdoc cref="PropertyMap.Peek"/>
+    public object? Peek(string alias, string culture) => Properties.Peek(alias, culture);
 }

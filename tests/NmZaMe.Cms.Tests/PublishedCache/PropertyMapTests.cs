@@ -58,6 +58,19 @@ public class PropertyMapTests
     }
 
     [Fact]
+    public void Peek_converts_without_keeping_until_a_value_is_read()
+    {
+        var item = Create(Service(), arena: true);
+
+        var peeked = item.Peek("keywords", "sl-SI");
+        Assert.Equal(["oskrba", "starejši"], (IEnumerable<string>)peeked!);
+        Assert.NotSame(peeked, item.Peek("keywords", "sl-SI"));
+        var read = item.Value("keywords", "sl-SI");
+        Assert.NotSame(peeked, read);
+        Assert.Same(read, item.Peek("keywords", "sl-SI"));
+    }
+
+    [Fact]
     public void Properties_enumerate_every_property_of_the_type_in_order()
     {
         var item = Create(Service(), arena: false);

@@ -57,9 +57,11 @@ public static class PublishedContentFactory
     /// <summary>Everything the item is built from, hashed: equal hashes mean the same published item.</summary>
     internal static ulong Hash(PublishedSource source) => Hash(source, source.Utf8.Span);
 
+    // Not a security boundary (it only tells whether derived state is current), so a fast non-cryptographic hash:
+    // a large catalogue's start-up hashes every item's data.
     private static ulong Hash(PublishedSource source, ReadOnlySpan<byte> utf8)
     {
-        Span<byte> head = stackalloc byte[64];
+        Span<byte> head = stackalloc byte[60];
         source.Key.TryWriteBytes(head);
         (source.ParentKey ?? Guid.Empty).TryWriteBytes(head[16..]);
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[32..], source.Id);
@@ -67,12 +69,10 @@ public static class PublishedContentFactory
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[40..], source.SortOrder);
         System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(head[44..], source.CreateDate.Ticks);
         System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(head[52..], source.UpdateDate.Ticks);
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        hash.AppendData(head[..60]);
-        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(source.ContentTypeAlias.AsSpan()));
-        hash.AppendData(utf8);
-        Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
-        return System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(digest);
+        var hash = new System.IO.Hashing.XxHash3();
+        hash.Append(head);
+        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(source.ContentTypeAlias.AsSpan()));
+        hash.Append(utf8);
+        return hash.GetCurrentHashAsUInt64();
     }
 }

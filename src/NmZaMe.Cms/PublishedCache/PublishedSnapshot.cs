@@ -12,7 +12,7 @@ public sealed class PublishedSnapshot
     private static readonly PublishedContent[] None = [];
     private readonly FrozenDictionary<Guid, PublishedContent[]> _children;
     private readonly FrozenDictionary<string, FrozenDictionary<Guid, string>> _routes;
-    private readonly FrozenDictionary<string, Guid> _byRoute;
+    private readonly FrozenDictionary<RouteKey, Guid> _byRoute;
 
     public PublishedSnapshot(ContentSchema schema, IEnumerable<PublishedContent> items, long generation)
     {
@@ -34,7 +34,7 @@ public sealed class PublishedSnapshot
         MediaRoots = _children.GetValueOrDefault(Bucket(ContentKind.Media, Guid.Empty)) ?? None;
 
         var routes = new Dictionary<string, FrozenDictionary<Guid, string>>(StringComparer.OrdinalIgnoreCase);
-        var byRoute = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
+        var byRoute = new Dictionary<RouteKey, Guid>(RouteKey.Comparer);
         foreach (var language in schema.Languages)
         {
             var culture = language.IsoCode;
@@ -51,7 +51,7 @@ public sealed class PublishedSnapshot
         }
 
         _routes = routes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _byRoute = byRoute.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _byRoute = byRoute.ToFrozenDictionary(RouteKey.Comparer);
     }
 
     public ContentSchema Schema { get; }
@@ -87,7 +87,7 @@ public sealed class PublishedSnapshot
     public bool IsRoutable(PublishedContent content, string culture) => Route(content, culture) is not null;
 
     public PublishedContent? FindByRoute(Guid rootKey, string culture, string path) =>
-        _byRoute.TryGetValue(RouteKey(rootKey, culture, path), out var key) ? Get(key) : null;
+        _byRoute.TryGetValue(new RouteKey(rootKey, culture, path), out var key) ? Get(key) : null;
 
     /// <summary>Ancestors from the parent up to the root.</summary>
     public IEnumerable<PublishedContent> Ancestors(PublishedContent content)
@@ -121,10 +121,11 @@ public sealed class PublishedSnapshot
     public string? MediaUrl(Guid key) =>
         Media.TryGetValue(key, out var media) && media.Value("umbracoFile", string.Empty) is string src ? src : null;
 
-    private void AddRoutes(PublishedContent root, PublishedContent item, string path, string culture, Dictionary<Guid, string> paths, Dictionary<string, Guid> byRoute)
+    private void AddRoutes(PublishedContent root, PublishedContent item, string path, string culture, Dictionary<Guid, string> paths, Dictionary<RouteKey, Guid> byRoute)
     {
         paths[item.Key] = path;
-        byRoute.TryAdd(RouteKey(root.Key, culture, path), item.Key);
+        // The key holds the same path string as the route table: a large catalogue's paths are kept once.
+        byRoute.TryAdd(new RouteKey(root.Key, culture, path), item.Key);
         foreach (var child in ChildrenOf(item.Key))
         {
             if (child.Culture(culture) is { } info)
@@ -134,7 +135,20 @@ public sealed class PublishedSnapshot
         }
     }
 
-    private static string RouteKey(Guid root, string culture, string path) => $"{root:N}|{culture}|{path}";
+    /// <summary>A route within a start item in a culture; culture and path compare case-insensitively.</summary>
+    private readonly record struct RouteKey(Guid Root, string Culture, string Path)
+    {
+        public static readonly IEqualityComparer<RouteKey> Comparer = new KeyComparer();
+
+        private sealed class KeyComparer : IEqualityComparer<RouteKey>
+        {
+            public bool Equals(RouteKey x, RouteKey y) =>
+                x.Root == y.Root && string.Equals(x.Path, y.Path, StringComparison.OrdinalIgnoreCase) && string.Equals(x.Culture, y.Culture, StringComparison.OrdinalIgnoreCase);
+
+            public int GetHashCode(RouteKey key) =>
+                HashCode.Combine(key.Root, StringComparer.OrdinalIgnoreCase.GetHashCode(key.Path), StringComparer.OrdinalIgnoreCase.GetHashCode(key.Culture));
+        }
+    }
 
     private static Guid Bucket(ContentKind kind, Guid parent) =>
         kind == ContentKind.Document ? parent : new Guid(parent.ToByteArray().Select(b => (byte)~b).ToArray());

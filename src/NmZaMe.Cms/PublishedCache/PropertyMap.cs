@@ -31,10 +31,11 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PublishedProperty>
     private readonly byte[] _data;
     private readonly int[] _spans;
 
-    private PropertyMap(PublishedPropertyType[] types, string[] cultures, byte[] data, int[] spans)
+    /// <param name="spans">Per value (see <see cref="PublishedPropertyType.FirstSlot"/>): offset into <paramref name="data"/> and length, -1 for none.</param>
+    internal PropertyMap(PublishedPropertyType[] types, string[] cultures, byte[] data, int[] spans)
     {
         _types = types;
-        _positions = Positions.GetValue(types, t => t.Select((p, i) => (p.Alias, i)).ToFrozenDictionary(x => x.Alias, x => x.i, StringComparer.Ordinal));
+        _positions = PositionsOf(types);
         _cultures = cultures;
         _data = data;
         _spans = spans;
@@ -42,11 +43,15 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PublishedProperty>
         Array.Fill(_slots, NotConverted);
     }
 
+    /// <summary>Alias → position among the types, shared by every item of the content type.</summary>
+    internal static FrozenDictionary<string, int> PositionsOf(PublishedPropertyType[] types) =>
+        Positions.GetValue(types, t => t.Select((p, i) => (p.Alias, i)).ToFrozenDictionary(x => x.Alias, x => x.i, StringComparer.Ordinal));
+
     /// <summary>
     /// The map of an item with the given cultures (shared by its per-culture properties), its stored values (UTF-8,
-    /// null for none) copied into one buffer, from <paramref name="arena"/> when given.
+    /// null for none) copied into one buffer.
     /// </summary>
-    internal static PropertyMap FromStored(PublishedPropertyType[] types, string[] cultures, Func<string, string, byte[]?> stored, ValueArena? arena = null)
+    internal static PropertyMap FromStored(PublishedPropertyType[] types, string[] cultures, Func<string, string, byte[]?> stored)
     {
         var count = PublishedPropertyType.SlotCount(types, cultures.Length);
         var values = new byte[]?[count];
@@ -69,7 +74,8 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PublishedProperty>
             }
         }
 
-        var (data, at) = arena is null ? (new byte[total], 0) : arena.Allocate(total);
+        var data = new byte[total];
+        var at = 0;
         var spans = new int[count * 2];
         for (var i = 0; i < count; i++)
         {

@@ -28,15 +28,19 @@ public static class PublishedContentFactory
         }
 
         var utf8 = source.Utf8;
-        var data = StoredData.Read(utf8.Span);
+        var types = PublishedPropertyType.Of(type, schema);
+        var (buffer, start) = arena?.Reserve(utf8.Length) ?? (new byte[utf8.Length], 0);
+        var data = StoredData.Read(utf8.Span, PropertyMap.PositionsOf(types), buffer, start);
         var cultures = new List<PublishedCulture>(data.Names.Count);
         foreach (var (culture, name) in data.Names)
         {
             if (type.VariesByCulture == (culture.Length > 0))
             {
+                // A later entry for the same culture wins, as when the data is read into a dictionary.
+                cultures.RemoveAll(c => string.Equals(c.Culture, culture, StringComparison.OrdinalIgnoreCase));
                 cultures.Add(new PublishedCulture(culture, name,
-                    data.Segments.GetValueOrDefault(culture) ?? Text.UrlSegment.From(name),
-                    data.Dates.TryGetValue(culture, out var d) ? d : source.UpdateDate));
+                    StoredData.Find(data.Segments, culture, out var segment) is not null ? segment : Text.UrlSegment.From(name),
+                    StoredData.Find(data.Dates, culture, out var date) is not null ? date : source.UpdateDate));
             }
         }
 
@@ -45,10 +49,37 @@ public static class PublishedContentFactory
             return null;
         }
 
-        var types = PublishedPropertyType.Of(type, schema);
+        if (arena is null)
+        {
+            // An item of its own (a refresh): a buffer of exactly its values.
+            buffer = buffer.AsSpan(0, data.Used).ToArray();
+        }
+        else
+        {
+            arena.Commit(buffer, data.Used);
+        }
+
         var cultureKeys = cultures.Select(c => c.Culture).ToArray();
+        var spans = new int[PublishedPropertyType.SlotCount(types, cultureKeys.Length) * 2];
+        for (var i = 1; i < spans.Length; i += 2)
+        {
+            spans[i] = -1;
+        }
+
+        foreach (var (position, culture, offset, length) in data.Values)
+        {
+            var property = types[position];
+            var slot = property.PerCulture ? Array.FindIndex(cultureKeys, c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)) : culture.Length == 0 ? 0 : -1;
+            if (slot >= 0)
+            {
+                slot += property.FirstSlot(cultureKeys.Length);
+                spans[2 * slot] = offset;
+                spans[(2 * slot) + 1] = length;
+            }
+        }
+
         return new PublishedContent(source.Id, source.Key, source.ParentKey, source.Level, source.SortOrder, type,
-            source.CreateDate, source.UpdateDate, new CultureMap([.. cultures]), PropertyMap.FromStored(types, cultureKeys, data.Value, arena))
+            source.CreateDate, source.UpdateDate, new CultureMap([.. cultures]), new PropertyMap(types, cultureKeys, buffer, spans))
         {
             SourceHash = Hash(source, utf8.Span),
         };

@@ -40,7 +40,7 @@ public sealed class PublishedSnapshotService(ICmsDbContextFactory dbFactory, Pro
             var sources = db.Database.IsSqlite()
                 ? StreamSources(db, transaction.GetDbTransaction())
                 : await Sources(db, null, cancellationToken);
-            var arena = new ValueArena();
+            using var arena = new ValueArena();
             var items = sources.AsParallel().WithCancellation(cancellationToken)
                 .Select(source => PublishedContentFactory.Create(source, schema, arena))
                 .OfType<PublishedContent>()

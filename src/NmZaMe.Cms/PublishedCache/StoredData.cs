@@ -1,38 +1,44 @@
-using System.Buffers;
 using System.Text.Json;
 
 namespace NmZaMe.Cms.PublishedCache;
 
 /// <summary>
-/// Published data as the snapshot needs it, read straight from the stored UTF-8 JSON (the shape of
-/// <see cref="Content.ContentData"/>): names, segments and dates as strings, property values left as UTF-8 bytes,
-/// the form <see cref="PublishedProperty"/> keeps them in until first read.
+/// Published data read straight from the stored UTF-8 JSON (the shape of <see cref="Content.ContentData"/>): names,
+/// segments and dates per culture, and each property value's unescaped UTF-8 written into one buffer, recorded by
+/// property position and culture. No dictionary and no array per value: a large catalogue's load read millions of
+/// them only to copy them once more.
 /// </summary>
 internal sealed class StoredData
 {
-    private static readonly byte[] Empty = [];
+    public List<(string Culture, string Name)> Names { get; } = new(2);
 
-    public Dictionary<string, string> Names { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public List<(string Culture, string Segment)> Segments { get; } = new(2);
 
-    public Dictionary<string, string> Segments { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public List<(string Culture, DateTime Date)> Dates { get; } = new(2);
 
-    public Dictionary<string, DateTime> Dates { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Values by position in the content type's properties; offset and length into <see cref="Buffer"/>, length -1 for null.</summary>
+    public List<(int Position, string Culture, int Offset, int Length)> Values { get; } = new(32);
 
-    /// <summary>alias → culture → stored value (UTF-8).</summary>
-    public Dictionary<string, Dictionary<string, byte[]>> Values { get; } = new(StringComparer.Ordinal);
+    public byte[] Buffer { get; private set; } = [];
 
-    public byte[]? Value(string alias, string culture) =>
-        Values.TryGetValue(alias, out var byCulture) && byCulture.TryGetValue(culture, out var v) ? v : null;
+    /// <summary>How much of <see cref="Buffer"/> the values take, from where they start.</summary>
+    public int Start { get; private set; }
 
-    public static StoredData Read(ReadOnlySpan<byte> utf8)
+    public int Used { get; private set; }
+
+    /// <param name="positions">Alias → position among the content type's properties; values of other aliases are skipped.</param>
+    /// <param name="buffer">Room for the values, at least as long as <paramref name="utf8"/> (unescaped values never are longer).</param>
+    public static StoredData Read(ReadOnlySpan<byte> utf8, System.Collections.Frozen.FrozenDictionary<string, int> positions, byte[] buffer, int start)
     {
-        var data = new StoredData();
+        var data = new StoredData { Buffer = buffer, Start = start };
         var reader = new Utf8JsonReader(utf8);
         if (utf8.IsEmpty || !reader.Read() || reader.TokenType == JsonTokenType.Null)
         {
             return data;
         }
 
+        var lookup = positions.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> alias = stackalloc char[128];
         Expect(ref reader, JsonTokenType.StartObject);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -56,18 +62,31 @@ internal sealed class StoredData
                 Expect(ref reader, JsonTokenType.StartObject);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var alias = reader.GetString()!;
+                    int position;
+                    bool known;
+                    if (!reader.HasValueSequence && reader.ValueSpan.Length <= alias.Length)
+                    {
+                        known = lookup.TryGetValue(alias[..reader.CopyString(alias)], out position);
+                    }
+                    else
+                    {
+                        known = positions.TryGetValue(reader.GetString()!, out position);
+                    }
+
                     reader.Read();
+                    if (!known)
+                    {
+                        reader.Skip();
+                        continue;
+                    }
+
                     Expect(ref reader, JsonTokenType.StartObject);
-                    var byCulture = new Dictionary<string, byte[]>(2, StringComparer.OrdinalIgnoreCase);
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                     {
                         var culture = Culture(ref reader);
                         reader.Read();
-                        byCulture[culture] = Bytes(ref reader);
+                        data.Values.Add(data.Write(ref reader, position, culture));
                     }
-
-                    data.Values[alias] = byCulture;
                 }
             }
             else if (string.Equals(name, "dates", StringComparison.OrdinalIgnoreCase))
@@ -77,7 +96,7 @@ internal sealed class StoredData
                 {
                     var culture = Culture(ref reader);
                     reader.Read();
-                    data.Dates[culture] = reader.GetDateTime();
+                    data.Dates.Add((culture, reader.GetDateTime()));
                 }
             }
             else
@@ -89,49 +108,67 @@ internal sealed class StoredData
         return data;
     }
 
-    private static void ReadStrings(ref Utf8JsonReader reader, Dictionary<string, string> into)
+    public static string? Find<T>(List<(string Culture, T Value)> list, string culture, out T value)
+    {
+        foreach (var (c, v) in list)
+        {
+            if (string.Equals(c, culture, StringComparison.OrdinalIgnoreCase))
+            {
+                value = v;
+                return c;
+            }
+        }
+
+        value = default!;
+        return null;
+    }
+
+    // The unescaped UTF-8 of a string value, written after the values before it; null is kept as "" as ContentData does.
+    private (int, string, int, int) Write(ref Utf8JsonReader reader, int position, string culture)
+    {
+        var at = Start + Used;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return (position, culture, at, 0);
+        }
+
+        Expect(ref reader, JsonTokenType.String);
+        var written = reader.CopyString(Buffer.AsSpan(at));
+        Used += written;
+        return (position, culture, at, written);
+    }
+
+    private static void ReadStrings(ref Utf8JsonReader reader, List<(string, string)> into)
     {
         Expect(ref reader, JsonTokenType.StartObject);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var culture = Culture(ref reader);
             reader.Read();
-            into[culture] = reader.GetString()!;
+            into.Add((culture, reader.GetString()!));
         }
     }
 
-    // Unescaped UTF-8 of a string value; null is kept as "" as ContentData does.
-    private static byte[] Bytes(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return Empty;
-        }
-
-        Expect(ref reader, JsonTokenType.String);
-        if (!reader.ValueIsEscaped)
-        {
-            return reader.ValueSpan.Length == 0 ? Empty : reader.ValueSpan.ToArray();
-        }
-
-        var length = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            var written = reader.CopyString(buffer);
-            return buffer.AsSpan(0, written).ToArray();
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    // Culture keys repeat in every item and the snapshot keeps them: one instance of each.
+    // Culture keys repeat in every item and the snapshot keeps them: one instance of each, found without a new string.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cultures = new(StringComparer.Ordinal);
 
     private static string Culture(ref Utf8JsonReader reader)
     {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= 16)
+        {
+            Span<char> chars = stackalloc char[16];
+            var length = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, chars);
+            if (length == 0)
+            {
+                return string.Empty;
+            }
+
+            if (Cultures.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars[..length], out var known))
+            {
+                return known;
+            }
+        }
+
         var culture = reader.GetString()!;
         return culture.Length == 0 ? string.Empty : culture.Length > 16 || Cultures.Count > 256 ? culture : Cultures.GetOrAdd(culture, culture);
     }

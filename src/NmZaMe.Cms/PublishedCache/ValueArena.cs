@@ -1,46 +1,51 @@
 namespace NmZaMe.Cms.PublishedCache;
 
 /// <summary>
-/// Large shared buffers that a snapshot load copies items' stored values into. Millions of small arrays made the
-/// garbage collector mark and copy every one of them while a large catalogue loaded; a few hundred large ones it
-/// neither copies nor has to walk. Safe to use from the load's parallel workers.
+/// Large buffers that a snapshot load writes items' stored values into. Millions of small arrays made the garbage
+/// collector mark and copy every one of them while a large catalogue loaded; a few hundred large ones it neither copies
+/// nor has to walk. Each thread of the parallel load writes into a chunk of its own, so an item's values are
+/// contiguous and written without locks.
 /// </summary>
-internal sealed class ValueArena
+internal sealed class ValueArena : IDisposable
 {
     private const int ChunkSize = 1 << 20;
-    private readonly Lock _grow = new();
-    private Chunk _current = new();
+    private readonly ThreadLocal<Chunk> _current = new(() => new Chunk(ChunkSize));
 
-    /// <summary>Room for <paramref name="length"/> bytes: an array and the offset to write at.</summary>
-    public (byte[] Array, int Offset) Allocate(int length)
+    /// <summary>
+    /// Room for up to <paramref name="length"/> bytes, to be followed by <see cref="Commit"/> with what was used. An
+    /// item larger than an eighth of a chunk gets an array of its own.
+    /// </summary>
+    public (byte[] Array, int Offset) Reserve(int length)
     {
         if (length > ChunkSize / 8)
         {
             return (new byte[length], 0);
         }
 
-        while (true)
+        var chunk = _current.Value!;
+        if (chunk.Bytes.Length - chunk.Used < length)
         {
-            var chunk = Volatile.Read(ref _current);
-            var end = Interlocked.Add(ref chunk.Used, length);
-            if (end <= ChunkSize)
-            {
-                return (chunk.Bytes, end - length);
-            }
+            _current.Value = chunk = new Chunk(ChunkSize);
+        }
 
-            lock (_grow)
-            {
-                if (ReferenceEquals(_current, chunk))
-                {
-                    Volatile.Write(ref _current, new Chunk());
-                }
-            }
+        return (chunk.Bytes, chunk.Used);
+    }
+
+    /// <summary>Keeps <paramref name="used"/> bytes of what <see cref="Reserve"/> gave in <paramref name="array"/>.</summary>
+    public void Commit(byte[] array, int used)
+    {
+        var chunk = _current.Value!;
+        if (ReferenceEquals(chunk.Bytes, array))
+        {
+            chunk.Used += used;
         }
     }
 
-    private sealed class Chunk
+    public void Dispose() => _current.Dispose();
+
+    private sealed class Chunk(int size)
     {
-        public readonly byte[] Bytes = GC.AllocateUninitializedArray<byte>(ChunkSize);
+        public readonly byte[] Bytes = GC.AllocateUninitializedArray<byte>(size);
         public int Used;
     }
 }

@@ -97,7 +97,8 @@ public sealed class MultiNodeTreePickerEditor : IPropertyEditor
             }
         }
 
-        return new PickedItems(keys, kind);
+        // Kept for the life of the snapshot: an exact array, not a list with room to grow.
+        return new PickedItems(keys.ToArray(), kind);
     }
 
     public void WriteDelivery(Utf8JsonWriter writer, object? intermediate, DataType dataType, IDeliveryOutput output, PropertyExpansion? expand, PropertyExpansion? fields)

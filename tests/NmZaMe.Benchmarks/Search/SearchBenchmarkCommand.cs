@@ -10,6 +10,9 @@ namespace NmZaMe.Benchmarks.Search;
 /// Search over a synthetic catalogue: index build time and memory, then p50/p95 latency of typical queries through the
 /// whole search service (ranking, facets, snippets) against a raw FTS5 MATCH of the same terms on the same table.
 ///   search --usync DIR [--iterations N]   or   search --db DATA_DIR/nmzame.db (a server's imported database, no import)
+/// With --dump FILE it also writes every query's results (total, top 20 keys with scores, facets, suggestion) so two
+/// builds can be compared line by line: a speed change must not change what citizens get. --queries FILE adds queries
+/// (one "culture TAB text" per line) to the dump.
 /// </summary>
 public static class SearchBenchmarkCommand
 {
@@ -48,6 +51,12 @@ public static class SearchBenchmarkCommand
             $"index build: {build.TotalSeconds:0.00} s for {index.State.Documents.Count} documents (both cultures); managed memory +{(after - before) / 1048576.0:0} MB; index file {new FileInfo(path).Length / 1048576.0:0} MB; process RSS {Environment.WorkingSet / 1048576.0:0} MB"));
 
         var service = new SearchService(index, new FixedSnapshots(snapshot));
+        if (Arg(args, "--dump") is { } dump)
+        {
+            ResultDump.Write(service, dump, Queries.Select(q => ("sl-SI", q)).Concat(ResultDump.Read(Arg(args, "--queries"))));
+            Console.WriteLine($"results written to {dump}");
+        }
+
         Console.WriteLine("query                      results   ours p50   ours p95    raw p50    raw p95   p95 ratio   ours CPU p50/p95");
         var allOurs = new List<double>();
         var allCpu = new List<double>();

@@ -1,8 +1,9 @@
 namespace NmZaMe.Cms.Search;
 
 /// <summary>
-/// Which query words each stem number stands for: bit t means word t matches exactly, bit 16 + t through a prefix.
-/// One array per thread, cleared after each query entry by entry, so a query allocates nothing per match.
+/// Which query words each term number stands for: bit t means word t matches exactly, bit 16 + t through a prefix.
+/// Whether a document's word is accepted is then one array read instead of string comparisons. One array per thread,
+/// cleared after each query entry by entry, so a query allocates nothing per match.
 /// </summary>
 internal sealed class TermMasks : IDisposable
 {
@@ -13,10 +14,12 @@ internal sealed class TermMasks : IDisposable
 
     private readonly List<int> _set = [];
 
-    public TermMasks(IReadOnlyList<FtsQuery.Term> terms, Vocabulary vocabulary, string culture)
+    public TermMasks(IReadOnlyList<FtsQuery.Term> terms, IndexState state, string culture)
     {
         // Documents of the state being searched all have numbers below this count.
-        var count = StemIds.Count;
+        var table = state.Terms;
+        var vocabulary = state.Vocabulary;
+        var count = table.Count;
         var masks = _cached is { } cached && cached.Length >= count ? cached : new int[Math.Max(count, 1024) * 5 / 4];
         _cached = null;
         Masks = masks;
@@ -27,13 +30,13 @@ internal sealed class TermMasks : IDisposable
             {
                 foreach (var stem in vocabulary.WithPrefix(culture, prefix))
                 {
-                    Set(StemIds.Find(stem), 1 << (PrefixShift + t));
+                    Set(table.Find(stem), 1 << (PrefixShift + t));
                 }
             }
 
             foreach (var exact in terms[t].Exact)
             {
-                Set(StemIds.Find(exact), 1 << t);
+                Set(table.Find(exact), 1 << t);
             }
         }
     }
@@ -66,6 +69,26 @@ internal sealed class TermMasks : IDisposable
                 }
             }
         }
+    }
+
+    /// <summary>Bit t (exact) and bit 16 + t (prefix) of query word t, for testing a mask.</summary>
+    public static int Exact(int t) => 1 << t;
+
+    public static int ExactOrPrefix(int t) => (1 << t) | (1 << (PrefixShift + t));
+
+    public int Of(int id) => (uint)id < (uint)Masks.Length ? Masks[id] : 0;
+
+    /// <summary>The bits of every query word that any of the words accepts: a document's stems tested for all query words at once.</summary>
+    public int Any(ReadOnlySpan<int> ids)
+    {
+        var masks = Masks;
+        var any = 0;
+        foreach (var id in ids)
+        {
+            any |= (uint)id < (uint)masks.Length ? masks[id] : 0;
+        }
+
+        return any;
     }
 
     public void Dispose()

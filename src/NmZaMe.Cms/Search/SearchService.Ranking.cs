@@ -75,26 +75,17 @@ public sealed partial class SearchService
             var fieldLengths = IndexRow.Lengths(row);
             var score = 0.0;
             var coverage = 0.0;
-            // Which query words any of the document's words accepts, read only when a word is in none of the fields above.
-            var stems = -1;
             for (var t = 0; t < n; t++)
             {
                 // The set of all words includes the other fields, so the body is counted only for words found nowhere else.
-                var body = 0;
-                if (name[t] + keywords[t] + summary[t] == 0)
-                {
-                    stems = stems < 0 ? masks.Any(IndexRow.Stems(row)) : stems;
-                    body = (stems & TermMasks.ExactOrPrefix(t)) != 0 ? 1 : 0;
-                }
-
+                var body = name[t] + keywords[t] + summary[t] == 0 && masks.Accepts(IndexRow.Stems(row), t) ? 1 : 0;
                 var fields = Bm25F(fieldLengths, name[t], keywords[t], summary[t], body, lengths);
                 score += weights[t] * fields;
                 // A word matched only through a prefix (mož* in možnost) covers half as much as the word itself. Only the
                 // last tier uses coverage, so the others skip its look-ups.
                 if (tier == 1 && fields != 0)
                 {
-                    stems = stems < 0 ? masks.Any(IndexRow.Stems(row)) : stems;
-                    coverage += (stems & TermMasks.Exact(t)) != 0 ? weights[t] : weights[t] / 2;
+                    coverage += masks.Accepts(IndexRow.Stems(row), t, exactOnly: true) ? weights[t] : weights[t] / 2;
                 }
             }
 

@@ -25,24 +25,40 @@ public static class Facets
     /// <summary>Facet counts over every match (row ids of the state's documents): array reads and increments per match.</summary>
     internal static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Count<T>(IndexState state, List<T> matches, Func<T, long> rowId, PublishedSnapshot snapshot, string culture)
     {
-        var values = Volatile.Read(ref _values);
-        var counts = new int[values.Length];
+        var counts = new Tally();
         var rows = state.Rows;
         foreach (var match in matches)
         {
             var row = rowId(match);
-            if (!rows.Has(row))
+            if (rows.Has(row))
             {
-                continue;
-            }
-
-            foreach (var id in IndexRow.Facets(rows.Data[row]!))
-            {
-                counts[id]++;
+                counts.Add(rows.Data[row]!);
             }
         }
 
-        return Counted(counts, values, snapshot, culture);
+        return counts.Result(snapshot, culture);
+    }
+
+    /// <summary>
+    /// Counts of facet values, added to while matches are scored: the document's numbers are then already in cache, where a
+    /// second pass over a broad query's matches would read each again from memory.
+    /// </summary>
+    internal sealed class Tally
+    {
+        private readonly (string Facet, string Value, Guid Key)[] _values = Volatile.Read(ref Facets._values);
+        private readonly int[] _counts;
+
+        public Tally() => _counts = new int[_values.Length];
+
+        public void Add(int[] row)
+        {
+            foreach (var id in IndexRow.Facets(row))
+            {
+                _counts[id]++;
+            }
+        }
+
+        public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result(PublishedSnapshot snapshot, string culture) => Counted(_counts, _values, snapshot, culture);
     }
 
     private static Dictionary<string, IReadOnlyList<FacetValue>> Counted(int[] counts, (string Facet, string Value, Guid Key)[] values, PublishedSnapshot snapshot, string culture)

@@ -9,7 +9,7 @@ public sealed partial class SearchService
     /// too little, any word may match, weighted by how much of the query's information it covers. Matching asks FTS5
     /// for row ids only; each candidate gets a quick score in memory, and only the best get FTS5's BM25 (see Rerank).
     /// </summary>
-    private List<Candidate> Collect(IndexState state, string culture, List<FtsQuery.Term> terms, TermMasks masks)
+    private List<Candidate> Collect(IndexState state, string culture, List<FtsQuery.Term> terms, TermMasks masks, Facets.Tally? facets)
     {
         // In the order found (ties keep it); FTS5 gives each row once, so only a later tier has to skip rows already found.
         var found = new List<Candidate>();
@@ -24,17 +24,17 @@ public sealed partial class SearchService
         var lengths = state.Vocabulary.AverageLengths(culture);
         var exactOnly = required.Select(t => t with { Prefixes = [] }).ToList();
         var seen = new HashSet<int>();
-        AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths, masks);
+        AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths, masks, facets);
         if (found.Count < RelaxBelow && required.Any(t => t.Prefixes.Count > 0))
         {
             seen.UnionWith(found.Select(c => c.RowId));
-            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(required)), 2, terms, idf, lengths, masks);
+            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(required)), 2, terms, idf, lengths, masks, facets);
         }
 
         if (terms.Count > 1 && found.Count < RelaxBelow)
         {
             seen.UnionWith(found.Select(c => c.RowId));
-            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.Any(terms)), 1, terms, idf, lengths, masks);
+            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.Any(terms)), 1, terms, idf, lengths, masks, facets);
         }
 
         return found;
@@ -42,7 +42,7 @@ public sealed partial class SearchService
 
     private static void AddTier(List<Candidate> found, HashSet<int> seen, IndexState state, List<int> rowIds, int tier,
         List<FtsQuery.Term> terms, Dictionary<FtsQuery.Term, double> idf, (double Name, double Keywords, double Summary, double Body) lengths,
-        TermMasks masks)
+        TermMasks masks, Facets.Tally? facets)
     {
         var n = terms.Count;
         var weights = new double[n];
@@ -96,6 +96,7 @@ public sealed partial class SearchService
             }
 
             found.Add(new Candidate(rowId, score, tier));
+            facets?.Add(row);
         }
     }
 

@@ -22,14 +22,14 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
 
     public SearchResult Search(SearchQuery query)
     {
-        var ranked = Rank(query);
+        var ranked = Rank(query, countFacets: true);
         if (ranked.Candidates is null)
         {
             return Empty(ranked.Message!);
         }
 
         var snapshot = ranked.Snapshot;
-        var facets = Facets.Count(ranked.State, ranked.Candidates, c => c.RowId, snapshot, ranked.Culture);
+        var facets = ranked.Facets?.Result(snapshot, ranked.Culture) ?? Facets.Count(ranked.State, ranked.Candidates, c => c.RowId, snapshot, ranked.Culture);
         var stems = ranked.Tokens.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         var lastPrefix = ranked.Tokens.Count > 0 && !ranked.Text.EndsWith(' ') ? ranked.Tokens[^1].Folded : null;
         // Only the page is put in order (a partial sort), not every match of a broad query.
@@ -50,7 +50,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
 
     /// <summary>Keys of every match in relevance order (for the Delivery API's <c>filter=text:</c>).</summary>
     public IReadOnlyList<Guid> RankedKeys(string text, string culture) =>
-        Rank(new SearchQuery(text, culture)) is { Candidates: { } candidates } ranked
+        Rank(new SearchQuery(text, culture), countFacets: false) is { Candidates: { } candidates } ranked
             ? Ordered(candidates, ranked.State.Rows).Select(c => ranked.State.Rows.Keys[c.RowId]).ToList()
             : [];
 
@@ -121,7 +121,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         }
     }
 
-    private Ranking Rank(SearchQuery query)
+    private Ranking Rank(SearchQuery query, bool countFacets)
     {
         var snapshot = snapshots.Current;
         var state = index.State;
@@ -142,6 +142,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         }
 
         List<Candidate> candidates;
+        Facets.Tally? facets = null;
         string? didYouMean = null;
         if (tokens.Count == 0)
         {
@@ -200,7 +201,9 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             }
 
             using var masks = new TermMasks(terms, state, culture);
-            candidates = Collect(state, culture, terms, masks);
+            // Without filters every match is a result, so facets are counted while matches are scored.
+            facets = countFacets && !HasFilters(query) ? new Facets.Tally() : null;
+            candidates = Collect(state, culture, terms, masks, facets);
             if (corrections.Count > 0 && candidates.Count > 0)
             {
                 didYouMean = Suggest(text, tokens, corrections, state, culture, snapshot);
@@ -211,7 +214,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
 
         // Without filters every candidate passes: no copy of a broad query's matches.
         var matching = HasFilters(query) ? candidates.Where(c => Passes(state.Rows, c.RowId, query, snapshot)).ToList() : candidates;
-        return new Ranking(state, snapshot, culture, text, tokens, matching, didYouMean, message);
+        return new Ranking(state, snapshot, culture, text, tokens, matching, didYouMean, message, facets);
     }
 
     private static bool HasFilters(SearchQuery q) =>
@@ -290,5 +293,5 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
     /// <summary>A match: its tier (3 exact, 2 through prefixes, 1 partial; higher always first) and its score within the tier.</summary>
     private readonly record struct Candidate(int RowId, double Score, int Tier, bool Ranked = false);
 
-    private sealed record Ranking(IndexState State, PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message);
+    private sealed record Ranking(IndexState State, PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message, Facets.Tally? Facets = null);
 }

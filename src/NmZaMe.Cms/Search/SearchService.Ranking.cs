@@ -24,7 +24,9 @@ public sealed partial class SearchService
         var lengths = state.Vocabulary.AverageLengths(culture);
         var exactOnly = required.Select(t => t with { Prefixes = [] }).ToList();
         var seen = new HashSet<int>();
-        AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths, masks, facets);
+        // FTS5 found each required word itself in every row of the strict pass, so its body need not be looked at for them.
+        var proven = terms.Select((t, i) => required.Contains(t) ? 1 << i : 0).Sum();
+        AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths, masks, facets, proven);
         if (found.Count < RelaxBelow && required.Any(t => t.Prefixes.Count > 0))
         {
             seen.UnionWith(found.Select(c => c.RowId));
@@ -42,7 +44,7 @@ public sealed partial class SearchService
 
     private static void AddTier(List<Candidate> found, HashSet<int> seen, IndexState state, List<int> rowIds, int tier,
         List<FtsQuery.Term> terms, Dictionary<FtsQuery.Term, double> idf, (double Name, double Keywords, double Summary, double Body) lengths,
-        TermMasks masks, Facets.Tally? facets)
+        TermMasks masks, Facets.Tally? facets, int proven = 0)
     {
         var n = terms.Count;
         var weights = new double[n];
@@ -78,7 +80,7 @@ public sealed partial class SearchService
             for (var t = 0; t < n; t++)
             {
                 // The set of all words includes the other fields, so the body is counted only for words found nowhere else.
-                var body = name[t] + keywords[t] + summary[t] == 0 && masks.Accepts(IndexRow.Stems(row), t) ? 1 : 0;
+                var body = name[t] + keywords[t] + summary[t] == 0 && ((proven & (1 << t)) != 0 || masks.Accepts(IndexRow.Stems(row), t)) ? 1 : 0;
                 var fields = Bm25F(fieldLengths, name[t], keywords[t], summary[t], body, lengths);
                 score += weights[t] * fields;
                 // A word matched only through a prefix (mož* in možnost) covers half as much as the word itself. Only the
@@ -133,7 +135,7 @@ public sealed partial class SearchService
     /// in the query, every (informative) query word in the name, the exact diacritic form; words matched only through a
     /// prefix or missing common words count less.
     /// </summary>
-    private static List<Candidate> Rerank(List<Candidate> candidates, List<Token> tokens, List<FtsQuery.Term> terms, IndexState state, string culture, TermMasks masks)
+    private static List<Candidate> Rerank(List<Candidate> candidates, List<Token> tokens, List<FtsQuery.Term> terms, IndexState state, string culture, TermMasks masks, out List<int> ranked)
     {
         var vocabulary = state.Vocabulary;
 
@@ -147,7 +149,8 @@ public sealed partial class SearchService
         var allBits = Enumerable.Range(0, terms.Count).Select(TermMasks.ExactOrPrefix).ToArray();
         var accented = tokens.Where(t => t.Lower != t.Folded).Select(t => state.Terms.Find(t.Lower)).ToArray();
         // Beyond the ranked depth the quick score orders what is left; it is never shown before a ranked one.
-        foreach (var i in Best(candidates, RerankDepth))
+        ranked = Best(candidates, RerankDepth);
+        foreach (var i in ranked)
         {
             var c = candidates[i];
             var row = state.Rows.Data[c.RowId]!;

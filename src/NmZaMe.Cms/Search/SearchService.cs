@@ -34,7 +34,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         var lastPrefix = ranked.Tokens.Count > 0 && !ranked.Text.EndsWith(' ') ? ranked.Tokens[^1].Folded : null;
         // Only the page is put in order (a partial sort), not every match of a broad query.
         var rows = ranked.State.Rows;
-        var hits = Page(ranked.Candidates, rows, Math.Max(0, query.Skip), Math.Clamp(query.Take, 0, 100))
+        var hits = Page(ranked.Candidates, rows, Math.Max(0, query.Skip), Math.Clamp(query.Take, 0, 100), ranked.RankedPositions)
             .Select(c => (Candidate: c, Content: snapshot.Get(rows.Keys[c.RowId])))
             .Where(x => x.Content is not null)
             .Select(x => new SearchHit(x.Content!, x.Candidate.Score, Snippet(x.Content!, ranked.Culture, stems, lastPrefix)))
@@ -61,9 +61,9 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
     /// <summary>
     /// The page in the order of <see cref="Ordered"/> (a stable sort, so position breaks the last ties), picked with a
     /// heap of skip + take candidates: a broad query's other matches are compared, never sorted, and their names are
-    /// read only on a tie.
+    /// read only on a tie. The reranked candidates come before all others, so a page within them is picked among them.
     /// </summary>
-    private static IEnumerable<Candidate> Page(List<Candidate> candidates, IndexRows rows, int skip, int take)
+    private static IEnumerable<Candidate> Page(List<Candidate> candidates, IndexRows rows, int skip, int take, List<int>? ranked)
     {
         var depth = (int)Math.Min((long)skip + take, candidates.Count);
         if (depth <= 0)
@@ -73,8 +73,11 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
 
         var order = new PageOrder(candidates, rows);
         var heap = new PriorityQueue<int, int>(depth + 1, order);
-        for (var i = 0; i < candidates.Count; i++)
+        var within = ranked is not null && depth <= ranked.Count;
+        var count = within ? ranked!.Count : candidates.Count;
+        for (var at = 0; at < count; at++)
         {
+            var i = within ? ranked![at] : at;
             if (heap.Count < depth)
             {
                 heap.Enqueue(i, i);
@@ -143,6 +146,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
 
         List<Candidate> candidates;
         Facets.Tally? facets = null;
+        List<int>? rankedPositions = null;
         string? didYouMean = null;
         if (tokens.Count == 0)
         {
@@ -209,12 +213,14 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
                 didYouMean = Suggest(text, tokens, corrections, state, culture, snapshot);
             }
 
-            candidates = Rerank(candidates, tokens, terms, state, culture, masks);
+            candidates = Rerank(candidates, tokens, terms, state, culture, masks, out var reranked);
+            rankedPositions = reranked;
         }
 
         // Without filters every candidate passes: no copy of a broad query's matches.
         var matching = HasFilters(query) ? candidates.Where(c => Passes(state.Rows, c.RowId, query, snapshot)).ToList() : candidates;
-        return new Ranking(state, snapshot, culture, text, tokens, matching, didYouMean, message, facets);
+        // Positions in the candidate list; a filtered list has others.
+        return new Ranking(state, snapshot, culture, text, tokens, matching, didYouMean, message, facets, ReferenceEquals(matching, candidates) ? rankedPositions : null);
     }
 
     private static bool HasFilters(SearchQuery q) =>
@@ -293,5 +299,5 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
     /// <summary>A match: its tier (3 exact, 2 through prefixes, 1 partial; higher always first) and its score within the tier.</summary>
     private readonly record struct Candidate(int RowId, double Score, int Tier, bool Ranked = false);
 
-    private sealed record Ranking(IndexState State, PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message, Facets.Tally? Facets = null);
+    private sealed record Ranking(IndexState State, PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message, Facets.Tally? Facets = null, List<int>? RankedPositions = null);
 }

@@ -30,7 +30,8 @@ public sealed class SearchIndex : IDisposable
     /// Reads the index an earlier run left on disk, before the snapshot is loaded, so a start-up reads both at once;
     /// <see cref="Rebuild"/> then only checks that it was built from the same snapshot. Does nothing once built.
     /// </summary>
-    public void Preload()
+    /// <returns>Whether an index was read.</returns>
+    public bool Preload()
     {
         lock (_writeLock)
         {
@@ -38,6 +39,8 @@ public sealed class SearchIndex : IDisposable
             {
                 _preloaded = _store.Load(CodeStamp);
             }
+
+            return _preloaded is not null;
         }
     }
 
@@ -94,7 +97,8 @@ public sealed class SearchIndex : IDisposable
         lock (_writeLock)
         {
             var state = State;
-            // Terms are only ever added, so the state being searched meanwhile shares the table.
+            // Terms are only ever added, so the state being searched meanwhile shares the table. Should the transaction
+            // fail, the table keeps numbers the file lacks; a restart then finds the file's terms incomplete and rebuilds.
             var terms = state.Terms;
             var rows = state.Rows.CopyFor(keys.Count * Math.Max(1, state.Tables.Count));
             var removed = new List<(string, int[])>();

@@ -57,7 +57,7 @@ internal sealed class SearchIndexStore : IDisposable
             var rows = terms is null || facets is null ? null : ReadRows(tables, terms.Count, facets);
             return rows is null ? null : (stamp, new IndexState(tables, rows, Vocabulary.Build(rows, terms!), terms!));
         }
-        catch (Exception e) when (e is SqliteException or InvalidCastException or ArgumentException or FormatException)
+        catch (Exception e) when (e is SqliteException or InvalidCastException or ArgumentException or FormatException or InvalidOperationException)
         {
             // Unreadable or from an older layout: the caller builds afresh.
             return null;
@@ -173,14 +173,15 @@ internal sealed class SearchIndexStore : IDisposable
                 return null;
             }
 
+            var row = reader.GetInt64(0);
             var culture = Intern(strings, reader.GetString(2));
-            if (!tables.ContainsKey(culture))
+            if (!tables.ContainsKey(culture) || row is < 1 or >= int.MaxValue)
             {
                 return null;
             }
 
             reader.GetBytes(1, 0, key, 0, key.Length);
-            rows.Set(reader.GetInt32(0), new Guid(key), culture, Intern(strings, reader.GetString(3)), reader.GetString(4), data);
+            rows.Set((int)row, new Guid(key), culture, Intern(strings, reader.GetString(3)), reader.GetString(4), data);
         }
 
         return rows;

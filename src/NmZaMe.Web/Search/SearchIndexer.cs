@@ -65,8 +65,10 @@ public sealed class SearchIndexer : IHostedService
         try
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            _index.Preload();
-            _logger.LogDebug("Search index on disk read ahead of the snapshot in {Elapsed:0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (_index.Preload())
+            {
+                _logger.LogInformation("Search index on disk read while the snapshot loads, in {Elapsed:0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException or ObjectDisposedException)
         {

@@ -41,6 +41,35 @@ public sealed class SearchIndexStorageTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("UPDATE docs SET data = x'01020304' WHERE rowid = (SELECT min(rowid) FROM docs)")]
+    [InlineData("UPDATE docs SET data = x'00000000010000000000000000000000000000000000000000000000FFFFFF7F' WHERE rowid = (SELECT min(rowid) FROM docs)")]
+    [InlineData("DELETE FROM terms WHERE id = 3")]
+    [InlineData("UPDATE facets SET value = 'not a key' WHERE facet = 'lifeChallenge'; UPDATE facets SET id = id + 100")]
+    [InlineData("DROP TABLE docs")]
+    public void A_damaged_index_on_disk_is_built_again(string damage)
+    {
+        var snapshot = Catalogue();
+        string built;
+        using (var index = new SearchIndex(IndexPath))
+        {
+            index.Rebuild(snapshot, NoSynonyms);
+            built = Answers(index, snapshot);
+        }
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={IndexPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = damage;
+            command.ExecuteNonQuery();
+        }
+
+        using var reopened = new SearchIndex(IndexPath);
+        Assert.False(reopened.Rebuild(snapshot, NoSynonyms));
+        Assert.Equal(built, Answers(reopened, snapshot));
+    }
+
     [Fact]
     public void An_index_built_from_other_data_is_not_reused()
     {

@@ -40,7 +40,24 @@ public static class SearchBenchmarkCommand
         var snapshot = synthetic.Snapshot;
         Console.WriteLine($"catalogue: {snapshot.Content.Count} published documents");
 
-        var path = Path.Combine(Path.GetTempPath(), "nmzame-search-bench", Guid.NewGuid().ToString("N"), "index.db");
+        var directory = Path.Combine(Path.GetTempPath(), "nmzame-search-bench", Guid.NewGuid().ToString("N"));
+        try
+        {
+            return Measure(snapshot, Path.Combine(directory, "index.db"), args, iterations);
+        }
+        finally
+        {
+            // A 100k index is half a gigabyte: one left behind per run fills the disk.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
+    private static int Measure(PublishedSnapshot snapshot, string path, string[] args, int iterations)
+    {
         Func<string, SynonymList> synonyms = _ => SynonymList.Empty;
         var before = Memory();
         using (var built = new SearchIndex(path))

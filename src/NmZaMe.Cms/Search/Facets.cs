@@ -22,51 +22,43 @@ public static class Facets
     private static readonly Dictionary<(string Facet, string Value), int> Ids = new();
     private static (string Facet, string Value, Guid Key)[] _values = [];
 
-    // Each index state's facet value numbers in one array by row id, built on first use: reading them from each
-    // matched document meant a cache miss or two per match, which for a broad query cost more than the counting.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexState, ByRow> Tables = new();
-
-    internal static void Prepare(IndexState state) => Tables.GetValue(state, ByRow.Build);
-
     /// <summary>Facet counts over every match (row ids of the state's documents): array reads and increments per match.</summary>
     internal static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Count<T>(IndexState state, List<T> matches, Func<T, long> rowId, PublishedSnapshot snapshot, string culture)
     {
-        var table = Tables.GetValue(state, ByRow.Build);
-        var values = Volatile.Read(ref _values);
-        var counts = new int[values.Length];
-        var offsets = table.Offsets;
-        var ids = table.Ids;
+        var counts = new Tally();
+        var rows = state.Rows;
         foreach (var match in matches)
         {
             var row = rowId(match);
-            if ((ulong)row + 1 >= (ulong)offsets.Length)
+            if (rows.Has(row))
             {
-                continue;
-            }
-
-            for (var k = offsets[row]; k < offsets[row + 1]; k++)
-            {
-                counts[ids[k]]++;
+                counts.Add(rows.Data[row]!);
             }
         }
 
-        return Counted(counts, values, snapshot, culture);
+        return counts.Result(snapshot, culture);
     }
 
-    /// <summary>Facet counts from index documents, which carry their facet values as numbers: no lookups per match.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Count(IEnumerable<IndexDocument> documents, PublishedSnapshot snapshot, string culture)
+    /// <summary>
+    /// Counts of facet values, added to while matches are scored: the document's numbers are then already in cache, where a
+    /// second pass over a broad query's matches would read each again from memory.
+    /// </summary>
+    internal sealed class Tally
     {
-        var values = Volatile.Read(ref _values);
-        var counts = new int[values.Length];
-        foreach (var document in documents)
+        private readonly (string Facet, string Value, Guid Key)[] _values = Volatile.Read(ref Facets._values);
+        private readonly int[] _counts;
+
+        public Tally() => _counts = new int[_values.Length];
+
+        public void Add(int[] row)
         {
-            foreach (var id in document.FacetIds)
+            foreach (var id in IndexRow.Facets(row))
             {
-                counts[id]++;
+                _counts[id]++;
             }
         }
 
-        return Counted(counts, values, snapshot, culture);
+        public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result(PublishedSnapshot snapshot, string culture) => Counted(_counts, _values, snapshot, culture);
     }
 
     private static Dictionary<string, IReadOnlyList<FacetValue>> Counted(int[] counts, (string Facet, string Value, Guid Key)[] values, PublishedSnapshot snapshot, string culture)
@@ -145,52 +137,47 @@ public static class Facets
         }
     }
 
-    /// <summary>The index document's facet values include one of the wanted values (OR within a facet), or none are wanted.</summary>
-    public static bool Matches(IndexDocument document, PublishedSnapshot snapshot, string facet, IReadOnlyList<string>? wanted)
+    /// <summary>The document's facet values include one of the wanted values (OR within a facet), or none are wanted.</summary>
+    internal static bool Matches(int[] row, PublishedSnapshot snapshot, string facet, IReadOnlyList<string>? wanted)
     {
         if (wanted is null || wanted.Count == 0)
         {
             return true;
         }
 
-        if (facet == LifeChallenge)
+        var values = Volatile.Read(ref _values);
+        foreach (var id in IndexRow.Facets(row))
         {
-            return document.LifeChallenges.Any(k => wanted.Any(w =>
-                Guid.TryParse(w, out var g) ? g == k : snapshot.Get(k) is { } lc && lc.Cultures.Values.Any(c => string.Equals(c.UrlSegment, w, StringComparison.OrdinalIgnoreCase))));
+            var (f, value, key) = values[id];
+            if (f != facet)
+            {
+                continue;
+            }
+
+            if (facet == LifeChallenge
+                ? wanted.Any(w => Guid.TryParse(w, out var g) ? g == key : snapshot.Get(key) is { } lc && lc.Cultures.Values.Any(c => string.Equals(c.UrlSegment, w, StringComparison.OrdinalIgnoreCase)))
+                : wanted.Any(w => string.Equals(UrlSegment.Fold(value), UrlSegment.Fold(w), StringComparison.Ordinal)))
+            {
+                return true;
+            }
         }
 
-        var values = facet switch { TargetGroup => document.TargetGroups, Municipality => document.Municipalities, _ => document.Costs };
-        return values.Any(v => wanted.Any(w => string.Equals(UrlSegment.Fold(v), UrlSegment.Fold(w), StringComparison.Ordinal)));
+        return false;
     }
 
-    /// <summary>Facet value numbers of every document, row by row: Ids[Offsets[row]..Offsets[row + 1]].</summary>
-    private sealed class ByRow(int[] offsets, int[] ids)
+    /// <summary>Every facet value numbered so far, by number: what the index on disk stores beside its documents' numbers.</summary>
+    internal static IReadOnlyList<(string Facet, string Value)> Registered() =>
+        Volatile.Read(ref _values).Select(v => (v.Facet, v.Value)).ToList();
+
+    /// <summary>The number of a facet value read back from disk (a life challenge's value is its key).</summary>
+    internal static int Register(string facet, string value)
     {
-        public int[] Offsets { get; } = offsets;
-
-        public int[] Ids { get; } = ids;
-
-        public static ByRow Build(IndexState state)
+        var ids = new List<int>(1);
+        lock (RegistryLock)
         {
-            var rows = (int)Math.Max(state.NextRowId, 1);
-            var offsets = new int[rows + 1];
-            foreach (var (row, document) in state.Documents)
-            {
-                offsets[row + 1] = document.FacetIds.Length;
-            }
-
-            for (var row = 0; row < rows; row++)
-            {
-                offsets[row + 1] += offsets[row];
-            }
-
-            var ids = new int[offsets[rows]];
-            foreach (var (row, document) in state.Documents)
-            {
-                document.FacetIds.CopyTo(ids, offsets[row]);
-            }
-
-            return new ByRow(offsets, ids);
+            AddId(ids, facet, value, facet == LifeChallenge ? Guid.Parse(value) : Guid.Empty);
         }
+
+        return ids[0];
     }
 }

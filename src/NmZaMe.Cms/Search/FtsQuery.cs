@@ -39,34 +39,6 @@ public static class FtsQuery
 
             return false;
         }
-
-        /// <summary>Whether any of a document's sorted, distinct stems is accepted: binary search, not a scan.</summary>
-        public bool AcceptsAny(string[] sortedStems, bool exactOnly = false)
-        {
-            foreach (var word in Exact)
-            {
-                if (Array.BinarySearch(sortedStems, word, StringComparer.Ordinal) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            if (exactOnly)
-            {
-                return false;
-            }
-
-            foreach (var prefix in Prefixes)
-            {
-                var i = Array.BinarySearch(sortedStems, prefix, StringComparer.Ordinal);
-                if (i >= 0 || (~i < sortedStems.Length && sortedStems[~i].StartsWith(prefix, StringComparison.Ordinal)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 
     /// <summary>All terms must match (AND).</summary>

@@ -2,8 +2,11 @@ using NmZaMe.Cms.PublishedCache;
 
 namespace NmZaMe.Cms.Search;
 
-/// <summary>An item in one culture as the index sees it: analysed field text for FTS5 and what ranking needs in memory.</summary>
-public sealed record IndexDocument(
+/// <summary>
+/// An item in one culture as analysed for the index: field text for FTS5 and what is kept in memory as numbers (see
+/// <see cref="IndexRow"/>). Lives only while the item is being indexed.
+/// </summary>
+internal sealed record IndexDocument(
     Guid Key,
     string Culture,
     string ContentType,
@@ -12,82 +15,9 @@ public sealed record IndexDocument(
     string Summary,
     string Body,
     string FoldedName,
-    string FoldedSummary,
     string[] Stems,
-    string[] LowerWords)
-{
-    /// <summary>Stems of the name, keywords and summary as arrays, for scoring in memory without splitting strings per query.</summary>
-    public string[] NameStems
-    {
-        get;
-        init
-        {
-            field = value;
-            NameIds = StemIds.Of(value);
-        }
-    } = [];
-
-    public string[] KeywordStems
-    {
-        get;
-        init
-        {
-            field = value;
-            KeywordIds = StemIds.Of(value);
-        }
-    } = [];
-
-    public string[] SummaryStems
-    {
-        get;
-        init
-        {
-            field = value;
-            SummaryIds = StemIds.Of(value);
-        }
-    } = [];
-
-    /// <summary>The three fields' stems as numbers (see <see cref="StemIds"/>), set together with the stems.</summary>
-    internal int[] NameIds { get; private init; } = [];
-
-    internal int[] KeywordIds { get; private init; } = [];
-
-    internal int[] SummaryIds { get; private init; } = [];
-
-    /// <summary>The item's facet values (the snapshot's own arrays), so facets never look items up again.</summary>
-    public IReadOnlyList<Guid> LifeChallenges { get; init; } = [];
-
-    public string[] TargetGroups { get; init; } = [];
-
-    public string[] Municipalities { get; init; } = [];
-
-    public string[] Costs { get; init; } = [];
-
-    /// <summary>The facet values above as numbers (see <see cref="Facets.Count"/>).</summary>
-    internal int[] FacetIds { get; init; } = [];
-
-    /// <summary>Number of words in the body, for BM25's length normalisation.</summary>
-    public int BodyLength { get; init; }
-
-    /// <summary>The form kept in memory once the text is in FTS5: arrays for ranking, no field strings.</summary>
-    public IndexDocument Compact(Func<string, string> intern) => this with
-    {
-        Name = string.Empty,
-        Keywords = string.Empty,
-        Summary = string.Empty,
-        Body = string.Empty,
-        NameStems = Split(Name, intern),
-        KeywordStems = Split(Keywords, intern),
-        SummaryStems = Split(Summary, intern),
-        BodyLength = Body.Count(c => c == ' ') + (Body.Length > 0 ? 1 : 0),
-    };
-
-    internal static string[] Split(string text, Func<string, string> intern) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(intern).ToArray();
-
-    /// <summary>Whether the exact lower-case word (diacritics kept) occurs in the name, summary or keywords.</summary>
-    public bool HasWord(string lower) => Array.BinarySearch(LowerWords, lower, StringComparer.Ordinal) >= 0;
-}
+    string[] AccentedWords,
+    int[] FacetIds);
 
 /// <summary>Builds index documents from published items: which text of which content types is searchable.</summary>
 public static class IndexDocumentBuilder
@@ -99,7 +29,7 @@ public static class IndexDocumentBuilder
 
     private static readonly string[] BodyAliases = ["description", "body", "howToApply", "eligibility", "costDetails", "alert", "intro"];
 
-    public static IndexDocument? Build(PublishedContent content, PublishedSnapshot snapshot, string culture, SynonymList synonyms, Func<string, string> intern)
+    internal static IndexDocument? Build(PublishedContent content, PublishedSnapshot snapshot, string culture, SynonymList synonyms)
     {
         if (!SearchableTypes.Contains(content.ContentType.Alias) || !snapshot.IsRoutable(content, culture))
         {
@@ -157,29 +87,20 @@ public static class IndexDocumentBuilder
             content.Key, culture, content.ContentType.Alias,
             // Phrases are kept apart by a separator that is not a word, so words of two tags never look adjacent.
             Join(nameTokens), string.Join(" | ", tagPhrases.Concat(expansion.Select(e => string.Join(' ', e)))), Join(summaryTokens), Join(bodyTokens),
-            string.Join(' ', nameTokens.Select(t => t.Folded)), string.Join(' ', summaryTokens.Select(t => t.Folded)),
-            // Sorted, so a query word is found by binary search (FtsQuery.Term.AcceptsAny).
-            allStems.Concat(expansion.SelectMany(e => e)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(intern).ToArray(),
-            nameTokens.Concat(summaryTokens).Concat(keywordTokens).Select(t => intern(t.Lower)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray())
-        .WithFacets(content, culture);
+            string.Join(' ', nameTokens.Select(t => t.Folded)),
+            allStems.Concat(expansion.SelectMany(e => e)).Distinct(StringComparer.Ordinal).ToArray(),
+            // Only words with diacritics: a query word is compared with them only when it has some (the exact-form boost),
+            // and a word that equals its folded form can never equal one that does not.
+            nameTokens.Concat(summaryTokens).Concat(keywordTokens).Where(t => t.Lower != t.Folded).Select(t => t.Lower).Distinct(StringComparer.Ordinal).ToArray(),
+            FacetIds(content, culture));
     }
 
-    /// <summary>The document with the item's facet values (the snapshot's own arrays).</summary>
-    public static IndexDocument WithFacets(this IndexDocument document, PublishedContent content, string culture)
-    {
-        var lifeChallenges = content.Value("lifeChallenges", culture) is PickedItems lc ? lc.Keys : [];
-        var targetGroups = content.Value("targetGroups", culture) as string[] ?? [];
-        var municipalities = content.Value("municipalities", culture) as string[] ?? [];
-        var costs = content.Value("cost", culture) as string[] ?? [];
-        return document with
-        {
-            LifeChallenges = lifeChallenges,
-            TargetGroups = targetGroups,
-            Municipalities = municipalities,
-            Costs = costs,
-            FacetIds = Facets.IdsOf(lifeChallenges, targetGroups, municipalities, costs),
-        };
-    }
+    /// <summary>The numbers of the item's facet values (see <see cref="Facets"/>).</summary>
+    private static int[] FacetIds(PublishedContent content, string culture) => Facets.IdsOf(
+        content.Value("lifeChallenges", culture) is PickedItems lc ? lc.Keys : [],
+        content.Value("targetGroups", culture) as string[] ?? [],
+        content.Value("municipalities", culture) as string[] ?? [],
+        content.Value("cost", culture) as string[] ?? []);
 
     /// <summary>The text values of a property as the snapshot holds it.</summary>
     public static IEnumerable<string> Strings(object? value) => value switch

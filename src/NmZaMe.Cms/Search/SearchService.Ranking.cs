@@ -9,7 +9,7 @@ public sealed partial class SearchService
     /// too little, any word may match, weighted by how much of the query's information it covers. Matching asks FTS5
     /// for row ids only; each candidate gets a quick score in memory, and only the best get FTS5's BM25 (see Rerank).
     /// </summary>
-    private List<Candidate> Collect(IndexState state, string culture, List<FtsQuery.Term> terms)
+    private List<Candidate> Collect(IndexState state, string culture, List<FtsQuery.Term> terms, TermMasks masks, Facets.Tally? facets)
     {
         // In the order found (ties keep it); FTS5 gives each row once, so only a later tier has to skip rows already found.
         var found = new List<Candidate>();
@@ -23,27 +23,28 @@ public sealed partial class SearchService
         var idf = terms.ToDictionary(t => t, t => Idf(state, culture, t));
         var lengths = state.Vocabulary.AverageLengths(culture);
         var exactOnly = required.Select(t => t with { Prefixes = [] }).ToList();
-        using var masks = new TermMasks(terms, state.Vocabulary, culture);
-        var seen = new HashSet<long>();
-        AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths, masks);
+        var seen = new HashSet<int>();
+        // FTS5 found each required word itself in every row of the strict pass, so its body need not be looked at for them.
+        var proven = terms.Select((t, i) => required.Contains(t) ? 1 << i : 0).Sum();
+        AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths, masks, facets, proven);
         if (found.Count < RelaxBelow && required.Any(t => t.Prefixes.Count > 0))
         {
             seen.UnionWith(found.Select(c => c.RowId));
-            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(required)), 2, terms, idf, lengths, masks);
+            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(required)), 2, terms, idf, lengths, masks, facets);
         }
 
         if (terms.Count > 1 && found.Count < RelaxBelow)
         {
             seen.UnionWith(found.Select(c => c.RowId));
-            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.Any(terms)), 1, terms, idf, lengths, masks);
+            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.Any(terms)), 1, terms, idf, lengths, masks, facets);
         }
 
         return found;
     }
 
-    private static void AddTier(List<Candidate> found, HashSet<long> seen, IndexState state, List<long> rowIds, int tier,
+    private static void AddTier(List<Candidate> found, HashSet<int> seen, IndexState state, List<int> rowIds, int tier,
         List<FtsQuery.Term> terms, Dictionary<FtsQuery.Term, double> idf, (double Name, double Keywords, double Summary, double Body) lengths,
-        TermMasks masks)
+        TermMasks masks, Facets.Tally? facets, int proven = 0)
     {
         var n = terms.Count;
         var weights = new double[n];
@@ -58,11 +59,11 @@ public sealed partial class SearchService
         Span<double> name = stackalloc double[n];
         Span<double> keywords = stackalloc double[n];
         Span<double> summary = stackalloc double[n];
-        var table = FieldTable.Of(state);
+        var data = state.Rows.Data;
         found.EnsureCapacity(found.Count + rowIds.Count);
         foreach (var rowId in rowIds)
         {
-            if ((seen.Count > 0 && seen.Contains(rowId)) || !table.Has(rowId) || !state.Documents.TryGetValue(rowId, out var document))
+            if ((seen.Count > 0 && seen.Contains(rowId)) || (uint)rowId >= (uint)data.Length || data[rowId] is not { } row)
             {
                 continue;
             }
@@ -70,24 +71,23 @@ public sealed partial class SearchService
             name.Clear();
             keywords.Clear();
             summary.Clear();
-            masks.Tally(table.Name(rowId), name);
-            masks.Tally(table.Keywords(rowId), keywords);
-            masks.Tally(table.Summary(rowId), summary);
-            var fieldLengths = table.Lengths(rowId);
+            masks.Tally(IndexRow.Name(row), name);
+            masks.Tally(IndexRow.Keywords(row), keywords);
+            masks.Tally(IndexRow.Summary(row), summary);
+            var fieldLengths = IndexRow.Lengths(row);
             var score = 0.0;
             var coverage = 0.0;
             for (var t = 0; t < n; t++)
             {
-                var term = terms[t];
                 // The set of all words includes the other fields, so the body is counted only for words found nowhere else.
-                var body = name[t] + keywords[t] + summary[t] == 0 && term.AcceptsAny(document.Stems) ? 1 : 0;
+                var body = name[t] + keywords[t] + summary[t] == 0 && ((proven & (1 << t)) != 0 || masks.Accepts(IndexRow.Stems(row), t)) ? 1 : 0;
                 var fields = Bm25F(fieldLengths, name[t], keywords[t], summary[t], body, lengths);
                 score += weights[t] * fields;
                 // A word matched only through a prefix (mož* in možnost) covers half as much as the word itself. Only the
                 // last tier uses coverage, so the others skip its look-ups.
                 if (tier == 1 && fields != 0)
                 {
-                    coverage += term.AcceptsAny(document.Stems, exactOnly: true) ? weights[t] : weights[t] / 2;
+                    coverage += masks.Accepts(IndexRow.Stems(row), t, exactOnly: true) ? weights[t] : weights[t] / 2;
                 }
             }
 
@@ -97,7 +97,8 @@ public sealed partial class SearchService
                 score *= (coverage / total) * (coverage / total);
             }
 
-            found.Add(new Candidate(rowId, document, score, tier));
+            found.Add(new Candidate(rowId, score, tier));
+            facets?.Add(row);
         }
     }
 
@@ -129,19 +130,12 @@ public sealed partial class SearchService
         return Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
     }
 
-    private static bool Matches(IndexDocument document, FtsQuery.Term term) => document.Stems.Any(term.Accepts);
-
-    /// <summary>
-    /// Boosts on top of BM25 for the best candidates: query words next to each other in the name (or summary) as in
-    /// the query, every query word in the name, the exact diacritic form; a last word that only matched as a prefix of a
-    /// longer word counts less than the word itself.
-    /// </summary>
     /// <summary>
     /// Boosts on top of BM25F for the best candidates: query words next to each other in the name, keywords or summary as
     /// in the query, every (informative) query word in the name, the exact diacritic form; words matched only through a
     /// prefix or missing common words count less.
     /// </summary>
-    private static List<Candidate> Rerank(List<Candidate> candidates, List<Token> tokens, List<FtsQuery.Term> terms, IndexState state, string culture)
+    private static List<Candidate> Rerank(List<Candidate> candidates, List<Token> tokens, List<FtsQuery.Term> terms, IndexState state, string culture, TermMasks masks, out List<int> ranked)
     {
         var vocabulary = state.Vocabulary;
 
@@ -151,46 +145,52 @@ public sealed partial class SearchService
             informative = [terms.MinBy(t => t.Exact.Max(a => vocabulary.Frequency(culture, a)))!];
         }
 
-        var accented = tokens.Where(t => t.Lower != t.Folded).Select(t => t.Lower).ToArray();
+        var informativeBits = informative.Select(t => TermMasks.ExactOrPrefix(terms.IndexOf(t))).ToArray();
+        var allBits = Enumerable.Range(0, terms.Count).Select(TermMasks.ExactOrPrefix).ToArray();
+        var accented = tokens.Where(t => t.Lower != t.Folded).Select(t => state.Terms.Find(t.Lower)).ToArray();
         // Beyond the ranked depth the quick score orders what is left; it is never shown before a ranked one.
-        foreach (var i in Best(candidates, RerankDepth))
+        ranked = Best(candidates, RerankDepth);
+        foreach (var i in ranked)
         {
             var c = candidates[i];
+            var row = state.Rows.Data[c.RowId]!;
 
-            var factor = TypeWeight(c.Document.ContentType);
-            var name = c.Document.NameStems;
+            var factor = TypeWeight(state.Rows.Types[c.RowId]);
+            var name = IndexRow.Name(row);
             var inName = 0;
             var inKeywords = 0;
             var inSummary = 0;
             for (var t = 0; t + 1 < terms.Count; t++)
             {
-                inName += Adjacent(name, terms[t], terms[t + 1]) ? 1 : 0;
-                inKeywords += Adjacent(c.Document.KeywordStems, terms[t], terms[t + 1]) ? 1 : 0;
-                inSummary += Adjacent(c.Document.SummaryStems, terms[t], terms[t + 1]) ? 1 : 0;
+                inName += Adjacent(name, masks, t) ? 1 : 0;
+                inKeywords += Adjacent(IndexRow.Keywords(row), masks, t) ? 1 : 0;
+                inSummary += Adjacent(IndexRow.Summary(row), masks, t) ? 1 : 0;
             }
 
             // Editors' keywords are the words people use, so a phrase found there counts nearly as much as in the name.
             factor *= 1 + (0.35 * inName) + (0.25 * inKeywords) + (0.1 * inSummary);
-            if (terms.All(t => name.Any(t.Accepts)))
+            var inNameBits = masks.Any(name);
+            if (allBits.All(bits => (inNameBits & bits) != 0))
             {
                 factor *= 1.4;
             }
 
-            factor *= 1 + (0.5 * informative.Count(t => name.Any(t.Accepts)) / informative.Count);
+            factor *= 1 + (0.5 * informativeBits.Count(bits => (inNameBits & bits) != 0) / informative.Count);
 
             // A word matched only through a prefix (still typing, or a derived form), or not at all (a common word
             // that was optional), counts less than the word itself.
-            foreach (var term in terms)
+            var stems = masks.Any(IndexRow.Stems(row));
+            for (var t = 0; t < terms.Count; t++)
             {
-                if (!term.AcceptsAny(c.Document.Stems, exactOnly: true))
+                if ((stems & TermMasks.Exact(t)) == 0)
                 {
-                    factor *= term.AcceptsAny(c.Document.Stems) ? 0.75 : 0.9;
+                    factor *= (stems & TermMasks.ExactOrPrefix(t)) != 0 ? 0.75 : 0.9;
                 }
             }
 
             foreach (var word in accented)
             {
-                if (c.Document.HasWord(word))
+                if (IndexRow.Contains(IndexRow.Accented(row), word))
                 {
                     factor *= 1.1;
                 }
@@ -250,11 +250,13 @@ public sealed partial class SearchService
     }
 
     /// <summary>The two words in this order, at most one other word between them ("pomoč družini na domu" for "pomoč na domu").</summary>
-    private static bool Adjacent(string[] stems, FtsQuery.Term first, FtsQuery.Term second)
+    private static bool Adjacent(ReadOnlySpan<int> words, TermMasks masks, int first)
     {
-        for (var i = 0; i + 1 < stems.Length; i++)
+        var a = TermMasks.ExactOrPrefix(first);
+        var b = TermMasks.ExactOrPrefix(first + 1);
+        for (var i = 0; i + 1 < words.Length; i++)
         {
-            if (first.Accepts(stems[i]) && (second.Accepts(stems[i + 1]) || (i + 2 < stems.Length && second.Accepts(stems[i + 2]))))
+            if ((masks.Of(words[i]) & a) != 0 && ((masks.Of(words[i + 1]) & b) != 0 || (i + 2 < words.Length && (masks.Of(words[i + 2]) & b) != 0)))
             {
                 return true;
             }

@@ -22,19 +22,20 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
 
     public SearchResult Search(SearchQuery query)
     {
-        var ranked = Rank(query);
+        var ranked = Rank(query, countFacets: true);
         if (ranked.Candidates is null)
         {
             return Empty(ranked.Message!);
         }
 
         var snapshot = ranked.Snapshot;
-        var facets = Facets.Count(ranked.State, ranked.Candidates, c => c.RowId, snapshot, ranked.Culture);
+        var facets = ranked.Facets?.Result(snapshot, ranked.Culture) ?? Facets.Count(ranked.State, ranked.Candidates, c => c.RowId, snapshot, ranked.Culture);
         var stems = ranked.Tokens.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         var lastPrefix = ranked.Tokens.Count > 0 && !ranked.Text.EndsWith(' ') ? ranked.Tokens[^1].Folded : null;
         // Only the page is put in order (a partial sort), not every match of a broad query.
-        var hits = Page(ranked.Candidates, Math.Max(0, query.Skip), Math.Clamp(query.Take, 0, 100))
-            .Select(c => (Candidate: c, Content: snapshot.Get(c.Document.Key)))
+        var rows = ranked.State.Rows;
+        var hits = Page(ranked.Candidates, rows, Math.Max(0, query.Skip), Math.Clamp(query.Take, 0, 100), ranked.RankedPositions)
+            .Select(c => (Candidate: c, Content: snapshot.Get(rows.Keys[c.RowId])))
             .Where(x => x.Content is not null)
             .Select(x => new SearchHit(x.Content!, x.Candidate.Score, Snippet(x.Content!, ranked.Culture, stems, lastPrefix)))
             .ToList();
@@ -49,18 +50,20 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
 
     /// <summary>Keys of every match in relevance order (for the Delivery API's <c>filter=text:</c>).</summary>
     public IReadOnlyList<Guid> RankedKeys(string text, string culture) =>
-        Rank(new SearchQuery(text, culture)).Candidates is { } candidates ? Ordered(candidates).Select(c => c.Document.Key).ToList() : [];
+        Rank(new SearchQuery(text, culture), countFacets: false) is { Candidates: { } candidates } ranked
+            ? Ordered(candidates, ranked.State.Rows).Select(c => ranked.State.Rows.Keys[c.RowId]).ToList()
+            : [];
 
     // Ties (common in a catalogue of similar services) fall back to the folded name: ordinal, no collation cost per pair.
-    private static IOrderedEnumerable<Candidate> Ordered(List<Candidate> candidates) =>
-        candidates.OrderByDescending(c => c.Tier).ThenByDescending(c => c.Ranked).ThenByDescending(c => c.Score).ThenBy(c => c.Document.FoldedName, StringComparer.Ordinal);
+    private static IOrderedEnumerable<Candidate> Ordered(List<Candidate> candidates, IndexRows rows) =>
+        candidates.OrderByDescending(c => c.Tier).ThenByDescending(c => c.Ranked).ThenByDescending(c => c.Score).ThenBy(c => rows.FoldedNames[c.RowId], StringComparer.Ordinal);
 
     /// <summary>
     /// The page in the order of <see cref="Ordered"/> (a stable sort, so position breaks the last ties), picked with a
     /// heap of skip + take candidates: a broad query's other matches are compared, never sorted, and their names are
-    /// read only on a tie.
+    /// read only on a tie. The reranked candidates come before all others, so a page within them is picked among them.
     /// </summary>
-    private static IEnumerable<Candidate> Page(List<Candidate> candidates, int skip, int take)
+    private static IEnumerable<Candidate> Page(List<Candidate> candidates, IndexRows rows, int skip, int take, List<int>? ranked)
     {
         var depth = (int)Math.Min((long)skip + take, candidates.Count);
         if (depth <= 0)
@@ -68,10 +71,13 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             return [];
         }
 
-        var order = new PageOrder(candidates);
+        var order = new PageOrder(candidates, rows);
         var heap = new PriorityQueue<int, int>(depth + 1, order);
-        for (var i = 0; i < candidates.Count; i++)
+        var within = ranked is not null && depth <= ranked.Count;
+        var count = within ? ranked!.Count : candidates.Count;
+        for (var at = 0; at < count; at++)
         {
+            var i = within ? ranked![at] : at;
             if (heap.Count < depth)
             {
                 heap.Enqueue(i, i);
@@ -92,7 +98,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
     }
 
     /// <summary>Compares positions in the candidate list: greater is better (shown earlier).</summary>
-    private sealed class PageOrder(List<Candidate> candidates) : IComparer<int>
+    private sealed class PageOrder(List<Candidate> candidates, IndexRows rows) : IComparer<int>
     {
         public int Compare(int x, int y)
         {
@@ -111,14 +117,14 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
 
             if (c == 0)
             {
-                c = string.CompareOrdinal(b.Document.FoldedName, a.Document.FoldedName);
+                c = string.CompareOrdinal(rows.FoldedNames[b.RowId], rows.FoldedNames[a.RowId]);
             }
 
             return c != 0 ? c : y.CompareTo(x);
         }
     }
 
-    private Ranking Rank(SearchQuery query)
+    private Ranking Rank(SearchQuery query, bool countFacets)
     {
         var snapshot = snapshots.Current;
         var state = index.State;
@@ -139,6 +145,8 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         }
 
         List<Candidate> candidates;
+        Facets.Tally? facets = null;
+        List<int>? rankedPositions = null;
         string? didYouMean = null;
         if (tokens.Count == 0)
         {
@@ -150,7 +158,15 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             }
 
             // Filters without words: browse everything searchable in the culture.
-            candidates = state.Documents.Where(d => d.Value.Culture == culture).Select(d => new Candidate(d.Key, d.Value, 1.0, 3)).ToList();
+            candidates = [];
+            var rows = state.Rows;
+            for (var row = 0; row < rows.Next; row++)
+            {
+                if (rows.Data[row] is not null && rows.Cultures[row] == culture)
+                {
+                    candidates.Add(new Candidate(row, 1.0, 3));
+                }
+            }
         }
         else
         {
@@ -188,26 +204,31 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
                 terms.Add(new FtsQuery.Term(exact, prefixes));
             }
 
-            candidates = Collect(state, culture, terms);
+            using var masks = new TermMasks(terms, state, culture);
+            // Without filters every match is a result, so facets are counted while matches are scored.
+            facets = countFacets && !HasFilters(query) ? new Facets.Tally() : null;
+            candidates = Collect(state, culture, terms, masks, facets);
             if (corrections.Count > 0 && candidates.Count > 0)
             {
                 didYouMean = Suggest(text, tokens, corrections, state, culture, snapshot);
             }
 
-            candidates = Rerank(candidates, tokens, terms, state, culture);
+            candidates = Rerank(candidates, tokens, terms, state, culture, masks, out var reranked);
+            rankedPositions = reranked;
         }
 
         // Without filters every candidate passes: no copy of a broad query's matches.
-        var matching = HasFilters(query) ? candidates.Where(c => Passes(c.Document, query, snapshot)).ToList() : candidates;
-        return new Ranking(state, snapshot, culture, text, tokens, matching, didYouMean, message);
+        var matching = HasFilters(query) ? candidates.Where(c => Passes(state.Rows, c.RowId, query, snapshot)).ToList() : candidates;
+        // Positions in the candidate list; a filtered list has others.
+        return new Ranking(state, snapshot, culture, text, tokens, matching, didYouMean, message, facets, ReferenceEquals(matching, candidates) ? rankedPositions : null);
     }
 
     private static bool HasFilters(SearchQuery q) =>
         q.LifeChallenges is { Count: > 0 } || q.TargetGroups is { Count: > 0 } || q.Municipalities is { Count: > 0 } || q.Costs is { Count: > 0 } || q.ContentTypes is { Count: > 0 };
 
-    private static bool Passes(IndexDocument document, SearchQuery q, PublishedSnapshot snapshot)
+    private static bool Passes(IndexRows rows, int row, SearchQuery q, PublishedSnapshot snapshot)
     {
-        if (q.ContentTypes is { Count: > 0 } && !q.ContentTypes.Contains(document.ContentType, StringComparer.OrdinalIgnoreCase))
+        if (q.ContentTypes is { Count: > 0 } && !q.ContentTypes.Contains(rows.Types[row], StringComparer.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -217,10 +238,11 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             return true;
         }
 
-        return Facets.Matches(document, snapshot, Facets.LifeChallenge, q.LifeChallenges)
-            && Facets.Matches(document, snapshot, Facets.TargetGroup, q.TargetGroups)
-            && Facets.Matches(document, snapshot, Facets.Municipality, q.Municipalities)
-            && Facets.Matches(document, snapshot, Facets.Cost, q.Costs);
+        var data = rows.Data[row]!;
+        return Facets.Matches(data, snapshot, Facets.LifeChallenge, q.LifeChallenges)
+            && Facets.Matches(data, snapshot, Facets.TargetGroup, q.TargetGroups)
+            && Facets.Matches(data, snapshot, Facets.Municipality, q.Municipalities)
+            && Facets.Matches(data, snapshot, Facets.Cost, q.Costs);
     }
 
     private static string Snippet(PublishedContent content, string culture, IReadOnlySet<string> stems, string? prefix)
@@ -256,7 +278,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         var forms = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var rowId in index.MatchRowIds(state, culture, FtsQuery.Quote(stem), limit: 8))
         {
-            if (state.Documents.TryGetValue(rowId, out var document) && snapshot.Get(document.Key) is { } content)
+            if (state.Rows.Has(rowId) && snapshot.Get(state.Rows.Keys[rowId]) is { } content)
             {
                 var text = string.Join(' ', [content.Name(culture) ?? string.Empty, .. IndexDocumentBuilder.Strings(content.Value("summary", culture)), .. IndexDocumentBuilder.Strings(content.Value("keywords", culture))]);
                 foreach (var token in TextAnalyzer.Analyze(text, culture).Where(t => t.Stem == stem))
@@ -275,7 +297,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         new(0, [], new Dictionary<string, IReadOnlyList<FacetValue>>(), null, message);
 
     /// <summary>A match: its tier (3 exact, 2 through prefixes, 1 partial; higher always first) and its score within the tier.</summary>
-    private readonly record struct Candidate(long RowId, IndexDocument Document, double Score, int Tier, bool Ranked = false);
+    private readonly record struct Candidate(int RowId, double Score, int Tier, bool Ranked = false);
 
-    private sealed record Ranking(IndexState State, PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message);
+    private sealed record Ranking(IndexState State, PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message, Facets.Tally? Facets = null, List<int>? RankedPositions = null);
 }

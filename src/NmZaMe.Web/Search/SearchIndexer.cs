@@ -7,7 +7,8 @@ namespace NmZaMe.Web.Search;
 /// Keeps the local search index in step with the published snapshot: a full rebuild when the snapshot is (re)loaded or
 /// the synonym list changes (at start-up the index on disk instead, when built from the same data), otherwise only the
 /// items a publish, unpublish, move or delete touched.
-/// Runs after the snapshot swap, i.e. after the database transaction committed.
+/// Runs after the snapshot swap, i.e. after the database transaction committed. At start-up it reads the index on disk
+/// while the snapshot is still loading, so the two loads overlap instead of following each other.
 /// </summary>
 public sealed class SearchIndexer : IHostedService
 {
@@ -23,7 +24,11 @@ public sealed class SearchIndexer : IHostedService
         _snapshots.Changed += OnChanged;
     }
 
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = Task.Run(Preload, CancellationToken.None);
+        return Task.CompletedTask;
+    }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
@@ -36,12 +41,12 @@ public sealed class SearchIndexer : IHostedService
         try
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var synonymsChanged = keys.Any(k => snapshot.Get(k)?.ContentType.Alias == "searchPage" || _index.State.RowIds.Count == 0);
+            var synonymsChanged = keys.Any(k => snapshot.Get(k)?.ContentType.Alias == "searchPage" || _index.State.Count == 0);
             if (keys.Count == 0 || synonymsChanged || !_index.State.Built)
             {
                 var reused = _index.Rebuild(snapshot, culture => Synonyms(snapshot, culture));
                 _logger.LogInformation("Search index {How}: {Documents} documents in {Elapsed:0} ms", reused ? "loaded from disk" : "built",
-                    _index.State.Documents.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    _index.State.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             else
             {
@@ -52,6 +57,23 @@ public sealed class SearchIndexer : IHostedService
         {
             // Search must never break publishing; the next change or restart rebuilds.
             _logger.LogError(e, "Updating the search index failed");
+        }
+    }
+
+    private void Preload()
+    {
+        try
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            if (_index.Preload())
+            {
+                _logger.LogInformation("Search index on disk read while the snapshot loads, in {Elapsed:0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException or ObjectDisposedException)
+        {
+            // Only a head start: the first snapshot rebuilds or loads the index anyway.
+            _logger.LogWarning(e, "Reading the search index ahead of the snapshot failed");
         }
     }
 

@@ -10,6 +10,9 @@ namespace NmZaMe.Benchmarks.Search;
 /// Search over a synthetic catalogue: index build time and memory, then p50/p95 latency of typical queries through the
 /// whole search service (ranking, facets, snippets) against a raw FTS5 MATCH of the same terms on the same table.
 ///   search --usync DIR [--iterations N]   or   search --db DATA_DIR/nmzame.db (a server's imported database, no import)
+/// With --dump FILE it also writes every query's results (total, top 20 keys with scores, facets, suggestion) so two
+/// builds can be compared line by line: a speed change must not change what citizens get. --queries FILE adds queries
+/// (one "culture TAB text" per line) to the dump.
 /// </summary>
 public static class SearchBenchmarkCommand
 {
@@ -37,17 +40,54 @@ public static class SearchBenchmarkCommand
         var snapshot = synthetic.Snapshot;
         Console.WriteLine($"catalogue: {snapshot.Content.Count} published documents");
 
-        var path = Path.Combine(Path.GetTempPath(), "nmzame-search-bench", Guid.NewGuid().ToString("N"), "index.db");
-        using var index = new SearchIndex(path);
+        var directory = Path.Combine(Path.GetTempPath(), "nmzame-search-bench", Guid.NewGuid().ToString("N"));
+        try
+        {
+            return Measure(snapshot, Path.Combine(directory, "index.db"), args, iterations);
+        }
+        finally
+        {
+            // A 100k index is half a gigabyte: one left behind per run fills the disk.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
+    private static int Measure(PublishedSnapshot snapshot, string path, string[] args, int iterations)
+    {
+        Func<string, SynonymList> synonyms = _ => SynonymList.Empty;
         var before = Memory();
-        var started = Stopwatch.GetTimestamp();
-        index.Rebuild(snapshot, _ => SynonymList.Empty);
-        var build = Stopwatch.GetElapsedTime(started);
-        var after = Memory();
+        using (var built = new SearchIndex(path))
+        {
+            var started = Stopwatch.GetTimestamp();
+            built.Rebuild(snapshot, synonyms);
+            var build = Stopwatch.GetElapsedTime(started);
+            var after = Memory();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"index build: {build.TotalSeconds:0.00} s for {built.State.Count} documents (both cultures); managed memory +{(after - before) / 1048576.0:0} MB; index file {new FileInfo(path).Length / 1048576.0:0} MB; process RSS {Environment.WorkingSet / 1048576.0:0} MB"));
+        }
+
+        // A restart on the same data: what the queries below run against.
+        before = Memory();
+        using var index = new SearchIndex(path);
+        var loadStarted = Stopwatch.GetTimestamp();
+        var loadCpu = ThreadCpu.Nanoseconds();
+        var reused = index.Rebuild(snapshot, synonyms);
+        var load = Stopwatch.GetElapsedTime(loadStarted);
+        var loadThreadCpu = (ThreadCpu.Nanoseconds() - loadCpu) / 1e9;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"index build: {build.TotalSeconds:0.00} s for {index.State.Documents.Count} documents (both cultures); managed memory +{(after - before) / 1048576.0:0} MB; index file {new FileInfo(path).Length / 1048576.0:0} MB; process RSS {Environment.WorkingSet / 1048576.0:0} MB"));
+            $"index load from disk: {(reused ? "reused" : "NOT reused, rebuilt")} in {load.TotalSeconds:0.00} s (thread CPU {loadThreadCpu:0.00} s); managed memory +{(Memory() - before) / 1048576.0:0} MB"));
 
         var service = new SearchService(index, new FixedSnapshots(snapshot));
+        if (Arg(args, "--dump") is { } dump)
+        {
+            ResultDump.Write(service, dump, Queries.Select(q => ("sl-SI", q)).Concat(ResultDump.Read(Arg(args, "--queries"))));
+            Console.WriteLine($"results written to {dump}");
+        }
+
         Console.WriteLine("query                      results   ours p50   ours p95    raw p50    raw p95   p95 ratio   ours CPU p50/p95");
         var allOurs = new List<double>();
         var allCpu = new List<double>();

@@ -1,0 +1,192 @@
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Search;
+using NmZaMe.Cms.Tests.TestSupport;
+
+namespace NmZaMe.Cms.Tests.Search;
+
+/// <summary>
+/// The index as a restart sees it: loaded from disk (with or without a head start before the snapshot) it must answer
+/// exactly as the one just built, and after an update exactly as one built afresh from the new snapshot.
+/// </summary>
+public sealed class SearchIndexStorageTests : IDisposable
+{
+    private static readonly string[] Queries = ["pomoč na domu", "pomoc", "nasilje v družini", "brezplačno svetovanje", "dnevni cen", "svetovnaje", "žirafe"];
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "nmzame-search-tests", Guid.NewGuid().ToString("N"));
+
+    private string IndexPath => Path.Combine(_directory, "index.db");
+
+    [Fact]
+    public void An_index_loaded_from_disk_answers_as_the_one_built()
+    {
+        var snapshot = Catalogue();
+        string built;
+        using (var index = new SearchIndex(IndexPath))
+        {
+            Assert.False(index.Rebuild(snapshot, NoSynonyms));
+            built = Answers(index, snapshot);
+        }
+
+        using (var index = new SearchIndex(IndexPath))
+        {
+            Assert.True(index.Rebuild(snapshot, NoSynonyms));
+            Assert.Equal(built, Answers(index, snapshot));
+        }
+
+        using (var index = new SearchIndex(IndexPath))
+        {
+            index.Preload();
+            Assert.False(index.State.Built);
+            Assert.True(index.Rebuild(snapshot, NoSynonyms));
+            Assert.Equal(built, Answers(index, snapshot));
+        }
+    }
+
+    [Theory]
+    [InlineData("UPDATE docs SET data = x'01020304' WHERE rowid = (SELECT min(rowid) FROM docs)")]
+    [InlineData("UPDATE docs SET data = x'00000000010000000000000000000000000000000000000000000000FFFFFF7F' WHERE rowid = (SELECT min(rowid) FROM docs)")]
+    [InlineData("DELETE FROM terms WHERE id = 3")]
+    [InlineData("UPDATE facets SET value = 'not a key' WHERE facet = 'lifeChallenge'; UPDATE facets SET id = id + 100")]
+    [InlineData("DROP TABLE docs")]
+    public void A_damaged_index_on_disk_is_built_again(string damage)
+    {
+        var snapshot = Catalogue();
+        string built;
+        using (var index = new SearchIndex(IndexPath))
+        {
+            index.Rebuild(snapshot, NoSynonyms);
+            built = Answers(index, snapshot);
+        }
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={IndexPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = damage;
+            command.ExecuteNonQuery();
+        }
+
+        using var reopened = new SearchIndex(IndexPath);
+        Assert.False(reopened.Rebuild(snapshot, NoSynonyms));
+        Assert.Equal(built, Answers(reopened, snapshot));
+    }
+
+    [Fact]
+    public void An_index_built_from_other_data_is_not_reused()
+    {
+        using (var index = new SearchIndex(IndexPath))
+        {
+            index.Rebuild(Catalogue(), NoSynonyms);
+        }
+
+        var changed = Catalogue(extra: "Kvačkanje za zmedene žirafe");
+        using var reopened = new SearchIndex(IndexPath);
+        reopened.Preload();
+        Assert.False(reopened.Rebuild(changed, NoSynonyms));
+        Assert.Equal(Keys(changed, "Kvačkanje za zmedene žirafe"), Search(reopened, changed, "žirafe").Hits.Select(h => h.Content.Key).ToList());
+    }
+
+    [Fact]
+    public void After_an_update_the_index_answers_as_one_built_from_the_new_snapshot_and_so_does_a_restart()
+    {
+        var before = Catalogue();
+        var after = Catalogue(extra: "Kvačkanje za zmedene žirafe", renameFirst: "Pletenje za zaspane pingvine");
+        var changedKeys = before.All.Select(c => c.Key).Concat(after.All.Select(c => c.Key)).Distinct()
+            .Where(k => before.Get(k)?.Name("sl-SI") != after.Get(k)?.Name("sl-SI")).ToList();
+        Assert.Equal(2, changedKeys.Count);
+
+        string updated;
+        using (var index = new SearchIndex(IndexPath))
+        {
+            index.Rebuild(before, NoSynonyms);
+            index.Update(after, changedKeys, NoSynonyms);
+            updated = Answers(index, after, "pingvini");
+            Assert.Equal(before.All.Count(c => IndexDocumentBuilder.SearchableTypes.Contains(c.ContentType.Alias)) + 1, index.State.Count);
+        }
+
+        using (var restarted = new SearchIndex(IndexPath))
+        {
+            Assert.True(restarted.Rebuild(after, NoSynonyms));
+            Assert.Equal(updated, Answers(restarted, after, "pingvini"));
+        }
+
+        using var fresh = new SearchIndex(Path.Combine(_directory, "fresh.db"));
+        fresh.Rebuild(after, NoSynonyms);
+        Assert.Equal(updated, Answers(fresh, after, "pingvini"));
+        Assert.Contains("Pletenje", Answers(fresh, after, "pingvini"), StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private static SynonymList NoSynonyms(string culture) => SynonymList.Empty;
+
+    private static SearchResult Search(SearchIndex index, PublishedSnapshot snapshot, string text, IReadOnlyList<string>? costs = null) =>
+        new SearchService(index, new Fixed(snapshot)).Search(new SearchQuery(text, "sl-SI", Costs: costs, Take: 50));
+
+    private static List<Guid> Keys(PublishedSnapshot snapshot, string name) =>
+        snapshot.All.Where(c => c.Name("sl-SI") == name).Select(c => c.Key).ToList();
+
+    /// <summary>Everything a citizen sees for the queries: order, scores, facet counts and suggestions, as one text.</summary>
+    private static string Answers(SearchIndex index, PublishedSnapshot snapshot, params string[] more)
+    {
+        var lines = new List<string>();
+        foreach (var text in Queries.Concat(more))
+        {
+            foreach (var result in new[] { Search(index, snapshot, text), Search(index, snapshot, text, ["brezplačno"]) })
+            {
+                lines.Add($"{text}: {result.Total} {result.DidYouMean}");
+                lines.AddRange(result.Hits.Select(h => $"  {h.Content.Name("sl-SI")} {h.Score:R}"));
+                lines.AddRange(result.Facets.OrderBy(f => f.Key, StringComparer.Ordinal)
+                    .Select(f => $"  {f.Key}: {string.Join(", ", f.Value.Select(v => $"{v.Value}={v.Count}"))}"));
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>A small catalogue with the fields search reads; its schema hash lets the index on disk be reused.</summary>
+    private static PublishedSnapshot Catalogue(string? extra = null, string? renameFirst = null)
+    {
+        var builder = new SnapshotBuilder();
+        var organisation = builder.Document("organisation", null, "Center za socialno delo Dolenjska in Bela krajina", key: Key(1));
+        var services = new[]
+        {
+            ("Pomoč družini na domu", "Socialna oskrba na domu za starejše.", "[\"brezplačno\"]", "[\"pomoč na domu\",\"oskrba\"]"),
+            ("Svetovanje žrtvam nasilja", "Svetovanje ob nasilju v družini.", "[\"brezplačno\"]", "[\"nasilje\"]"),
+            ("Dnevni center za starejše", "Druženje in pomoč čez dan.", "[\"plačljivo\"]", "[\"dnevni center\"]"),
+            ("Brezplačno pravno svetovanje", "Pravna pomoč za vse.", "[\"brezplačno\"]", "[]"),
+            ("Razdeljevanje hrane", "Paketi hrane za družine v stiski.", "[\"delno plačljivo\"]", "[\"hrana\"]"),
+        };
+        for (var i = 0; i < services.Length; i++)
+        {
+            var (name, summary, cost, keywords) = services[i];
+            builder.Document("service", organisation, i == 0 && renameFirst is not null ? renameFirst : name, sortOrder: i, key: Key(10 + i), values: d =>
+            {
+                d.SetValue("summary", "sl-SI", summary);
+                d.SetValue("cost", string.Empty, cost);
+                d.SetValue("keywords", "sl-SI", keywords);
+            });
+        }
+
+        if (extra is not null)
+        {
+            builder.Document("service", organisation, extra, sortOrder: 99, key: Key(99), values: d => d.SetValue("summary", "sl-SI", "Preizkusna storitev."));
+        }
+
+        var built = builder.Build();
+        return new PublishedSnapshot(built.Schema, built.All, 1) { SchemaHash = 42 };
+    }
+
+    private static Guid Key(int n) => new($"00000000-0000-0000-0000-{n:D12}");
+
+    private sealed class Fixed(PublishedSnapshot snapshot) : ISnapshotSource
+    {
+        public PublishedSnapshot Current => snapshot;
+    }
+}

@@ -37,25 +37,25 @@ public static class IndexDocumentBuilder
         }
 
         var name = content.Name(culture) ?? string.Empty;
-        var tags = Strings(content.Value("keywords", culture)).ToList();
+        var tags = Strings(content.Peek("keywords", culture)).ToList();
         var keywords = string.Join(' ', tags);
-        var summary = Strings(content.Value("summary", culture)).FirstOrDefault() ?? string.Empty;
+        var summary = Strings(content.Peek("summary", culture)).FirstOrDefault() ?? string.Empty;
         var body = new List<string>();
         foreach (var alias in BodyAliases)
         {
-            body.AddRange(Strings(content.Value(alias, culture)));
+            body.AddRange(Strings(content.Peek(alias, culture)));
         }
 
-        body.AddRange(Strings(content.Value("targetGroups", culture)));
-        body.AddRange(Strings(content.Value("languages", culture)));
-        body.AddRange(Strings(content.Value("municipalities", culture)));
-        if (content.Value("lifeChallenges", culture) is PickedItems picked)
+        body.AddRange(Strings(content.Peek("targetGroups", culture)));
+        body.AddRange(Strings(content.Peek("languages", culture)));
+        body.AddRange(Strings(content.Peek("municipalities", culture)));
+        if (content.Peek("lifeChallenges", culture) is PickedItems picked)
         {
             body.AddRange(picked.Keys.Select(k => snapshot.Get(k)?.Name(culture)).OfType<string>());
         }
 
         var parent = content.ParentKey is { } pk ? snapshot.Get(pk) : null;
-        var confidential = content.Value("confidentialLocation", string.Empty) is true || parent?.Value("confidentialLocation", string.Empty) is true;
+        var confidential = content.Peek("confidentialLocation", string.Empty) is true || parent?.Peek("confidentialLocation", string.Empty) is true;
         if (content.ContentType.Alias == "service" && parent is not null)
         {
             body.Add(parent.Name(culture) ?? string.Empty);
@@ -64,13 +64,13 @@ public static class IndexDocumentBuilder
         if (!confidential)
         {
             // A confidential location's address is never indexed; others can be found by town or location name.
-            body.AddRange(Strings(content.Value("city", culture)));
-            if (content.Value("locations", culture) is BlockListValue locations)
+            body.AddRange(Strings(content.Peek("city", culture)));
+            if (content.Peek("locations", culture) is BlockListValue locations)
             {
                 foreach (var block in locations.Items)
                 {
-                    body.AddRange(Strings(block.Content.Value("name", string.Empty)));
-                    body.AddRange(Strings(block.Content.Value("city", string.Empty)));
+                    body.AddRange(Strings(block.Content.Peek("name", string.Empty)));
+                    body.AddRange(Strings(block.Content.Peek("city", string.Empty)));
                 }
             }
         }
@@ -97,10 +97,10 @@ public static class IndexDocumentBuilder
 
     /// <summary>The numbers of the item's facet values (see <see cref="Facets"/>).</summary>
     private static int[] FacetIds(PublishedContent content, string culture) => Facets.IdsOf(
-        content.Value("lifeChallenges", culture) is PickedItems lc ? lc.Keys : [],
-        content.Value("targetGroups", culture) as string[] ?? [],
-        content.Value("municipalities", culture) as string[] ?? [],
-        content.Value("cost", culture) as string[] ?? []);
+        content.Peek("lifeChallenges", culture) is PickedItems lc ? lc.Keys : [],
+        content.Peek("targetGroups", culture) as string[] ?? [],
+        content.Peek("municipalities", culture) as string[] ?? [],
+        content.Peek("cost", culture) as string[] ?? []);
 
     /// <summary>The text values of a property as the snapshot holds it.</summary>
     public static IEnumerable<string> Strings(object? value) => value switch

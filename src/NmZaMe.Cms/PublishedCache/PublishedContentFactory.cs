@@ -39,8 +39,8 @@ public static class PublishedContentFactory
                 // A later entry for the same culture wins, as when the data is read into a dictionary.
                 cultures.RemoveAll(c => string.Equals(c.Culture, culture, StringComparison.OrdinalIgnoreCase));
                 cultures.Add(new PublishedCulture(culture, name,
-                    StoredData.Find(data.Segments, culture, out var segment) is not null ? segment : Text.UrlSegment.From(name),
-                    StoredData.Find(data.Dates, culture, out var date) is not null ? date : source.UpdateDate));
+                    StoredData.TryFind(data.Segments, culture, out var segment) ? segment : Text.UrlSegment.From(name),
+                    StoredData.TryFind(data.Dates, culture, out var date) ? date : source.UpdateDate));
             }
         }
 
@@ -69,7 +69,7 @@ public static class PublishedContentFactory
         foreach (var (position, culture, offset, length) in data.Values)
         {
             var property = types[position];
-            var slot = property.PerCulture ? Array.FindIndex(cultureKeys, c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)) : culture.Length == 0 ? 0 : -1;
+            var slot = property.PerCulture ? IndexOf(cultureKeys, culture) : culture.Length == 0 ? 0 : -1;
             if (slot >= 0)
             {
                 slot += property.FirstSlot(cultureKeys.Length);
@@ -83,6 +83,19 @@ public static class PublishedContentFactory
         {
             SourceHash = Hash(source, utf8.Span),
         };
+    }
+
+    private static int IndexOf(string[] cultures, string culture)
+    {
+        for (var i = 0; i < cultures.Length; i++)
+        {
+            if (string.Equals(cultures[i], culture, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Everything the item is built from, hashed: equal hashes mean the same published item.</summary>

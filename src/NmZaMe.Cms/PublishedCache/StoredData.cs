@@ -108,19 +108,19 @@ internal sealed class StoredData
         return data;
     }
 
-    public static string? Find<T>(List<(string Culture, T Value)> list, string culture, out T value)
+    public static bool TryFind<T>(List<(string Culture, T Value)> list, string culture, out T value)
     {
         foreach (var (c, v) in list)
         {
             if (string.Equals(c, culture, StringComparison.OrdinalIgnoreCase))
             {
                 value = v;
-                return c;
+                return true;
             }
         }
 
         value = default!;
-        return null;
+        return false;
     }
 
     // The unescaped UTF-8 of a string value, written after the values before it; null is kept as "" as ContentData does.

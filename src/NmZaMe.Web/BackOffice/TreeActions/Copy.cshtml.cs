@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -65,7 +66,7 @@ public sealed class CopyModel(CmsDbContext db, PublishedSnapshotService snapshot
 
         var (scope, node, type) = item;
         Name = TreeScope.Name(node, schema);
-        HasChildren = db.Nodes.Any(n => n.ParentId == node.Id && !n.Trashed);
+        HasChildren = await db.Nodes.AnyAsync(n => n.ParentId == node.Id && !n.Trashed, cancellationToken);
         // Copying without descendants may go anywhere allowed, even below the item itself.
         Picker = await ParentPicker.BuildAsync(db, schema, scope, type, null, q, T["Kam naj se kopira"], cancellationToken);
         return scope;

@@ -23,6 +23,8 @@ public sealed class SiteContext(PublishedSnapshot snapshot, SiteLanguage languag
 
     public Texts T { get; } = Texts.For(language);
 
+    public HelpTexts Help { get; } = HelpTexts.For(language);
+
     public PublishedContent Root { get; } = root;
 
     /// <summary>Now, in Novo mesto.</summary>

@@ -16,8 +16,15 @@ namespace NmZaMe.Web.Site;
 [OutputCache(PolicyName = SiteCache.Policy)]
 public sealed class SiteController(PublishedSnapshotService snapshots, NovoMestoClock clock, ISearchService search, RedirectTracker redirects) : Controller
 {
+    /// <summary>The home page in the browser's language: English when it prefers English to Slovenian, else Slovenian.</summary>
     [HttpGet("/"), HttpHead("/")]
-    public IActionResult Root() => Redirect(SiteContext.Home(SiteLanguage.Slovenian));
+    [OutputCache(NoStore = true)]
+    public IActionResult Root()
+    {
+        // The answer depends on the header, so shared caches must keep one per Accept-Language.
+        Response.Headers.Vary = "Accept-Language";
+        return Redirect(SiteContext.Home(SiteLanguage.Preferred(Request.GetTypedHeaders().AcceptLanguage)));
+    }
 
     [HttpGet("{lang:regex(^(sl|en)$)}/{**path}"), HttpHead("{lang:regex(^(sl|en)$)}/{**path}")]
     public IActionResult Page(string lang, string? path)

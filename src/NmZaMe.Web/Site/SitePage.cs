@@ -9,7 +9,15 @@ public abstract class SitePage(SiteContext site)
 
     public Texts T => Site.T;
 
+    public HelpTexts Help => Site.Help;
+
     public required string Title { get; init; }
+
+    /// <summary>
+    /// The browser tab's title when it must differ from <see cref="Title"/>: it is kept in the history of a shared
+    /// family computer, so a page that echoes a search or names a sensitive topic sets a neutral one here.
+    /// </summary>
+    public string? BrowserTitle { get; init; }
 
     public string? Description { get; init; }
 

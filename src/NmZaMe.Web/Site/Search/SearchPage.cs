@@ -5,7 +5,8 @@ using NmZaMe.Web.Site.Shared;
 
 namespace NmZaMe.Web.Site.Search;
 
-public sealed record SearchHitView(string Name, string Url, string SnippetHtml, string Kind, string? Provider);
+/// <summary>A result; <paramref name="Lang"/> is "sl" for a Slovenian result shown on the English site.</summary>
+public sealed record SearchHitView(string Name, string Url, string SnippetHtml, string Kind, string? Provider, string? Lang = null);
 
 public sealed record SearchFacetOption(string Label, int Count, bool Selected, string Url);
 
@@ -37,6 +38,12 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
 
     public string? Message { get; init; }
 
+    /// <summary>"sl" when <see cref="Message"/> is the engine's Slovenian sentence shown on the English site.</summary>
+    public string? MessageLang { get; init; }
+
+    /// <summary>The English search found nothing and these are the Slovenian index's results.</summary>
+    public bool InSlovenian { get; init; }
+
     public int PageNumber { get; init; } = 1;
 
     public int PageCount { get; init; }
@@ -65,7 +72,7 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
             return new SearchPage(site) { Title = site.T.Search, Query = text, PageUrl = pageUrl, NoIndex = true, Tiles = LifeChallengeTile.All(site), Office = OfficeInfo.From(site) };
         }
 
-        var result = search.Search(new SearchQuery(
+        var searchQuery = new SearchQuery(
             text,
             site.Culture,
             LifeChallenges: One(filters, "lifeChallenge"),
@@ -73,7 +80,11 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
             Municipalities: One(filters, "municipality"),
             Costs: One(filters, "cost"),
             Skip: (pageNumber - 1) * PageSize,
-            Take: PageSize));
+            Take: PageSize);
+        var result = search.Search(searchQuery);
+        var slovenian = SlovenianFallback(site, search, searchQuery, result);
+        var inSlovenian = slovenian is not null;
+        result = slovenian ?? result;
         var pageCount = (int)Math.Ceiling(result.Total / (double)PageSize);
         var labels = new Dictionary<string, string>
         {
@@ -82,13 +93,17 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
         return new SearchPage(site)
         {
             Title = text.Length > 0 ? site.T.Format(site.T.ResultsForFormat, text) : site.T.Search,
+            // Never the query: the tab title stays in the history of a shared family computer ("nasilje", "dolg").
+            BrowserTitle = site.T.Search,
             Query = text,
             PageUrl = pageUrl,
             NoIndex = true,
             Searched = true,
             Total = result.Total,
-            Hits = result.Hits.Select(h => View(site, h)).OfType<SearchHitView>().ToArray(),
-            Facets = FacetKeys.Where(k => result.Facets.ContainsKey(k) && labels.ContainsKey(k))
+            Hits = result.Hits.Select(h => View(site, h, inSlovenian)).OfType<SearchHitView>().ToArray(),
+            InSlovenian = inSlovenian,
+            // Facet values of the Slovenian index would filter the English search, which found nothing; leave them out.
+            Facets = inSlovenian ? [] : FacetKeys.Where(k => result.Facets.ContainsKey(k) && labels.ContainsKey(k))
                 .Select(k => new SearchFacet(labels[k], result.Facets[k]
                     .Where(v => v.Count > 0 || filters.GetValueOrDefault(k) == v.Value)
                     .Select(v => new SearchFacetOption(
@@ -102,6 +117,7 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
             DidYouMean = result.DidYouMean,
             DidYouMeanUrl = result.DidYouMean is { } suggestion ? Url(pageUrl, state, "q", suggestion) : null,
             Message = result.Message,
+            MessageLang = result.Message is not null && !site.Language.IsDefault ? SiteLanguage.Slovenian.Segment : null,
             PageNumber = pageNumber,
             PageCount = pageCount,
             PreviousUrl = pageNumber > 1 ? Url(pageUrl, state, "page", pageNumber - 1 == 1 ? null : (pageNumber - 1).ToString()) : null,
@@ -110,6 +126,15 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
             Tiles = result.Total == 0 ? LifeChallengeTile.All(site) : [],
         };
     }
+
+    /// <summary>
+    /// The Slovenian index's results when the English search found nothing: a Slovenian word typed on the English site
+    /// ("brezplacna pravna pomoc") or a service not translated yet still leads somewhere.
+    /// </summary>
+    private static SearchResult? SlovenianFallback(SiteContext site, ISearchService search, SearchQuery query, SearchResult result) =>
+        site.Language.IsDefault || result.Total > 0 || query.Text.Length == 0
+            ? null
+            : search.Search(query with { Culture = SiteLanguage.Slovenian.Culture }) is { Total: > 0 } slovenian ? slovenian : null;
 
     private static string[]? One(Dictionary<string, string> filters, string key) => filters.TryGetValue(key, out var v) ? [v] : null;
 
@@ -125,9 +150,10 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
         return QueryHelpers.AddQueryString(pageUrl, next.Where(p => p.Value is not null));
     }
 
-    private static SearchHitView? View(SiteContext site, SearchHit hit)
+    private static SearchHitView? View(SiteContext site, SearchHit hit, bool inSlovenian)
     {
-        if (site.Url(hit.Content) is not { } url)
+        // A Slovenian result leads to the English page when there is one, else to the Slovenian page.
+        if ((site.Url(hit.Content) ?? (inSlovenian ? site.UrlIn(hit.Content, SiteLanguage.Slovenian) : null)) is not { } url)
         {
             return null;
         }
@@ -141,6 +167,8 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
             "newsArticle" => site.T.News,
             _ => site.SiteName,
         };
-        return new SearchHitView(site.Name(hit.Content), url, hit.SnippetHtml, kind, provider);
+        return inSlovenian
+            ? new SearchHitView(hit.Content.Name(SiteLanguage.Slovenian.Culture) ?? site.Name(hit.Content), url, hit.SnippetHtml, kind, provider, SiteLanguage.Slovenian.Segment)
+            : new SearchHitView(site.Name(hit.Content), url, hit.SnippetHtml, kind, provider);
     }
 }

@@ -49,8 +49,14 @@ public sealed record OpeningHours(string Kind, IReadOnlyList<string> Days, TimeO
         SiteContext.First(block, "kind") ?? string.Empty,
         SiteContext.Strings(block, "days"),
         Time(block.Value("opens", string.Empty) as string),
-        Time(block.Value("closes", string.Empty) as string),
+        Closing(block.Value("closes", string.Empty) as string),
         block.Value("note", string.Empty) as string);
+
+    /// <summary>A time as the site shows it; the end of the day is 24:00, not 23:59.</summary>
+    public static string Format(TimeOnly time) => time == TimeOnly.MaxValue ? "24:00" : time.ToString("H:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>24:00 closes at the end of the day, so 00:00–24:00 on all seven days is round the clock.</summary>
+    private static TimeOnly? Closing(string? text) => text?.Trim() is "24:00" or "24.00" ? TimeOnly.MaxValue : Time(text);
 
     private static TimeOnly? Time(string? text) =>
         TimeOnly.TryParseExact(text?.Trim().Replace('.', ':'), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace NmZaMe.Web.Tests.Site;
 
@@ -146,10 +147,20 @@ public sealed class SitePageTests(SeedApplication seed) : IClassFixture<SeedAppl
     [Fact]
     public async Task English_page_falls_back_to_Slovenian_text_marked_as_such()
     {
-        var html = await seed.GetHtmlAsync("/en/organisations/life-without-violence-association/safe-house/");
+        // The seed has English for every text, so one English value is taken out to see the fallback.
+        using var usync = TestUSync.Full();
+        var service = usync.PathOf("Content/varna-hisa.config");
+        File.WriteAllText(service, Regex.Replace(File.ReadAllText(service),
+            "(<howToApply>\\s*<Value Culture=\"sl-SI\">.*?</Value>)\\s*<Value Culture=\"en-US\">.*?</Value>", "$1", RegexOptions.Singleline));
+        using var app = new CmsApplication(usync.Folder);
+        var client = await app.StartAsync();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/en/organisations/life-without-violence-association/safe-house/"));
 
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("In the safe house, a woman and her children can live safely", html, StringComparison.Ordinal);
         Assert.Contains("class=\"untranslated\" lang=\"sl\"", html, StringComparison.Ordinal);
+        Assert.Contains("Za sprejem v varno hišo", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/sl/organizacije/drustvo-zivljenje-brez-nasilja/varna-hisa/\" hreflang=\"sl\" lang=\"sl\"", html, StringComparison.Ordinal);
     }
 

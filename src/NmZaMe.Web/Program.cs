@@ -1,3 +1,4 @@
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -34,9 +35,12 @@ builder.Services.AddSingleton<DeliveryAccess>();
 builder.Services.AddSingleton(_ => new SearchIndex(Path.Combine(dataDirectory, "search", "index.db")));
 builder.Services.AddSingleton<SearchService>();
 builder.Services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<SearchService>());
-// The indexer subscribes to snapshot changes, so it must exist before the snapshot loads.
 builder.Services.AddHostedService<SearchIndexer>();
 builder.Services.AddSingleton<NmZaMe.Cms.Redirects.RedirectTracker>();
+builder.Services.AddSingleton<ContentChangePipeline>();
+builder.Services.AddSingleton<ContentCommit>();
+builder.Services.AddContentChangedHandler<SearchIndexUpdater>();
+builder.Services.AddContentChangedHandler<NmZaMe.Cms.Redirects.RedirectRecorder>();
 builder.Services.AddHostedService<NmZaMe.Web.Redirects.RedirectLoader>();
 builder.Services.AddHostedService<SnapshotLoader>();
 builder.Services.AddSingleton<NmZaMe.Cms.Scheduling.RunDueSchedules>();

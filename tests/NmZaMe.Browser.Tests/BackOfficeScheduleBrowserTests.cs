@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -93,7 +94,7 @@ public sealed class BackOfficeScheduleBrowserTests(Browser browser) : IClassFixt
         var saved = await new SaveContent(db, Snapshot.Schema).ExecuteAsync(new SaveContentCommand(key, null, "service",
             new Dictionary<string, string> { ["sl-SI"] = name }, new Dictionary<string, IReadOnlyDictionary<string, string?>>()));
         Assert.True(saved.Succeeded);
-        var published = await new PublishContent(db, Snapshot.Schema, browser.Site.Services.GetRequiredService<PublishedSnapshotService>()).ExecuteAsync(key, ["sl-SI"]);
+        var published = await new PublishContent(db, Snapshot.Schema, browser.Site.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(key, ["sl-SI"]);
         Assert.True(published.Succeeded);
     }
 }

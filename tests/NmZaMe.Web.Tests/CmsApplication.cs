@@ -17,9 +17,12 @@ public sealed class CmsApplication : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsDataDirectory;
+    private readonly Action<IServiceCollection>? _services;
 
-    public CmsApplication(string? uSyncFolder = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null)
+    /// <param name="services">Registrations added after the application's own, as a plug-in would add them.</param>
+    public CmsApplication(string? uSyncFolder = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _ownsDataDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "nmzame-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
@@ -102,6 +105,11 @@ public sealed class CmsApplication : WebApplicationFactory<Program>
             o.ValidateOnBuild = true;
         });
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

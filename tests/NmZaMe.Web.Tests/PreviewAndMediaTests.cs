@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.PublishedCache;
 
@@ -61,7 +62,7 @@ public sealed class PreviewAndMediaTests
                     ["status"] = new Dictionary<string, string?> { [""] = "[\"aktivna\"]" },
                 }));
             Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.Select(e => e.Key + ": " + e.Value)));
-            var published = await new PublishContent(db, schema, app.Services.GetRequiredService<PublishedSnapshotService>()).ExecuteAsync(key, ["sl-SI"]);
+            var published = await new PublishContent(db, schema, app.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(key, ["sl-SI"]);
             Assert.True(published.Succeeded, string.Join("; ", published.Errors.Select(e => e.Key + ": " + e.Value)));
         }
 

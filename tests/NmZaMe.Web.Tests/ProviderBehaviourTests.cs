@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -57,19 +58,19 @@ public sealed class ProviderBehaviourTests
         var key = Guid.NewGuid();
 
         await EditAsync(app, (db, schema, _) => new SaveContent(db, schema).ExecuteAsync(NewLifeChallenge(key)));
-        await EditAsync(app, (db, schema, snapshots) => new PublishContent(db, schema, snapshots).ExecuteAsync(key, ["sl-SI"]));
+        await EditAsync(app, (db, schema, commit) => new PublishContent(db, schema, commit).ExecuteAsync(key, ["sl-SI"]));
         Assert.Equal("Osamljenost", await NameAsync(client, key, "sl-SI"));
         Assert.Null(await NameAsync(client, key, "en-US"));
 
-        await EditAsync(app, (db, schema, snapshots) => new PublishContent(db, schema, snapshots).ExecuteAsync(key, ["en-US"]));
+        await EditAsync(app, (db, schema, commit) => new PublishContent(db, schema, commit).ExecuteAsync(key, ["en-US"]));
         Assert.Equal("Loneliness", await NameAsync(client, key, "en-US"));
 
-        await EditAsync(app, (db, schema, snapshots) => new UnpublishContent(db, schema, snapshots).ExecuteAsync(key, "sl-SI"));
+        await EditAsync(app, (db, schema, commit) => new UnpublishContent(db, schema, commit).ExecuteAsync(key, "sl-SI"));
         Assert.Null(await NameAsync(client, key, "sl-SI"));
         Assert.Equal("Loneliness", await NameAsync(client, key, "en-US"));
         Assert.Contains("Loneliness", await ChildNamesAsync(client, TestUSync.FolderKey, "en-US"));
 
-        await EditAsync(app, (db, _, snapshots) => new TrashContent(db, snapshots).ExecuteAsync(key));
+        await EditAsync(app, (db, _, commit) => new TrashContent(db, commit).ExecuteAsync(key));
         Assert.Null(await NameAsync(client, key, "en-US"));
         Assert.Equal(["Bee", "Road"], await ChildNamesAsync(client, TestUSync.FolderKey, "en-US", "&sort=name:asc"));
     }
@@ -87,7 +88,7 @@ public sealed class ProviderBehaviourTests
         {
             await first.StartAsync();
             await EditAsync(first, (db, schema, _) => new SaveContent(db, schema).ExecuteAsync(NewLifeChallenge(key)));
-            await EditAsync(first, (db, schema, snapshots) => new PublishContent(db, schema, snapshots).ExecuteAsync(key, ["sl-SI", "en-US"]));
+            await EditAsync(first, (db, schema, commit) => new PublishContent(db, schema, commit).ExecuteAsync(key, ["sl-SI", "en-US"]));
             nodes = await CountNodesAsync(first);
             settings = first.Settings;
         }
@@ -114,10 +115,10 @@ public sealed class ProviderBehaviourTests
         });
 
     /// <summary>Runs a write use case as a request would: its own context, the schema of the current snapshot.</summary>
-    private static async Task EditAsync(CmsApplication app, Func<CmsDbContext, ContentSchema, PublishedSnapshotService, Task<ContentResult>> useCase)
+    private static async Task EditAsync(CmsApplication app, Func<CmsDbContext, ContentSchema, ContentCommit, Task<ContentResult>> useCase)
     {
         await using var db = app.CreateDbContext();
-        var result = await useCase(db, app.Snapshot.Schema, app.Services.GetRequiredService<PublishedSnapshotService>());
+        var result = await useCase(db, app.Snapshot.Schema, app.Services.GetRequiredService<ContentCommit>());
         Assert.True(result.Succeeded, $"{result.Outcome}: {string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}"))}");
     }
 

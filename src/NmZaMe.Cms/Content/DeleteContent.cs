@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 
@@ -9,7 +10,7 @@ namespace NmZaMe.Cms.Content;
 /// recycle bin can be deleted (Umbraco's rule), so nothing live disappears by one click. The audit rows stay, with a
 /// "Delete" line per item.
 /// </summary>
-public sealed class DeleteContent(CmsDbContext db)
+public sealed class DeleteContent(CmsDbContext db, ContentCommit commit)
 {
     public async Task<ContentResult> ExecuteAsync(Guid key, string? userName = null, CancellationToken cancellationToken = default)
     {
@@ -19,33 +20,36 @@ public sealed class DeleteContent(CmsDbContext db)
             return ContentResult.NotFound(key);
         }
 
-        await DeleteAsync(db, await ContentTree.BranchAsync(db, node, cancellationToken), userName, cancellationToken);
+        await DeleteAsync(db, commit, await ContentTree.BranchAsync(db, node, cancellationToken), userName, cancellationToken);
         return ContentResult.Ok(key, 0);
     }
 
     /// <summary>Deletes whole branches in one transaction, deepest first (a parent may not go before its children).</summary>
-    internal static async Task DeleteAsync(CmsDbContext db, IReadOnlyCollection<NodeRecord> nodes, string? userName, CancellationToken cancellationToken)
+    internal static async Task DeleteAsync(CmsDbContext db, ContentCommit commit, IReadOnlyCollection<NodeRecord> nodes, string? userName, CancellationToken cancellationToken)
     {
         var now = DateTime.UtcNow;
         var ids = nodes.Select(n => n.Id).ToList();
         var keys = nodes.Select(n => n.Key).ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var item in nodes)
         {
             ContentAudit.Add(db, item.Key, "Delete", userName, now, detail: ContentTree.NameOf(ContentData.Deserialize(item.DraftData), string.Empty));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await db.ContentVersions.Where(v => ids.Contains(v.NodeId)).ExecuteDeleteAsync(cancellationToken);
-        await db.ContentSchedules.Where(s => ids.Contains(s.NodeId)).ExecuteDeleteAsync(cancellationToken);
-        await db.RedirectUrls.Where(r => keys.Contains(r.NodeKey)).ExecuteDeleteAsync(cancellationToken);
-        foreach (var level in nodes.Select(n => n.Level).Distinct().OrderDescending())
+        await commit.SaveAsync(db, new ContentChange(ContentChangeKind.Deleted, keys), async ct =>
         {
-            var atLevel = nodes.Where(n => n.Level == level).Select(n => n.Id).ToList();
-            await db.Nodes.Where(n => atLevel.Contains(n.Id)).ExecuteDeleteAsync(cancellationToken);
-        }
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            await db.ContentVersions.Where(v => ids.Contains(v.NodeId)).ExecuteDeleteAsync(ct);
+            await db.ContentSchedules.Where(s => ids.Contains(s.NodeId)).ExecuteDeleteAsync(ct);
+            await db.RedirectUrls.Where(r => keys.Contains(r.NodeKey)).ExecuteDeleteAsync(ct);
+            foreach (var level in nodes.Select(n => n.Level).Distinct().OrderDescending())
+            {
+                var atLevel = nodes.Where(n => n.Level == level).Select(n => n.Id).ToList();
+                await db.Nodes.Where(n => atLevel.Contains(n.Id)).ExecuteDeleteAsync(ct);
+            }
 
-        await transaction.CommitAsync(cancellationToken);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
         foreach (var item in nodes)
         {
             db.Entry(item).State = EntityState.Detached;

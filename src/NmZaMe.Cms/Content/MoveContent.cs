@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
-using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
 using NmZaMe.Cms.Text;
 
@@ -10,7 +10,7 @@ namespace NmZaMe.Cms.Content;
 /// Moves an item with its descendants under another parent (null: the root), last among the new siblings. Published
 /// items stay published; after the commit the snapshot is refreshed so the site and the API show the new place.
 /// </summary>
-public sealed class MoveContent(CmsDbContext db, ContentSchema schema, PublishedSnapshotService snapshots)
+public sealed class MoveContent(CmsDbContext db, ContentSchema schema, ContentCommit commit)
 {
     public async Task<ContentResult> ExecuteAsync(Guid key, Guid? parentKey, string? userName = null, CancellationToken cancellationToken = default)
     {
@@ -72,14 +72,13 @@ public sealed class MoveContent(CmsDbContext db, ContentSchema schema, Published
         ContentAudit.Add(db, key, "Move", userName, now, detail: $"{oldParentName} → {newParentName}");
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await commit.SaveAsync(db, new ContentChange(ContentChangeKind.Moved, branch.Select(b => b.Key).ToArray()), cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             return ContentResult.Conflict(key, node.Version);
         }
 
-        await snapshots.RefreshAsync(branch.Select(b => b.Key).ToArray(), cancellationToken);
         return ContentResult.Ok(key, node.Version);
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
-using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.Content;
@@ -9,7 +9,7 @@ namespace NmZaMe.Cms.Content;
 /// Publishes cultures of an item's draft (all of an invariant item). Validates first; after the commit, and only then,
 /// the published snapshot is refreshed.
 /// </summary>
-public sealed class PublishContent(CmsDbContext db, ContentSchema schema, PublishedSnapshotService snapshots)
+public sealed class PublishContent(CmsDbContext db, ContentSchema schema, ContentCommit commit)
 {
     public async Task<ContentResult> ExecuteAsync(Guid key, IReadOnlyCollection<string> cultures, string? userName = null, CancellationToken cancellationToken = default)
     {
@@ -52,9 +52,7 @@ public sealed class PublishContent(CmsDbContext db, ContentSchema schema, Publis
             PublishedCultures = string.Join(',', published.Names.Keys), UserName = userName,
         });
         ContentAudit.Add(db, key, "Publish", userName, now, culture: type.VariesByCulture ? string.Join(',', wanted) : null);
-        await db.SaveChangesAsync(cancellationToken);
-
-        await snapshots.RefreshAsync([key], cancellationToken);
+        await commit.SaveAsync(db, new ContentChange(ContentChangeKind.Published, [key]) { Cultures = type.VariesByCulture ? wanted : [] }, cancellationToken);
         return ContentResult.Ok(key, node.Version);
     }
 }

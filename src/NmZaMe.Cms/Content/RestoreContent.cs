@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
-using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.Content;
@@ -12,7 +12,7 @@ namespace NmZaMe.Cms.Content;
 /// </summary>
 public sealed record RestoreContentCommand(Guid Key, Guid? ParentKey = null, bool ToRoot = false, string? UserName = null);
 
-public sealed class RestoreContent(CmsDbContext db, ContentSchema schema, PublishedSnapshotService snapshots)
+public sealed class RestoreContent(CmsDbContext db, ContentSchema schema, ContentCommit commit)
 {
     public async Task<ContentResult> ExecuteAsync(RestoreContentCommand command, CancellationToken cancellationToken = default)
     {
@@ -74,14 +74,13 @@ public sealed class RestoreContent(CmsDbContext db, ContentSchema schema, Publis
             detail: (parent is null ? "-" : ContentTree.NameOf(ContentData.Deserialize(parent.DraftData), schema.DefaultCulture)) + (branch.Count > 1 ? $" +{branch.Count - 1}" : string.Empty));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await commit.SaveAsync(db, new ContentChange(ContentChangeKind.Restored, branch.Select(b => b.Key).ToArray()), cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             return ContentResult.Conflict(command.Key, node.Version);
         }
 
-        await snapshots.RefreshAsync(branch.Select(b => b.Key).ToArray(), cancellationToken);
         return ContentResult.Ok(command.Key, node.Version);
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
-using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.Content;
@@ -9,7 +9,7 @@ namespace NmZaMe.Cms.Content;
 /// Puts the children of an item (null: the root level) in the given order. The list must name every child exactly
 /// once, so a child added or moved away meanwhile is not silently misplaced.
 /// </summary>
-public sealed class SortContent(CmsDbContext db, PublishedSnapshotService snapshots)
+public sealed class SortContent(CmsDbContext db, ContentCommit commit)
 {
     public async Task<ContentResult> ExecuteAsync(Guid? parentKey, IReadOnlyList<Guid> order, string? userName = null, CancellationToken cancellationToken = default)
     {
@@ -56,14 +56,13 @@ public sealed class SortContent(CmsDbContext db, PublishedSnapshotService snapsh
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await commit.SaveAsync(db, new ContentChange(ContentChangeKind.Sorted, changed), cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             return ContentResult.Invalid(parentKey ?? Guid.Empty, new Dictionary<string, string> { ["order"] = "Seznam podrejenih se je medtem spremenil. Preverite vrstni red in shranite znova." });
         }
 
-        await snapshots.RefreshAsync(changed, cancellationToken);
         return ContentResult.Ok(parentKey ?? Guid.Empty, 0);
     }
 }

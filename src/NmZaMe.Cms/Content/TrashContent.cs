@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
-using NmZaMe.Cms.PublishedCache;
 
 namespace NmZaMe.Cms.Content;
 
 /// <summary>Moves an item and its descendants to the recycle bin, remembering the parent it came from.</summary>
-public sealed class TrashContent(CmsDbContext db, PublishedSnapshotService snapshots)
+public sealed class TrashContent(CmsDbContext db, ContentCommit commit)
 {
     public async Task<ContentResult> ExecuteAsync(Guid key, string? userName = null, CancellationToken cancellationToken = default)
     {
@@ -29,9 +29,7 @@ public sealed class TrashContent(CmsDbContext db, PublishedSnapshotService snaps
         node.TrashedParentKey = parentKey;
         db.ContentVersions.Add(new ContentVersionRecord { NodeId = node.Id, Created = now, Action = "Trash", Data = node.DraftData, UserName = userName });
         ContentAudit.Add(db, key, "Trash", userName, now, detail: branch.Count > 1 ? $"+{branch.Count - 1}" : null);
-        await db.SaveChangesAsync(cancellationToken);
-
-        await snapshots.RefreshAsync(branch.Select(b => b.Key).ToArray(), cancellationToken);
+        await commit.SaveAsync(db, new ContentChange(ContentChangeKind.Trashed, branch.Select(b => b.Key).ToArray()), cancellationToken);
         return ContentResult.Ok(key, node.Version);
     }
 }

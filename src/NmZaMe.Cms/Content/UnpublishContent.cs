@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
-using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.Content;
 
 /// <summary>Unpublishes one culture (or the whole item when <c>culture</c> is null or the type is invariant).</summary>
-public sealed class UnpublishContent(CmsDbContext db, ContentSchema schema, PublishedSnapshotService snapshots)
+public sealed class UnpublishContent(CmsDbContext db, ContentSchema schema, ContentCommit commit)
 {
     public async Task<ContentResult> ExecuteAsync(Guid key, string? culture, string? userName = null, CancellationToken cancellationToken = default)
     {
@@ -34,9 +34,7 @@ public sealed class UnpublishContent(CmsDbContext db, ContentSchema schema, Publ
         node.Version++;
         db.ContentVersions.Add(new ContentVersionRecord { NodeId = node.Id, Created = now, Action = "Unpublish", Data = node.DraftData, PublishedCultures = normalised, UserName = userName });
         ContentAudit.Add(db, key, "Unpublish", userName, now, culture: normalised);
-        await db.SaveChangesAsync(cancellationToken);
-
-        await snapshots.RefreshAsync([key], cancellationToken);
+        await commit.SaveAsync(db, new ContentChange(ContentChangeKind.Unpublished, [key]) { Cultures = normalised is null || !type.VariesByCulture ? [] : [normalised] }, cancellationToken);
         return ContentResult.Ok(key, node.Version);
     }
 }

@@ -1,3 +1,4 @@
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -6,7 +7,7 @@ using NmZaMe.Cms.Schema;
 namespace NmZaMe.Cms.Media;
 
 /// <summary>Creates a folder at the media root or in another folder; published at once, like all media.</summary>
-public sealed class CreateMediaFolder(CmsDbContext db, PublishedSnapshotService snapshots)
+public sealed class CreateMediaFolder(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit)
 {
     public async Task<ContentResult> ExecuteAsync(Guid? parentKey, string? name, string? userName, CancellationToken cancellationToken = default)
     {
@@ -39,15 +40,14 @@ public sealed class CreateMediaFolder(CmsDbContext db, PublishedSnapshotService 
         var node = MediaItems.NewNode(parent, type, data, await MediaFolders.NextSortOrderAsync(db, parent, cancellationToken), DateTime.UtcNow);
         db.Nodes.Add(node);
         MediaItems.Audit(db, node.Key, "Save", userName, "Nova mapa");
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        await commit.SaveAsync(db, new ContentChange(ContentChangeKind.MediaSaved, [node.Key]), async ct =>
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
             node.Path = $"{node.Path},{node.Id}";
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        await snapshots.RefreshAsync([node.Key], CancellationToken.None);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
         return ContentResult.Ok(node.Key, node.Version);
     }
 }

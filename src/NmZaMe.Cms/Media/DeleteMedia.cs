@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -11,7 +12,7 @@ namespace NmZaMe.Cms.Media;
 /// published or trashed) and empty folders may be deleted, so nothing a page shows can disappear, and a bin would only
 /// keep unreferenced files around. The file is removed after the database commit, so a failed commit loses nothing.
 /// </summary>
-public sealed class DeleteMedia(CmsDbContext db, PublishedSnapshotService snapshots, MediaFileStore store)
+public sealed class DeleteMedia(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, MediaFileStore store)
 {
     public async Task<ContentResult> ExecuteAsync(Guid key, string? userName, CancellationToken cancellationToken = default)
     {
@@ -40,14 +41,12 @@ public sealed class DeleteMedia(CmsDbContext db, PublishedSnapshotService snapsh
         var extension = data.Value("umbracoExtension", string.Empty);
         db.Nodes.Remove(node);
         MediaItems.Audit(db, key, "Delete", userName, MediaItems.NameOf(data, string.Empty));
-        await db.SaveChangesAsync(cancellationToken);
-
+        await commit.SaveAsync(db, new ContentChange(ContentChangeKind.MediaDeleted, [key]), cancellationToken);
         if (file is { } f && extension is not null)
         {
             store.Delete(f.Id, extension);
         }
 
-        await snapshots.RefreshAsync([key], CancellationToken.None);
         return ContentResult.Ok(key, 0);
     }
 }

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
-using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.Media;
 
 /// <summary>Moves a media item or folder (with its contents) into another folder or to the media root.</summary>
-public sealed class MoveMedia(CmsDbContext db, PublishedSnapshotService snapshots)
+public sealed class MoveMedia(CmsDbContext db, ContentCommit commit)
 {
     public async Task<ContentResult> ExecuteAsync(Guid key, Guid? targetKey, string? userName, CancellationToken cancellationToken = default)
     {
@@ -50,8 +50,7 @@ public sealed class MoveMedia(CmsDbContext db, PublishedSnapshotService snapshot
         }
 
         MediaItems.Audit(db, key, "Move", userName, target is null ? "/" : MediaItems.NameOf(ContentData.Deserialize(target.DraftData), string.Empty));
-        await db.SaveChangesAsync(cancellationToken);
-        await snapshots.RefreshAsync(branch.Select(b => b.Key).Append(key).ToList(), CancellationToken.None);
+        await commit.SaveAsync(db, new ContentChange(ContentChangeKind.MediaMoved, branch.Select(b => b.Key).Append(key).ToList()), cancellationToken);
         return ContentResult.Ok(key, node.Version);
     }
 }

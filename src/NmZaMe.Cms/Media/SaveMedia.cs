@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -10,7 +11,7 @@ namespace NmZaMe.Cms.Media;
 public sealed record SaveMediaCommand(Guid Key, string? Name, IReadOnlyDictionary<string, string?> AltText, int? ExpectedVersion, string? UserName);
 
 /// <summary>Renames a media item and edits an image's alt text; the change is live at once (media has no drafts).</summary>
-public sealed class SaveMedia(CmsDbContext db, PublishedSnapshotService snapshots)
+public sealed class SaveMedia(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit)
 {
     public async Task<ContentResult> ExecuteAsync(SaveMediaCommand command, CancellationToken cancellationToken = default)
     {
@@ -68,14 +69,13 @@ public sealed class SaveMedia(CmsDbContext db, PublishedSnapshotService snapshot
         MediaItems.Audit(db, node.Key, "Save", command.UserName, name);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await commit.SaveAsync(db, new ContentChange(ContentChangeKind.MediaSaved, [node.Key]), cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             return ContentResult.Conflict(command.Key, node.Version);
         }
 
-        await snapshots.RefreshAsync([node.Key], CancellationToken.None);
         return ContentResult.Ok(node.Key, node.Version);
     }
 }

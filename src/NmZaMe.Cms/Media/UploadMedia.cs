@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -22,7 +23,7 @@ public sealed record UploadMediaResult(IReadOnlyList<Guid> Keys, IReadOnlyDictio
 /// text) before anything is written; media is published at once, as in Umbraco. If the database refuses the items, the
 /// files already moved into the store are removed again, so the store and the database agree.
 /// </summary>
-public sealed class UploadMedia(CmsDbContext db, PublishedSnapshotService snapshots, MediaFileStore store)
+public sealed class UploadMedia(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, MediaFileStore store)
 {
     public async Task<UploadMediaResult> ExecuteAsync(UploadMediaCommand command, CancellationToken cancellationToken = default)
     {
@@ -97,6 +98,7 @@ public sealed class UploadMedia(CmsDbContext db, PublishedSnapshotService snapsh
         var now = DateTime.UtcNow;
         var written = new List<(string Id, string Extension)>();
         var nodes = new List<NodeRecord>();
+        var committed = false;
         try
         {
             var sortOrder = await MediaFolders.NextSortOrderAsync(db, parent, cancellationToken);
@@ -127,17 +129,21 @@ public sealed class UploadMedia(CmsDbContext db, PublishedSnapshotService snapsh
                 MediaItems.Audit(db, node.Key, "Upload", command.UserName, $"{file.FileName} ({type.ContentType}, {file.Content.Length} B)");
             }
 
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var node in nodes)
+            await commit.SaveAsync(db, new ContentChange(ContentChangeKind.MediaSaved, nodes.Select(n => n.Key).ToList()), async ct =>
             {
-                node.Path = $"{node.Path},{node.Id}";
-            }
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await db.SaveChangesAsync(ct);
+                foreach (var node in nodes)
+                {
+                    node.Path = $"{node.Path},{node.Id}";
+                }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                committed = true;
+            }, cancellationToken);
         }
-        catch
+        catch when (!committed)
         {
             foreach (var (id, extension) in written)
             {
@@ -147,8 +153,6 @@ public sealed class UploadMedia(CmsDbContext db, PublishedSnapshotService snapsh
             throw;
         }
 
-        var keys = nodes.Select(n => n.Key).ToList();
-        await snapshots.RefreshAsync(keys, CancellationToken.None);
-        return new UploadMediaResult(keys, new Dictionary<string, string>());
+        return new UploadMediaResult(nodes.Select(n => n.Key).ToList(), new Dictionary<string, string>());
     }
 }

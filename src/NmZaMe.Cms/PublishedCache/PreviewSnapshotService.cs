@@ -9,7 +9,7 @@ namespace NmZaMe.Cms.PublishedCache;
 /// only when something was saved since (checked with one aggregate query). Previews are for editors with the API key,
 /// so this is the one read that may touch the database; public reads never do.
 /// </summary>
-public sealed class PreviewSnapshotService(ICmsDbContextFactory dbFactory, PublishedSnapshotService published)
+public sealed class PreviewSnapshotService(ICmsDbContextFactory dbFactory, ISnapshotSource published)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private (string Stamp, PublishedSnapshot Snapshot)? _cached;

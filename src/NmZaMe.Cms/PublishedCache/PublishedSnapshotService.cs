@@ -7,20 +7,20 @@ using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.PublishedCache;
 
-/// <summary>Holds the current snapshot and replaces it after writes commit. Readers only ever see a complete snapshot.</summary>
+/// <summary>
+/// Holds the current snapshot and replaces it after writes commit. Readers only ever see a complete snapshot. Loads and
+/// refreshes come through ContentCommit (in Changes), which then runs the change handlers.
+/// </summary>
 public sealed class PublishedSnapshotService(ICmsDbContextFactory dbFactory, PropertyEditorCollection editors, ILogger<PublishedSnapshotService> logger) : ISnapshotSource
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private PublishedSnapshot? _current;
 
-    /// <summary>Raised after a new snapshot is in place, with the keys that changed (empty for a full reload).</summary>
-    public event Action<PublishedSnapshot, IReadOnlyCollection<Guid>>? Changed;
-
     public bool IsLoaded => Volatile.Read(ref _current) is not null;
 
     public PublishedSnapshot Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("The published snapshot has not been loaded yet.");
 
-    public async Task LoadAsync(CancellationToken cancellationToken = default)
+    public async Task<SnapshotSwap> LoadAsync(CancellationToken cancellationToken = default)
     {
         await _writeLock.WaitAsync(cancellationToken);
         try
@@ -53,8 +53,9 @@ public sealed class PublishedSnapshotService(ICmsDbContextFactory dbFactory, Pro
                 items.Count, read.TotalMilliseconds, converted.TotalMilliseconds, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                 cpuRead.TotalMilliseconds, cpuConverted.TotalMilliseconds, System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds,
                 (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
-            Swap(snapshot, []);
-            logger.LogInformation("Published snapshot loaded: {Documents} documents, {Media} media", _current!.Content.Count, _current.Media.Count);
+            var swap = Swap(snapshot);
+            logger.LogInformation("Published snapshot loaded: {Documents} documents, {Media} media", snapshot.Content.Count, snapshot.Media.Count);
+            return swap;
         }
         finally
         {
@@ -63,11 +64,11 @@ public sealed class PublishedSnapshotService(ICmsDbContextFactory dbFactory, Pro
     }
 
     /// <summary>Re-reads the given items (published, moved, trashed or deleted) and swaps in a snapshot that reuses everything else.</summary>
-    public async Task RefreshAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
+    public async Task<SnapshotSwap> RefreshAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
     {
         if (keys.Count == 0)
         {
-            return;
+            return new SnapshotSwap(Current, Current);
         }
 
         await _writeLock.WaitAsync(cancellationToken);
@@ -86,7 +87,7 @@ public sealed class PublishedSnapshotService(ICmsDbContextFactory dbFactory, Pro
                 }
             }
 
-            Swap(new PublishedSnapshot(current.Schema, items, current.Generation + 1) { SchemaHash = current.SchemaHash }, keys);
+            return Swap(new PublishedSnapshot(current.Schema, items, current.Generation + 1) { SchemaHash = current.SchemaHash });
         }
         finally
         {
@@ -94,11 +95,7 @@ public sealed class PublishedSnapshotService(ICmsDbContextFactory dbFactory, Pro
         }
     }
 
-    private void Swap(PublishedSnapshot snapshot, IReadOnlyCollection<Guid> keys)
-    {
-        Volatile.Write(ref _current, snapshot);
-        Changed?.Invoke(snapshot, keys);
-    }
+    private SnapshotSwap Swap(PublishedSnapshot snapshot) => new(Interlocked.Exchange(ref _current, snapshot), snapshot);
 
     private static ulong Hash(List<SchemaItemRecord> items)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -14,7 +15,7 @@ public sealed record ScheduleRun(long Id, Guid NodeKey, string Culture, Schedule
 /// oldest first. Each entry gets its own unit of work: a failing one is audited with its errors and removed, and the
 /// rest still run. The background job calls this on a timer; tests call it with a time of their choosing.
 /// </summary>
-public sealed class RunDueSchedules(ICmsDbContextFactory dbFactory, PublishedSnapshotService snapshots, ILogger<RunDueSchedules> logger)
+public sealed class RunDueSchedules(ICmsDbContextFactory dbFactory, ISnapshotSource snapshots, ContentCommit commit, ILogger<RunDueSchedules> logger)
 {
     public const string UserName = "scheduler";
 
@@ -60,8 +61,8 @@ public sealed class RunDueSchedules(ICmsDbContextFactory dbFactory, PublishedSna
             await using var db = dbFactory.Create();
             var schema = snapshots.Current.Schema;
             var result = action == ScheduleAction.Publish
-                ? await new PublishContent(db, schema, snapshots).ExecuteAsync(key, culture.Length == 0 ? [] : [culture], UserName, cancellationToken)
-                : await new UnpublishContent(db, schema, snapshots).ExecuteAsync(key, culture.Length == 0 ? null : culture, UserName, cancellationToken);
+                ? await new PublishContent(db, schema, commit).ExecuteAsync(key, culture.Length == 0 ? [] : [culture], UserName, cancellationToken)
+                : await new UnpublishContent(db, schema, commit).ExecuteAsync(key, culture.Length == 0 ? null : culture, UserName, cancellationToken);
             error = result.Outcome switch
             {
                 ContentOutcome.Ok => null,

@@ -24,7 +24,7 @@ public static class BenchmarkEndpoints
         }
 
         var payload = new CapturedPayload();
-        app.MapGet("/benchmark/bare", (PublishedSnapshotService snapshots) =>
+        app.MapGet("/benchmark/bare", (ISnapshotSource snapshots) =>
                 payload.Get(snapshots) is { } bytes
                     ? Results.Bytes(bytes, "application/json")
                     : Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Starting"))
@@ -40,7 +40,7 @@ public static class BenchmarkEndpoints
     {
         private byte[]? _bytes;
 
-        public byte[]? Get(PublishedSnapshotService snapshots)
+        public byte[]? Get(ISnapshotSource snapshots)
         {
             if (Volatile.Read(ref _bytes) is { } bytes)
             {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
-using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Sync;
 
 namespace NmZaMe.Web.Hosting;
@@ -38,12 +38,12 @@ public static class CmsStartup
 }
 
 /// <summary>Loads the published snapshot after the server is listening; /health/ready answers 200 once it is in place.</summary>
-public sealed class SnapshotLoader(PublishedSnapshotService snapshots, ILogger<SnapshotLoader> logger) : BackgroundService
+public sealed class SnapshotLoader(ContentCommit commit, ILogger<SnapshotLoader> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        await snapshots.LoadAsync(stoppingToken);
+        await commit.ReloadAsync(stoppingToken);
         // Loading a large catalogue leaves hundreds of MB of parse buffers behind, which the GC would otherwise keep
         // committed for a long time: one compacting collection now hands them back to the system.
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;

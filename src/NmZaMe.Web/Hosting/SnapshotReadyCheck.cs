@@ -3,7 +3,7 @@ using NmZaMe.Cms.PublishedCache;
 
 namespace NmZaMe.Web.Hosting;
 
-public sealed class SnapshotReadyCheck(PublishedSnapshotService snapshots) : IHealthCheck
+public sealed class SnapshotReadyCheck(ISnapshotSource snapshots) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(snapshots.IsLoaded

@@ -17,7 +17,7 @@ public static class MediaFileEndpoint
         return app;
     }
 
-    private static IResult Serve(string id, string name, HttpContext http, PublishedSnapshotService snapshots, MediaFileIndex index, MediaFileStore store)
+    private static IResult Serve(string id, string name, HttpContext http, ISnapshotSource snapshots, MediaFileIndex index, MediaFileStore store)
     {
         if (!MediaFileStore.IsId(id) || !snapshots.IsLoaded || index.Find(snapshots.Current, id) is not { } media)
         {

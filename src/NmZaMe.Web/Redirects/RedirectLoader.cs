@@ -2,7 +2,7 @@ using NmZaMe.Cms.Redirects;
 
 namespace NmZaMe.Web.Redirects;
 
-/// <summary>Loads the redirect table at start-up; resolving the tracker here also subscribes it before the snapshot loads.</summary>
+/// <summary>Loads the redirect table at start-up.</summary>
 public sealed class RedirectLoader(RedirectTracker tracker) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => tracker.LoadAsync(cancellationToken);

@@ -7,7 +7,7 @@ namespace NmZaMe.Web.Scheduling;
 /// Umbraco's scheduled publisher: every <c>NmZaMe:Scheduling:IntervalSeconds</c> (default 30) it runs the entries that
 /// are due. One run's failure is logged and the next tick tries again; a single entry's failure is handled inside.
 /// </summary>
-public sealed class ScheduledPublishing(RunDueSchedules run, PublishedSnapshotService snapshots, TimeProvider time, IConfiguration configuration, ILogger<ScheduledPublishing> logger)
+public sealed class ScheduledPublishing(RunDueSchedules run, ISnapshotSource snapshots, TimeProvider time, IConfiguration configuration, ILogger<ScheduledPublishing> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -14,7 +14,7 @@ namespace NmZaMe.Web.Site;
 /// as Umbraco's default render controller does with templates.
 /// </summary>
 [OutputCache(PolicyName = SiteCache.Policy)]
-public sealed class SiteController(PublishedSnapshotService snapshots, NovoMestoClock clock, ISearchService search, RedirectTracker redirects) : Controller
+public sealed class SiteController(ISnapshotSource snapshots, NovoMestoClock clock, ISearchService search, RedirectTracker redirects) : Controller
 {
     /// <summary>The home page in the browser's language: English when it prefers English to Slovenian, else Slovenian.</summary>
     [HttpGet("/"), HttpHead("/")]

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Net.Http.Headers;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Web.Site.Caching;
 using NmZaMe.Web.Site.Hours;
 using NmZaMe.Web.Site.Security;
@@ -17,7 +18,7 @@ public static class SiteSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<NovoMestoClock>();
         services.AddOutputCache(SiteCache.Configure);
-        services.AddHostedService<SiteCacheEviction>();
+        services.AddContentChangedHandler<SiteCacheEviction>();
         services.AddResponseCompression(o =>
         {
             // Pages carry no secrets (no cookies, no tokens), so compressing over HTTPS gives BREACH nothing to find.

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -32,12 +33,12 @@ public sealed partial class ContentHistoryTests
 
         await using (var db = app.CreateDbContext())
         {
-            Assert.True((await new PublishContent(db, app.Snapshot.Schema, Snapshots(app)).ExecuteAsync(service.Key, ["sl-SI"], "urednik@example.si")).Succeeded);
+            Assert.True((await new PublishContent(db, app.Snapshot.Schema, Commit(app)).ExecuteAsync(service.Key, ["sl-SI"], "urednik@example.si")).Succeeded);
         }
 
         await using (var db = app.CreateDbContext())
         {
-            Assert.True((await new UnpublishContent(db, app.Snapshot.Schema, Snapshots(app)).ExecuteAsync(service.Key, null, "urednik@example.si")).Succeeded);
+            Assert.True((await new UnpublishContent(db, app.Snapshot.Schema, Commit(app)).ExecuteAsync(service.Key, null, "urednik@example.si")).Succeeded);
         }
 
         await using (var db = app.CreateDbContext())
@@ -547,7 +548,7 @@ public sealed partial class ContentHistoryTests
         return session;
     }
 
-    private static PublishedSnapshotService Snapshots(CmsApplication app) => app.Services.GetRequiredService<PublishedSnapshotService>();
+    private static ContentCommit Commit(CmsApplication app) => app.Services.GetRequiredService<ContentCommit>();
 
     private static IEnumerable<PublishedContent> Services(CmsApplication app) => app.Snapshot.All.Where(c => c.ContentType.Alias == "service").OrderBy(c => c.Key);
 

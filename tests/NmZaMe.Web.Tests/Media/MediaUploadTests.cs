@@ -153,7 +153,7 @@ public sealed class MediaUploadTests
             await readOnly.ExecuteNonQueryAsync();
         }
 
-        var upload = new NmZaMe.Cms.Media.UploadMedia(db, app.Services.GetRequiredService<NmZaMe.Cms.PublishedCache.PublishedSnapshotService>(),
+        var upload = new NmZaMe.Cms.Media.UploadMedia(db, app.Services.GetRequiredService<NmZaMe.Cms.PublishedCache.ISnapshotSource>(), app.Services.GetRequiredService<NmZaMe.Cms.Changes.ContentCommit>(),
             app.Services.GetRequiredService<NmZaMe.Cms.Media.MediaFileStore>());
         try
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.PublishedCache;
 using static NmZaMe.Web.Tests.Scheduling.SchedulingTests;
@@ -81,7 +82,7 @@ public sealed class RedirectTests
         var target = app.Snapshot.All.First(c => c.ContentType.Alias == "organisation" && c.Key != organisation.Key && app.Snapshot.Route(c, "sl-SI") is not null);
         var oldRoute = app.Snapshot.Route(service, "sl-SI")!;
 
-        // What a move does to the tree, then the snapshot refresh every content change ends with.
+        // What a move does to the tree, then what every committed content change ends with.
         await using (var db = app.CreateDbContext())
         {
             var node = await db.Nodes.SingleAsync(n => n.Key == service.Key);
@@ -92,7 +93,7 @@ public sealed class RedirectTests
             await db.SaveChangesAsync();
         }
 
-        await app.Services.GetRequiredService<PublishedSnapshotService>().RefreshAsync([service.Key]);
+        await app.Services.GetRequiredService<ContentCommit>().ApplyAsync(new ContentChange(ContentChangeKind.Moved, [service.Key]));
         var newRoute = app.Snapshot.Route(app.Snapshot.Get(service.Key)!, "sl-SI")!;
 
         Assert.StartsWith(app.Snapshot.Route(target, "sl-SI")!, newRoute, StringComparison.Ordinal);
@@ -124,7 +125,7 @@ public sealed class RedirectTests
         await RenameAndPublishAsync(app, service.Key, "sl-SI", "Tretje ime");
         await using (var db = app.CreateDbContext())
         {
-            Assert.True((await new TrashContent(db, app.Services.GetRequiredService<PublishedSnapshotService>()).ExecuteAsync(service.Key)).Succeeded);
+            Assert.True((await new TrashContent(db, app.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(service.Key)).Succeeded);
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sl" + newRoute)).StatusCode);

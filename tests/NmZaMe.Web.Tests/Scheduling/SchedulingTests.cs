@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -256,7 +257,7 @@ public sealed class SchedulingTests
         var saved = await new SaveContent(db, app.Snapshot.Schema).ExecuteAsync(new SaveContentCommand(key, null, node.ContentTypeAlias,
             new Dictionary<string, string> { [culture] = name }, new Dictionary<string, IReadOnlyDictionary<string, string?>>()));
         Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.Select(e => e.Key + ": " + e.Value)));
-        var published = await new PublishContent(db, app.Snapshot.Schema, app.Services.GetRequiredService<PublishedSnapshotService>()).ExecuteAsync(key, [culture]);
+        var published = await new PublishContent(db, app.Snapshot.Schema, app.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(key, [culture]);
         Assert.True(published.Succeeded, string.Join("; ", published.Errors.Select(e => e.Key + ": " + e.Value)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Search;
@@ -162,7 +163,7 @@ public sealed class SearchIndexUpdateTests
         var organisation = app.Snapshot.All.First(c => c.ContentType.Alias == "organisation").Key;
         var lifeChallenge = app.Snapshot.All.First(c => c.ContentType.Alias == "lifeChallenge").Key;
         var key = Guid.NewGuid();
-        var snapshots = app.Services.GetRequiredService<PublishedSnapshotService>();
+        var commit = app.Services.GetRequiredService<ContentCommit>();
         await using (var db = app.CreateDbContext())
         {
             var saved = await new SaveContent(db, app.Snapshot.Schema).ExecuteAsync(new SaveContentCommand(key, organisation, "service",
@@ -176,7 +177,7 @@ public sealed class SearchIndexUpdateTests
                 }));
             Assert.True(saved.Succeeded);
             Assert.DoesNotContain(search.Search(new SearchQuery("zirafe", "sl-SI")).Hits, h => h.Content.Key == key);
-            Assert.True((await new PublishContent(db, app.Snapshot.Schema, snapshots).ExecuteAsync(key, ["sl-SI"])).Succeeded);
+            Assert.True((await new PublishContent(db, app.Snapshot.Schema, commit).ExecuteAsync(key, ["sl-SI"])).Succeeded);
         }
 
         Assert.Equal(key, search.Search(new SearchQuery("žirafam", "sl-SI")).Hits[0].Content.Key);
@@ -185,7 +186,7 @@ public sealed class SearchIndexUpdateTests
 
         await using (var db = app.CreateDbContext())
         {
-            Assert.True((await new UnpublishContent(db, app.Snapshot.Schema, snapshots).ExecuteAsync(key, "sl-SI")).Succeeded);
+            Assert.True((await new UnpublishContent(db, app.Snapshot.Schema, commit).ExecuteAsync(key, "sl-SI")).Succeeded);
         }
 
         Assert.DoesNotContain(search.Search(new SearchQuery("žirafam", "sl-SI")).Hits, h => h.Content.Key == key);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Search;
@@ -22,7 +23,7 @@ public sealed class SearchIndexRestartTests
             await AssertLoggedAsync(first, "Search index built");
             var organisation = first.Snapshot.All.First(c => c.ContentType.Alias == "organisation").Key;
             var lifeChallenge = first.Snapshot.All.First(c => c.ContentType.Alias == "lifeChallenge").Key;
-            var snapshots = first.Services.GetRequiredService<PublishedSnapshotService>();
+            var commit = first.Services.GetRequiredService<ContentCommit>();
             await using (var db = first.CreateDbContext())
             {
                 Assert.True((await new SaveContent(db, first.Snapshot.Schema).ExecuteAsync(new SaveContentCommand(key, organisation, "service",
@@ -34,7 +35,7 @@ public sealed class SearchIndexRestartTests
                         ["cost"] = new Dictionary<string, string?> { [""] = "[\"brezplačno\"]" },
                         ["status"] = new Dictionary<string, string?> { [""] = "[\"aktivna\"]" },
                     }))).Succeeded);
-                Assert.True((await new PublishContent(db, first.Snapshot.Schema, snapshots).ExecuteAsync(key, ["sl-SI"])).Succeeded);
+                Assert.True((await new PublishContent(db, first.Snapshot.Schema, commit).ExecuteAsync(key, ["sl-SI"])).Succeeded);
             }
 
             before = Keys(first, "pomoč na domu");

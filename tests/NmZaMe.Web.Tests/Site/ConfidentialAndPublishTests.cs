@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.PublishedCache;
 
@@ -64,7 +65,7 @@ public sealed class ConfidentialAndPublishTests
                     ["status"] = new Dictionary<string, string?> { [""] = "[\"aktivna\"]" },
                 }));
             Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.Select(e => e.Key + ": " + e.Value)));
-            var published = await new PublishContent(db, schema, app.Services.GetRequiredService<PublishedSnapshotService>()).ExecuteAsync(key, ["sl-SI"]);
+            var published = await new PublishContent(db, schema, app.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(key, ["sl-SI"]);
             Assert.True(published.Succeeded);
         }
 

@@ -18,7 +18,7 @@ public static class ContentEndpoints
         return group;
     }
 
-    private static async Task<IResult> Query(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    private static async Task<IResult> Query(HttpContext http, ISnapshotSource snapshots, DeliveryAccess access)
     {
         var (request, refused) = await DeliveryContext.CreateAsync(http, snapshots, access, media: false);
         if (request is null)
@@ -55,17 +55,17 @@ public static class ContentEndpoints
         return new JsonWriterResult(w => new DeliveryJsonWriter(request).WritePaged(w, total, items, expand, fields));
     }
 
-    private static Task<IResult> ById(Guid id, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access) =>
+    private static Task<IResult> ById(Guid id, HttpContext http, ISnapshotSource snapshots, DeliveryAccess access) =>
         Item(http, snapshots, access, id.ToString());
 
-    private static Task<IResult> ByPath(string? path, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    private static Task<IResult> ByPath(string? path, HttpContext http, ISnapshotSource snapshots, DeliveryAccess access)
     {
         // Umbraco's workaround for clients that encode '/' in the path.
         var decoded = (path ?? string.Empty).Contains("%2F", StringComparison.OrdinalIgnoreCase) ? Uri.UnescapeDataString(path!) : path ?? string.Empty;
         return Item(http, snapshots, access, decoded.Length > 2000 ? "/" + Guid.Empty : decoded);
     }
 
-    private static async Task<IResult> Item(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access, string idOrPath)
+    private static async Task<IResult> Item(HttpContext http, ISnapshotSource snapshots, DeliveryAccess access, string idOrPath)
     {
         var (request, refused) = await DeliveryContext.CreateAsync(http, snapshots, access, media: false);
         if (request is null)
@@ -109,7 +109,7 @@ public static class ContentEndpoints
         return null;
     }
 
-    private static async Task<IResult> Items(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    private static async Task<IResult> Items(HttpContext http, ISnapshotSource snapshots, DeliveryAccess access)
     {
         var (request, refused) = await DeliveryContext.CreateAsync(http, snapshots, access, media: false);
         if (request is null)

@@ -7,7 +7,7 @@ namespace NmZaMe.Web.Api.Delivery;
 public static class DeliveryContext
 {
     /// <summary>The request context, or the response that refuses the request.</summary>
-    public static async Task<(DeliveryRequest? Request, IResult? Refusal)> CreateAsync(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access, bool media)
+    public static async Task<(DeliveryRequest? Request, IResult? Refusal)> CreateAsync(HttpContext http, ISnapshotSource snapshots, DeliveryAccess access, bool media)
     {
         http.Response.Headers.Vary = media ? "Start-Item" : "Accept-Language, Accept-Segment, Start-Item";
         if (!(media ? access.HasMediaAccess(http) : access.HasContentAccess(http)))

@@ -16,7 +16,7 @@ public static class MediaEndpoints
         return group;
     }
 
-    private static async Task<IResult> Query(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    private static async Task<IResult> Query(HttpContext http, ISnapshotSource snapshots, DeliveryAccess access)
     {
         var (request, refused) = await DeliveryContext.CreateAsync(http, snapshots, access, media: true);
         if (request is null)
@@ -98,13 +98,13 @@ public static class MediaEndpoints
         });
     }
 
-    private static Task<IResult> ById(Guid id, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access) =>
+    private static Task<IResult> ById(Guid id, HttpContext http, ISnapshotSource snapshots, DeliveryAccess access) =>
         Item(http, snapshots, access, s => s.Media.GetValueOrDefault(id));
 
-    private static Task<IResult> ByPath(string? path, HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access) =>
+    private static Task<IResult> ByPath(string? path, HttpContext http, ISnapshotSource snapshots, DeliveryAccess access) =>
         Item(http, snapshots, access, s => ByNamePath(s, path ?? string.Empty));
 
-    private static async Task<IResult> Item(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access, Func<PublishedSnapshot, PublishedContent?> find)
+    private static async Task<IResult> Item(HttpContext http, ISnapshotSource snapshots, DeliveryAccess access, Func<PublishedSnapshot, PublishedContent?> find)
     {
         var (request, refused) = await DeliveryContext.CreateAsync(http, snapshots, access, media: true);
         if (request is null)
@@ -122,7 +122,7 @@ public static class MediaEndpoints
         return new JsonWriterResult(w => new DeliveryJsonWriter(request).WriteMediaItem(w, item, expand, fields));
     }
 
-    private static async Task<IResult> Items(HttpContext http, PublishedSnapshotService snapshots, DeliveryAccess access)
+    private static async Task<IResult> Items(HttpContext http, ISnapshotSource snapshots, DeliveryAccess access)
     {
         var (request, refused) = await DeliveryContext.CreateAsync(http, snapshots, access, media: true);
         if (request is null)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -14,7 +15,7 @@ namespace NmZaMe.Web.BackOffice.Content;
 
 /// <summary>What writers and organisation editors sent for approval, with draft against published, to approve or send back.</summary>
 [Authorize(Policy = BackOfficePolicies.Publish)]
-public sealed class ApprovalsModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users,
+public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users,
     RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
 {
     public sealed record Waiting(Guid Key, string Name, string TypeName, string RequestedBy, DateTime? RequestedAt, IReadOnlyList<string> Cultures,
@@ -53,7 +54,7 @@ public sealed class ApprovalsModel(CmsDbContext db, PublishedSnapshotService sna
         }
 
         var schema = snapshots.Current.Schema;
-        var result = await new ApproveContent(db, new PublishContent(db, schema, snapshots)).ExecuteAsync(key, access.UserName, cancellationToken);
+        var result = await new ApproveContent(db, new PublishContent(db, schema, commit)).ExecuteAsync(key, access.UserName, cancellationToken);
         if (result.Outcome == ContentOutcome.Invalid)
         {
             db.ChangeTracker.Clear();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Persistence;
@@ -19,7 +20,7 @@ namespace NmZaMe.Web.BackOffice.Content;
 /// invariant properties. Every button is a form post, so adding a block or picking an item re-renders the form with
 /// everything typed kept; only "save", "publish" and "send for approval" write, through the engine's use cases.
 /// </summary>
-public abstract class ContentEditorPage(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users,
+public abstract class ContentEditorPage(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users,
     RoleManager<UserGroup> groups, IAuthorizationService authorization, BackOfficeText text) : PageModel
 {
     public sealed record Picked(string Udi, string Name, string TypeName);
@@ -156,8 +157,8 @@ public abstract class ContentEditorPage(CmsDbContext db, PublishedSnapshotServic
 
     private int? ExpectedVersion() => IsNew ? null : Version;
 
-    /// <summary>Unpublishes through the page's context, refreshing the published snapshot after the commit.</summary>
-    protected UnpublishContent Unpublisher() => new(Db, Schema, snapshots);
+    /// <summary>Unpublishes through the page's context and the change pipeline.</summary>
+    protected UnpublishContent Unpublisher() => new(Db, Schema, commit);
 
     protected void LoadPublishWarnings(ContentData draft)
     {
@@ -212,7 +213,7 @@ public abstract class ContentEditorPage(CmsDbContext db, PublishedSnapshotServic
         var cultures = Type.VariesByCulture
             ? Request.Form["PublishCultures"].Select(c => Schema.NormaliseCulture(c)).OfType<string>().DefaultIfEmpty(Culture).Distinct().ToList()
             : [];
-        var published = await new PublishContent(Db, Schema, snapshots).ExecuteAsync(Key, cultures, Access.UserName, cancellationToken);
+        var published = await new PublishContent(Db, Schema, commit).ExecuteAsync(Key, cultures, Access.UserName, cancellationToken);
         if (!published.Succeeded)
         {
             Version = saved.Version;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -13,9 +14,9 @@ namespace NmZaMe.Web.BackOffice.Content;
 
 /// <summary>New content: first the document types allowed under the parent, then the edit form for the chosen one.</summary>
 [Authorize(Policy = BackOfficePolicies.Edit)]
-public sealed class CreateModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users,
+public sealed class CreateModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users,
     RoleManager<UserGroup> groups, IAuthorizationService authorization, BackOfficeText text)
-    : ContentEditorPage(db, snapshots, users, groups, authorization, text)
+    : ContentEditorPage(db, snapshots, commit, users, groups, authorization, text)
 {
     public IReadOnlyList<ContentType> Allowed { get; private set; } = [];
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -11,9 +12,9 @@ using NmZaMe.Web.BackOffice.Localization;
 namespace NmZaMe.Web.BackOffice.Content;
 
 [Authorize(Policy = BackOfficePolicies.Edit)]
-public sealed class EditModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users,
+public sealed class EditModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users,
     RoleManager<UserGroup> groups, IAuthorizationService authorization, BackOfficeText text)
-    : ContentEditorPage(db, snapshots, users, groups, authorization, text)
+    : ContentEditorPage(db, snapshots, commit, users, groups, authorization, text)
 {
     public List<string> ApprovalCultures { get; } = [];
 

@@ -16,7 +16,7 @@ namespace NmZaMe.Web.BackOffice.Content;
 /// read-only view of an item's draft properties. Reads the database, not the snapshot: editors see drafts too.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class IndexModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups,
+public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups,
     IAuthorizationService authorization) : PageModel
 {
     public bool CanEdit { get; private set; }

@@ -13,7 +13,7 @@ namespace NmZaMe.Web.BackOffice.ContentHistory;
 
 /// <summary>An item's audit trail (newest first) and its saved and published versions, each paged.</summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class HistoryModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
+public sealed class HistoryModel(CmsDbContext db, ISnapshotSource snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
 {
     public const int PageSize = 20;
 

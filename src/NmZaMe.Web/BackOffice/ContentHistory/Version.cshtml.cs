@@ -17,7 +17,7 @@ namespace NmZaMe.Web.BackOffice.ContentHistory;
 /// (a save) needs the edit policy, checked in the handler since the page serves both.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class VersionModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups,
+public sealed class VersionModel(CmsDbContext db, ISnapshotSource snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups,
     IAuthorizationService authorization, BackOfficeText T) : PageModel
 {
     public string Name { get; private set; } = string.Empty;

@@ -17,7 +17,7 @@ namespace NmZaMe.Web.BackOffice.Dashboard;
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
 public sealed class IndexModel(
-    PublishedSnapshotService snapshots, CmsDbContext db, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, TimeProvider clock) : PageModel
+    ISnapshotSource snapshots, CmsDbContext db, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, TimeProvider clock) : PageModel
 {
     private const int Recent = 20;
     private static readonly string[] ReviewedTypes = ["service", "organisation"];

@@ -18,7 +18,7 @@ namespace NmZaMe.Web.BackOffice.Media;
 /// start nodes in this schema.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class IndexModel(CmsDbContext db, PublishedSnapshotService snapshots, IAuthorizationService authorization, BackOfficeText T) : PageModel
+public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuthorizationService authorization, BackOfficeText T) : PageModel
 {
     public sealed record Item(Guid Key, string Name, string Type, string? Url, string? AltText, string? Extension, long? Bytes, int? Width, int? Height)
     {

@@ -20,7 +20,7 @@ namespace NmZaMe.Web.BackOffice.Media;
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Edit)]
 [UploadLimit]
-public sealed class UploadModel(CmsDbContext db, PublishedSnapshotService snapshots, UploadMedia upload, IOptions<MediaOptions> options, BackOfficeText T) : PageModel
+public sealed class UploadModel(CmsDbContext db, ISnapshotSource snapshots, UploadMedia upload, IOptions<MediaOptions> options, BackOfficeText T) : PageModel
 {
     public sealed class Row
     {

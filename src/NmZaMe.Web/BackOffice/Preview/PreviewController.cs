@@ -18,7 +18,7 @@ namespace NmZaMe.Web.BackOffice.Preview;
 [Authorize(Policy = BackOfficePolicies.Content)]
 [OutputCache(NoStore = true)]
 public sealed class PreviewController(
-    PublishedSnapshotService published, PreviewSnapshotService previews, NovoMestoClock clock, ISearchService search,
+    ISnapshotSource published, PreviewSnapshotService previews, NovoMestoClock clock, ISearchService search,
     UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : Controller
 {
     [HttpGet("/umbraco/preview/{key:guid}")]

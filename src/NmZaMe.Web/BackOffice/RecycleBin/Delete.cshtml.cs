@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -13,7 +14,7 @@ namespace NmZaMe.Web.BackOffice.RecycleBin;
 
 /// <summary>Asks before deleting one trashed item (and its branch) for good.</summary>
 [Authorize(Policy = BackOfficePolicies.Publish)]
-public sealed class DeleteModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
+public sealed class DeleteModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -25,7 +26,7 @@ public sealed class DeleteModel(CmsDbContext db, PublishedSnapshotService snapsh
     public async Task<IActionResult> OnPostAsync(Guid key, CancellationToken cancellationToken)
     {
         var scope = await LoadAsync(key, cancellationToken);
-        if (scope is null || !(await new DeleteContent(db).ExecuteAsync(key, scope.UserName, cancellationToken)).Succeeded)
+        if (scope is null || !(await new DeleteContent(db, commit).ExecuteAsync(key, scope.UserName, cancellationToken)).Succeeded)
         {
             return NotFound();
         }

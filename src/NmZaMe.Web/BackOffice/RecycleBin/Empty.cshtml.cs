@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
@@ -16,7 +17,7 @@ namespace NmZaMe.Web.BackOffice.RecycleBin;
 /// organisations' items too.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Publish)]
-public sealed class EmptyModel(CmsDbContext db, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
+public sealed class EmptyModel(CmsDbContext db, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
 {
     public int Count { get; private set; }
 
@@ -38,7 +39,7 @@ public sealed class EmptyModel(CmsDbContext db, UserManager<BackOfficeUser> user
             return NotFound();
         }
 
-        await new EmptyRecycleBin(db).ExecuteAsync(scope.UserName, cancellationToken);
+        await new EmptyRecycleBin(db, commit).ExecuteAsync(scope.UserName, cancellationToken);
         return Redirect("/umbraco/recycle-bin?done=emptied");
     }
 }

@@ -17,7 +17,7 @@ namespace NmZaMe.Web.BackOffice.RecycleBin;
 /// when. Restoring needs the edit policy, deleting the publish policy; the links lead to pages that check them.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class IndexModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups,
+public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups,
     IAuthorizationService authorization, BackOfficeText T) : PageModel
 {
     public sealed record Item(Guid Key, string Name, string TypeName, string From, DateTime Trashed, int Descendants);

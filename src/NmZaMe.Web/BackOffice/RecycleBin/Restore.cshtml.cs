@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -18,7 +19,7 @@ namespace NmZaMe.Web.BackOffice.RecycleBin;
 /// place the user picks among the allowed parents.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Edit)]
-public sealed class RestoreModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
+public sealed class RestoreModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -69,7 +70,7 @@ public sealed class RestoreModel(CmsDbContext db, PublishedSnapshotService snaps
             command = new RestoreContentCommand(key, parentKey, ToRoot: parentKey is null, UserName: scope.UserName);
         }
 
-        var result = await new RestoreContent(db, schema, snapshots).ExecuteAsync(command, cancellationToken);
+        var result = await new RestoreContent(db, schema, commit).ExecuteAsync(command, cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(nameof(ParentKey), T[result.Errors.Values.FirstOrDefault() ?? "Vsebine ni bilo mogoče obnoviti."]);

@@ -14,7 +14,7 @@ namespace NmZaMe.Web.BackOffice.Redirects;
 /// Reads the in-memory table and snapshot; deleting needs the publish permission.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Settings)]
-public sealed class IndexModel(CmsDbContext db, RedirectTracker tracker, PublishedSnapshotService snapshots, IAuthorizationService authorization, BackOfficeText T) : PageModel
+public sealed class IndexModel(CmsDbContext db, RedirectTracker tracker, ISnapshotSource snapshots, IAuthorizationService authorization, BackOfficeText T) : PageModel
 {
     public sealed record Row(long Id, string OldUrl, string Culture, string? TargetName, string? TargetUrl, Guid NodeKey, DateTime Created);
 

@@ -18,7 +18,7 @@ namespace NmZaMe.Web.BackOffice.Scheduling;
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
 public sealed class ScheduleModel(
-    CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups,
+    CmsDbContext db, ISnapshotSource snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups,
     IAuthorizationService authorization, TimeProvider time, BackOfficeText T) : PageModel
 {
     public sealed class Row

@@ -12,7 +12,7 @@ namespace NmZaMe.Web.BackOffice.Scheduling;
 
 /// <summary>Everything waiting to be published or unpublished, soonest first, within the user's start nodes.</summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class ScheduledModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
+public sealed class ScheduledModel(CmsDbContext db, ISnapshotSource snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
 {
     public IReadOnlyList<UpcomingSchedule> Entries { get; private set; } = [];
 

@@ -9,7 +9,7 @@ namespace NmZaMe.Web.BackOffice.Settings;
 
 /// <summary>One data type: its editor and configuration, and the document types that use it.</summary>
 [Authorize(Policy = BackOfficePolicies.Settings)]
-public sealed class DataTypeModel(PublishedSnapshotService snapshots) : PageModel
+public sealed class DataTypeModel(ISnapshotSource snapshots) : PageModel
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

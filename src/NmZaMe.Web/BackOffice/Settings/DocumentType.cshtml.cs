@@ -8,7 +8,7 @@ namespace NmZaMe.Web.BackOffice.Settings;
 
 /// <summary>One document or element type with its compositions resolved, the way the edit form will show it.</summary>
 [Authorize(Policy = BackOfficePolicies.Settings)]
-public sealed class DocumentTypeModel(PublishedSnapshotService snapshots) : PageModel
+public sealed class DocumentTypeModel(ISnapshotSource snapshots) : PageModel
 {
     public sealed record Property(PropertyType Type, DataType? DataType, string? InheritedFrom);
 

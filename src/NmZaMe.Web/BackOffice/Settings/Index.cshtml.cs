@@ -7,7 +7,7 @@ namespace NmZaMe.Web.BackOffice.Settings;
 
 /// <summary>The imported schema, read-only: it is edited in the uSync files and imported at start-up.</summary>
 [Authorize(Policy = BackOfficePolicies.Settings)]
-public sealed class IndexModel(PublishedSnapshotService snapshots) : PageModel
+public sealed class IndexModel(ISnapshotSource snapshots) : PageModel
 {
     public IReadOnlyList<ContentType> DocumentTypes { get; private set; } = [];
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -12,7 +13,7 @@ namespace NmZaMe.Web.BackOffice.TreeActions;
 
 /// <summary>Moves an item with its branch under another allowed parent, chosen from a searchable list.</summary>
 [Authorize(Policy = BackOfficePolicies.Edit)]
-public sealed class MoveModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
+public sealed class MoveModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -42,7 +43,7 @@ public sealed class MoveModel(CmsDbContext db, PublishedSnapshotService snapshot
             return Page();
         }
 
-        var result = await new MoveContent(db, snapshots.Current.Schema, snapshots).ExecuteAsync(key, parentKey, scope.UserName, cancellationToken);
+        var result = await new MoveContent(db, snapshots.Current.Schema, commit).ExecuteAsync(key, parentKey, scope.UserName, cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(nameof(ParentKey), T[result.Errors.Values.FirstOrDefault() ?? "Vsebine ni bilo mogoče premakniti."]);

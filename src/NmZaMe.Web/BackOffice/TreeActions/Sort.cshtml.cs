@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -17,7 +18,7 @@ namespace NmZaMe.Web.BackOffice.TreeActions;
 /// the new order unsaved; "Shrani" saves what the number fields say (ties keep the listed order).
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Edit)]
-public sealed class SortModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
+public sealed class SortModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
 {
     public sealed record Row(Guid Key, string Name, string TypeName, bool Published);
 
@@ -83,7 +84,7 @@ public sealed class SortModel(CmsDbContext db, PublishedSnapshotService snapshot
 
         var sorted = order.Select((k, i) => (k, i, p: int.Parse(Positions[i]!, System.Globalization.CultureInfo.InvariantCulture)))
             .OrderBy(x => x.p).ThenBy(x => x.i).Select(x => x.k).ToList();
-        var result = await new SortContent(db, snapshots).ExecuteAsync(key, sorted, scope.UserName, cancellationToken);
+        var result = await new SortContent(db, commit).ExecuteAsync(key, sorted, scope.UserName, cancellationToken);
         if (!result.Succeeded)
         {
             Error = T[result.Errors.Values.FirstOrDefault() ?? "Vrstnega reda ni bilo mogoče shraniti."];

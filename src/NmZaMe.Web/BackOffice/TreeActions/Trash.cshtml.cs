@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -12,7 +13,7 @@ namespace NmZaMe.Web.BackOffice.TreeActions;
 
 /// <summary>Asks before moving an item and its branch to the recycle bin (it leaves the site at once).</summary>
 [Authorize(Policy = BackOfficePolicies.Publish)]
-public sealed class TrashModel(CmsDbContext db, PublishedSnapshotService snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
+public sealed class TrashModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -33,7 +34,7 @@ public sealed class TrashModel(CmsDbContext db, PublishedSnapshotService snapsho
         var (scope, node) = loaded;
 
         var parentKey = node.ParentId is { } pid ? await db.Nodes.Where(n => n.Id == pid).Select(n => (Guid?)n.Key).FirstOrDefaultAsync(cancellationToken) : null;
-        var result = await new TrashContent(db, snapshots).ExecuteAsync(key, scope.UserName, cancellationToken);
+        var result = await new TrashContent(db, commit).ExecuteAsync(key, scope.UserName, cancellationToken);
         if (!result.Succeeded)
         {
             return NotFound();

@@ -17,7 +17,7 @@ namespace NmZaMe.Web.BackOffice.Users;
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Users)]
 public sealed class EditModel(
-    UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, SignInManager<BackOfficeUser> signIn, CmsDbContext db, PublishedSnapshotService snapshots,
+    UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, SignInManager<BackOfficeUser> signIn, CmsDbContext db, ISnapshotSource snapshots,
     BackOfficeText T, ILogger<EditModel> logger) : PageModel
 {
     public BackOfficeUser Account { get; private set; } = null!;

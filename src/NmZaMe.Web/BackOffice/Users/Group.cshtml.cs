@@ -19,7 +19,7 @@ namespace NmZaMe.Web.BackOffice.Users;
 [Authorize(Policy = BackOfficePolicies.Users)]
 public sealed class GroupModel(
     RoleManager<UserGroup> groups, UserManager<BackOfficeUser> users, SignInManager<BackOfficeUser> signIn, CmsDbContext db,
-    PublishedSnapshotService snapshots, BackOfficeText T, ILogger<GroupModel> logger) : PageModel
+    ISnapshotSource snapshots, BackOfficeText T, ILogger<GroupModel> logger) : PageModel
 {
     public UserGroup Group { get; private set; } = null!;
 

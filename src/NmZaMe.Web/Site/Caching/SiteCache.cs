@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.PublishedCache;
 
 namespace NmZaMe.Web.Site.Caching;
@@ -22,32 +23,27 @@ public static class SiteCache
             .SetVaryByQuery(QueryKeys)
             .VaryByValue(context =>
             {
-                var snapshots = context.RequestServices.GetRequiredService<PublishedSnapshotService>();
+                var snapshots = context.RequestServices.GetRequiredService<ISnapshotSource>();
                 return new KeyValuePair<string, string>("generation", snapshots.IsLoaded ? snapshots.Current.Generation.ToString() : "-");
             })
             // "Open now" depends on the clock; a minute of staleness is acceptable for opening hours.
             .Expire(TimeSpan.FromSeconds(60)));
 }
 
-/// <summary>Evicts cached pages as soon as a new snapshot is in place.</summary>
-public sealed class SiteCacheEviction(PublishedSnapshotService snapshots, IOutputCacheStore store, ILogger<SiteCacheEviction> logger) : IHostedService
+/// <summary>
+/// Evicts cached pages once a change is in the snapshot. Registered last, so pages rendered after the eviction also
+/// see the other handlers' work (the search index).
+/// </summary>
+public sealed class SiteCacheEviction(IOutputCacheStore store, ILogger<SiteCacheEviction> logger) : IContentChangedHandler
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task HandleAsync(ContentChanged change, CancellationToken cancellationToken)
     {
-        snapshots.Changed += Evict;
-        return Task.CompletedTask;
-    }
+        if (ReferenceEquals(change.Before, change.After))
+        {
+            return;
+        }
 
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        snapshots.Changed -= Evict;
-        return Task.CompletedTask;
-    }
-
-    private void Evict(PublishedSnapshot snapshot, IReadOnlyCollection<Guid> keys)
-    {
-        // The in-memory store completes synchronously; waiting here means a publish returns only once pages are gone.
-        store.EvictByTagAsync(SiteCache.Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        logger.LogDebug("Evicted cached pages after snapshot {Generation} ({Count} items changed)", snapshot.Generation, keys.Count);
+        await store.EvictByTagAsync(SiteCache.Tag, cancellationToken);
+        logger.LogDebug("Evicted cached pages after snapshot {Generation} ({Count} items changed)", change.After.Generation, change.Keys.Count);
     }
 }

@@ -14,7 +14,7 @@ public static class SeoEndpoints
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /umbraco/\nDisallow: /sl/moj-seznam/\nDisallow: /en/my-list/\n\nSitemap: {BaseUrl(request)}/sitemap.xml\n", "text/plain; charset=utf-8"))
             .CacheOutput(Caching.SiteCache.Policy).ExcludeFromDescription();
 
-        endpoints.MapGet("/sitemap.xml", (HttpRequest request, PublishedSnapshotService snapshots) =>
+        endpoints.MapGet("/sitemap.xml", (HttpRequest request, ISnapshotSource snapshots) =>
             snapshots.IsLoaded ? Results.Text(Sitemap(snapshots.Current, BaseUrl(request)), "application/xml; charset=utf-8") : Results.StatusCode(503))
             .CacheOutput(Caching.SiteCache.Policy).ExcludeFromDescription();
         return endpoints;

@@ -1,0 +1,12 @@
+namespace NmZaMe.Cms.Changes;
+
+/// <summary>
+/// One committed write, as the use case that made it describes it: the kind, the keys of the items it touched and, for
+/// a culture-variant publish or unpublish, the cultures. Writers see it before the commit; handlers get it with the
+/// snapshots either side (<see cref="ContentChanged"/>).
+/// </summary>
+public sealed record ContentChange(ContentChangeKind Kind, IReadOnlyList<Guid> Keys)
+{
+    /// <summary>The cultures the write was about; empty means every culture, or an invariant item.</summary>
+    public IReadOnlyList<string> Cultures { get; init; } = [];
+}

@@ -1,0 +1,45 @@
+namespace NmZaMe.Cms.Changes;
+
+/// <summary>
+/// What kind of committed write a <see cref="ContentChange"/> reports. The names follow Umbraco's notifications and
+/// webhook events, so a webhook or a log can carry them as they are. A new kind of write that changes what readers see
+/// (a redirect deleted, a search setting edited) gets a member of its own here.
+/// </summary>
+public enum ContentChangeKind
+{
+    /// <summary>Cultures of a document went live (all of an invariant one).</summary>
+    Published,
+
+    /// <summary>A culture of a document, or the whole document, was taken off the site.</summary>
+    Unpublished,
+
+    /// <summary>A document moved under another parent; the keys are its whole branch.</summary>
+    Moved,
+
+    /// <summary>Children were put in a new order; the keys are the children whose place changed.</summary>
+    Sorted,
+
+    /// <summary>A branch went to the recycle bin; the keys are the whole branch.</summary>
+    Trashed,
+
+    /// <summary>A branch came back from the recycle bin (unpublished, as in Umbraco); the keys are the whole branch.</summary>
+    Restored,
+
+    /// <summary>
+    /// Trashed documents were deleted for good. Only what is in the recycle bin can be deleted, so the published
+    /// snapshot does not change and is not re-read.
+    /// </summary>
+    Deleted,
+
+    /// <summary>Media items or folders were created or edited (media is published at once).</summary>
+    MediaSaved,
+
+    /// <summary>A media item or folder moved; the keys are the item and its contents.</summary>
+    MediaMoved,
+
+    /// <summary>A media item or an empty folder was deleted.</summary>
+    MediaDeleted,
+
+    /// <summary>The whole snapshot (schema and content) was loaded from the database; the keys are empty.</summary>
+    Reloaded,
+}

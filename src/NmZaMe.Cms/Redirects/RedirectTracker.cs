@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using NmZaMe.Cms.Persistence;
 
 namespace NmZaMe.Cms.Redirects;
@@ -7,12 +8,16 @@ namespace NmZaMe.Cms.Redirects;
 /// Umbraco's Redirect URL Management as readers see it: the table of old routes, loaded at start-up and kept in step
 /// by <see cref="RedirectRecorder"/> (new old routes after a change) and <see cref="DeleteRedirect"/>.
 /// </summary>
-public sealed class RedirectTracker(ICmsDbContextFactory dbFactory)
+public sealed class RedirectTracker(ICmsDbContextFactory dbFactory) : IHostedService
 {
     private readonly Lock _gate = new();
     private RedirectTable _table = RedirectTable.Empty;
 
     public RedirectTable Table => Volatile.Read(ref _table);
+
+    Task IHostedService.StartAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    Task IHostedService.StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task LoadAsync(CancellationToken cancellationToken = default)
     {

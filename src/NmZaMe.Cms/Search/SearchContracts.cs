@@ -36,4 +36,7 @@ public sealed record SearchResult(
 public interface ISearchService
 {
     SearchResult Search(SearchQuery query);
+
+    /// <summary>Keys of every match in relevance order (for the Delivery API's <c>filter=text:</c>).</summary>
+    IReadOnlyList<Guid> RankedKeys(string text, string culture);
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using NmZaMe.Cms.Users;
 using NmZaMe.Web.BackOffice.Localization;
+using NmZaMe.Web.BackOffice.Media;
 using NmZaMe.Web.BackOffice.Security;
 using NmZaMe.Web.Hosting;
 
@@ -16,9 +17,11 @@ public static class BackOfficeServices
 
     public static void AddBackOffice(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(NmZaMeOptions.Section).Get<NmZaMeOptions>()?.BackOffice ?? new BackOfficeOptions();
+        var section = builder.Configuration.GetSection($"{NmZaMeOptions.Section}:BackOffice");
+        var options = section.Get<BackOfficeOptions>() ?? new BackOfficeOptions();
         var services = builder.Services;
-        services.Configure<BackOfficeOptions>(builder.Configuration.GetSection($"{NmZaMeOptions.Section}:BackOffice"));
+        services.Configure<BackOfficeOptions>(section);
+        services.Configure<MediaOptions>(builder.Configuration.GetSection(MediaOptions.Section));
 
         services.AddIdentity<BackOfficeUser, UserGroup>(o =>
             {

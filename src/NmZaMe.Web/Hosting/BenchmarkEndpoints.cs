@@ -16,9 +16,9 @@ public static class BenchmarkEndpoints
 {
     public const string EnabledKey = "NmZaMe:Benchmarks:Enabled";
 
-    public static IEndpointRouteBuilder MapBenchmarkEndpoints(this IEndpointRouteBuilder app, IConfiguration configuration)
+    public static WebApplication MapBenchmarkEndpoints(this WebApplication app)
     {
-        if (!configuration.GetValue<bool>(EnabledKey))
+        if (!app.Configuration.GetValue<bool>(EnabledKey))
         {
             return app;
         }

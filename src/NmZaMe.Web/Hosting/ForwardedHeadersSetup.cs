@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace NmZaMe.Web.Hosting;
 
@@ -17,8 +18,9 @@ public static class ForwardedHeadersSetup
     /// the per-address sign-in limits see the real client. Off unless proxies are listed: otherwise any client could
     /// claim another address and escape its rate limit. Must run before everything that reads the address or scheme.
     /// </summary>
-    public static void UseCmsForwardedHeaders(this WebApplication app, NmZaMeOptions options)
+    public static void UseCmsForwardedHeaders(this WebApplication app)
     {
+        var options = app.Services.GetRequiredService<IOptions<NmZaMeOptions>>().Value;
         if (options.ForwardedHeaders.KnownProxies.Count == 0)
         {
             return;

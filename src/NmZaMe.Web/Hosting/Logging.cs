@@ -1,3 +1,4 @@
+using NmZaMe.Cms;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -10,8 +11,10 @@ public static class Logging
     public const string ConsoleOnlyProperty = "OneTimePassword";
 
     /// <summary>Serilog to the console and to a daily rolling compact-JSON file in the data directory.</summary>
-    public static void AddCmsLogging(this WebApplicationBuilder builder, string dataDirectory)
+    public static WebApplicationBuilder AddCmsLogging(this WebApplicationBuilder builder)
     {
+        var dataDirectory = CmsOptions.Of(builder).DataDirectory;
+        Directory.CreateDirectory(dataDirectory);
         var logger = new LoggerConfiguration()
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
@@ -28,5 +31,6 @@ public static class Logging
             .CreateLogger();
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger, dispose: true);
+        return builder;
     }
 }

@@ -1,17 +1,9 @@
-using NmZaMe.Cms.Persistence;
-
 namespace NmZaMe.Web.Hosting;
 
+/// <summary>The host's part of section <c>NmZaMe</c>; the engine's part (data directory, database, uSync, scheduling) is <c>CmsOptions</c>.</summary>
 public sealed class NmZaMeOptions
 {
     public const string Section = "NmZaMe";
-
-    /// <summary>Where the SQLite database, logs and media live. Relative paths are relative to the content root.</summary>
-    public string DataDirectory { get; set; } = "App_Data";
-
-    public DatabaseOptions Database { get; set; } = new();
-
-    public USyncOptions USync { get; set; } = new();
 
     public DeliveryApiOptions DeliveryApi { get; set; } = new();
 
@@ -30,19 +22,6 @@ public sealed class UnattendedOptions
     public string? AdminPassword { get; set; }
 
     public string? AdminName { get; set; }
-}
-
-public sealed class DatabaseOptions
-{
-    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
-}
-
-public sealed class USyncOptions
-{
-    /// <summary>The folder that holds <c>v17/</c>; by default the repository's top-level <c>uSync/</c>.</summary>
-    public string? Folder { get; set; }
-
-    public bool ImportAtStartup { get; set; } = true;
 }
 
 public sealed class DeliveryApiOptions

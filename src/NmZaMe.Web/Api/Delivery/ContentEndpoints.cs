@@ -18,7 +18,7 @@ public static class ContentEndpoints
         return group;
     }
 
-    private static async Task<IResult> Query(HttpContext http, ISnapshotSource snapshots, DeliveryAccess access)
+    private static async Task<IResult> Query(HttpContext http, ISnapshotSource snapshots, DeliveryAccess access, ISearchService search)
     {
         var (request, refused) = await DeliveryContext.CreateAsync(http, snapshots, access, media: false);
         if (request is null)
@@ -32,7 +32,6 @@ public static class ContentEndpoints
             return DeliveryContext.Problem(p1);
         }
 
-        var search = http.RequestServices.GetRequiredService<SearchService>();
         var culture = request.Culture;
         if (QueryParser.TryParseFilters(q["filter"].ToArray(), text => search.RankedKeys(text, culture), out var filters, out var relevance) is { } p2)
         {

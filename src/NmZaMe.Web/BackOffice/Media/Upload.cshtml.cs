@@ -9,7 +9,6 @@ using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
 using NmZaMe.Web.BackOffice.Localization;
-using NmZaMe.Web.MediaFiles;
 
 namespace NmZaMe.Web.BackOffice.Media;
 

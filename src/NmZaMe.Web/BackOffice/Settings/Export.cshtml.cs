@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using NmZaMe.Cms;
 using NmZaMe.Cms.Sync;
 using NmZaMe.Cms.Users;
 using NmZaMe.Web.BackOffice.Localization;
-using NmZaMe.Web.Hosting;
 
 namespace NmZaMe.Web.BackOffice.Settings;
 
@@ -15,7 +15,7 @@ namespace NmZaMe.Web.BackOffice.Settings;
 /// (the <c>users.manage</c> permission), since the files hold every draft and unpublished item.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Settings)]
-public sealed class ExportModel(USyncExporter exporter, IOptions<NmZaMeOptions> options, IWebHostEnvironment environment, TimeProvider clock, BackOfficeText T, ILogger<ExportModel> logger) : PageModel
+public sealed class ExportModel(USyncExporter exporter, IOptions<CmsOptions> options, TimeProvider clock, BackOfficeText T, ILogger<ExportModel> logger) : PageModel
 {
     public string? Folder { get; private set; }
 
@@ -72,7 +72,7 @@ public sealed class ExportModel(USyncExporter exporter, IOptions<NmZaMeOptions> 
 
     private void Load()
     {
-        Folder = CmsPaths.USyncFolder(options.Value, environment.ContentRootPath);
+        Folder = options.Value.USync.Folder;
         CanExport = User.HasClaim(Permissions.ClaimType, Permissions.UsersManage);
     }
 }

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using NmZaMe.Cms.Media;
 using NmZaMe.Cms.PublishedCache;
 
-namespace NmZaMe.Web.MediaFiles;
+namespace NmZaMe.Web.Api.Delivery;
 
 /// <summary>
 /// File id → media item, built once per published snapshot, so serving a file reads memory only, and a deleted item's

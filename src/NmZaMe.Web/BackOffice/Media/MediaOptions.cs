@@ -1,4 +1,4 @@
-namespace NmZaMe.Web.MediaFiles;
+namespace NmZaMe.Web.BackOffice.Media;
 
 /// <summary><c>NmZaMe:Media</c> settings.</summary>
 public sealed class MediaOptions

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
 using NmZaMe.Web.BackOffice.Localization;
 
-namespace NmZaMe.Web.MediaFiles;
+namespace NmZaMe.Web.BackOffice.Media;
 
 /// <summary>
 /// Cuts an upload that is too large before anything else reads it: a declared length over the limit is refused at

@@ -1,18 +1,20 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NmZaMe.Cms.PublishedCache;
-using NmZaMe.Cms.Scheduling;
 
-namespace NmZaMe.Web.Scheduling;
+namespace NmZaMe.Cms.Scheduling;
 
 /// <summary>
-/// Umbraco's scheduled publisher: every <c>NmZaMe:Scheduling:IntervalSeconds</c> (default 30) it runs the entries that
+/// Umbraco's scheduled publisher: every <see cref="SchedulingOptions.IntervalSeconds"/> (default 30) it runs the entries that
 /// are due. One run's failure is logged and the next tick tries again; a single entry's failure is handled inside.
 /// </summary>
-public sealed class ScheduledPublishing(RunDueSchedules run, ISnapshotSource snapshots, TimeProvider time, IConfiguration configuration, ILogger<ScheduledPublishing> logger)
+public sealed class ScheduledPublishing(RunDueSchedules run, ISnapshotSource snapshots, TimeProvider time, IOptions<CmsOptions> options, ILogger<ScheduledPublishing> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var seconds = Math.Max(1, configuration.GetValue("NmZaMe:Scheduling:IntervalSeconds", 30));
+        var seconds = Math.Max(1, options.Value.Scheduling.IntervalSeconds);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

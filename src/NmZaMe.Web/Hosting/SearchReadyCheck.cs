@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NmZaMe.Cms.Search;
 
-namespace NmZaMe.Web.Search;
+namespace NmZaMe.Web.Hosting;
 
 public sealed class SearchReadyCheck(SearchIndex index) : IHealthCheck
 {

@@ -1,12 +1,13 @@
-using NmZaMe.Cms.Search;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace NmZaMe.Web.Search;
+namespace NmZaMe.Cms.Search;
 
 /// <summary>
 /// At start-up, reads the search index on disk while the snapshot is still loading, so the two loads overlap instead of
 /// following each other. Keeping the index up to date afterwards is <see cref="SearchIndexUpdater"/>'s work.
 /// </summary>
-public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logger) : IHostedService
+public sealed class SearchIndexPreloader(SearchIndex index, ILogger<SearchIndexPreloader> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

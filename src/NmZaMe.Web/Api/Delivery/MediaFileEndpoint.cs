@@ -2,7 +2,7 @@ using Microsoft.Net.Http.Headers;
 using NmZaMe.Cms.Media;
 using NmZaMe.Cms.PublishedCache;
 
-namespace NmZaMe.Web.MediaFiles;
+namespace NmZaMe.Web.Api.Delivery;
 
 /// <summary>
 /// Serves <c>/media/{id}/{name}</c>, Umbraco's URL shape, from the store. Only files of media items in the published

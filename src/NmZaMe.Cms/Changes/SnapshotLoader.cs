@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace NmZaMe.Cms.Changes;
+
+/// <summary>
+/// Loads the published snapshot after the server is listening, through <see cref="ContentCommit.ReloadAsync"/> so the
+/// handlers (the search index first) start from it; /health/ready answers 200 once both are in place.
+/// </summary>
+public sealed class SnapshotLoader(ContentCommit commit, ILogger<SnapshotLoader> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        await commit.ReloadAsync(stoppingToken);
+        // Loading a large catalogue leaves hundreds of MB of parse buffers behind, which the GC would otherwise keep
+        // committed for a long time: one compacting collection now hands them back to the system.
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        logger.LogInformation("Ready in {Elapsed:0} ms after start-up work", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using NmZaMe.Cms.Persistence;
+
+namespace NmZaMe.Cms;
+
+/// <summary>
+/// The engine's settings, section <c>NmZaMe</c> (environment form <c>NmZaMe__DataDirectory</c>, …). Bound once per
+/// host by <see cref="Of"/>; paths are made absolute against the content root there, so nothing else resolves them.
+/// </summary>
+public sealed class CmsOptions
+{
+    public const string Section = "NmZaMe";
+
+    /// <summary>Where the SQLite database, the search index, logs and media live. Relative paths are relative to the content root.</summary>
+    public string DataDirectory { get; set; } = "App_Data";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public USyncOptions USync { get; set; } = new();
+
+    public SchedulingOptions Scheduling { get; set; } = new();
+
+    /// <summary>The options of this host, bound from its configuration the first time they are asked for.</summary>
+    public static CmsOptions Of(IHostApplicationBuilder builder)
+    {
+        if (builder.Properties.TryGetValue(typeof(CmsOptions), out var known))
+        {
+            return (CmsOptions)known;
+        }
+
+        var options = builder.Configuration.GetSection(Section).Get<CmsOptions>() ?? new CmsOptions();
+        var root = builder.Environment.ContentRootPath;
+        options.DataDirectory = Path.GetFullPath(Path.Combine(root, options.DataDirectory));
+        options.USync.Folder = string.IsNullOrWhiteSpace(options.USync.Folder) ? FindUSync(root) : Path.GetFullPath(Path.Combine(root, options.USync.Folder));
+        builder.Properties[typeof(CmsOptions)] = options;
+        return options;
+    }
+
+    // By default the nearest uSync/ above the content root: the repository's, when run from a checkout.
+    private static string? FindUSync(string contentRoot)
+    {
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "uSync");
+            if (Directory.Exists(Path.Combine(candidate, "v17")))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
+
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+}
+
+public sealed class USyncOptions
+{
+    /// <summary>The folder that holds <c>v17/</c>; by default the repository's top-level <c>uSync/</c>. Null when there is none.</summary>
+    public string? Folder { get; set; }
+
+    public bool ImportAtStartup { get; set; } = true;
+}
+
+public sealed class SchedulingOptions
+{
+    /// <summary>How often due scheduled publishing runs, in seconds (at least 1).</summary>
+    public int IntervalSeconds { get; set; } = 30;
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NmZaMe.Cms.Changes;
+using NmZaMe.Cms.Editors;
+using NmZaMe.Cms.Media;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Redirects;
+using NmZaMe.Cms.Scheduling;
+using NmZaMe.Cms.Search;
+using NmZaMe.Cms.Sync;
+
+namespace NmZaMe.Cms;
+
+/// <summary>The engine's one front door: everything it needs, and its background work, in one call.</summary>
+public static class CmsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database, the published snapshot and the change pipeline with its handlers, search, redirects,
+    /// scheduled publishing, media and uSync, from <see cref="CmsOptions"/>. A host adds its own change handlers after
+    /// this call; they run after the engine's.
+    /// </summary>
+    public static IHostApplicationBuilder AddCms(this IHostApplicationBuilder builder)
+    {
+        var options = CmsOptions.Of(builder);
+        var services = builder.Services;
+        services.AddSingleton(Options.Create(options));
+        services.TryAddSingleton(TimeProvider.System);
+
+        var connectionString = builder.Configuration.GetConnectionString("Cms")
+            ?? (options.Database.Provider == DatabaseProvider.Sqlite
+                ? $"Data Source={Path.Combine(options.DataDirectory, "nmzame.db")};Pooling=True"
+                : throw new InvalidOperationException("ConnectionStrings__Cms is required for the Postgres provider."));
+        services.AddCmsDatabase(options.Database.Provider, connectionString);
+        services.AddSingleton(PropertyEditorCollection.Default);
+        services.AddSingleton<USyncImporter>();
+        services.AddSingleton<USyncExporter>();
+
+        services.AddSingleton<PublishedSnapshotService>();
+        services.AddSingleton<ISnapshotSource>(sp => sp.GetRequiredService<PublishedSnapshotService>());
+        services.AddSingleton<PreviewSnapshotService>();
+        services.AddSingleton(_ => new SearchIndex(Path.Combine(options.DataDirectory, "search", "index.db")));
+        services.AddSingleton<SearchService>();
+        services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<SearchService>());
+        services.AddSingleton<RedirectTracker>();
+        services.AddSingleton<RunDueSchedules>();
+        services.AddSingleton(new MediaFileStore(Path.Combine(options.DataDirectory, "media")));
+        services.AddScoped<UploadMedia>();
+        services.AddScoped<CreateMediaFolder>();
+        services.AddScoped<SaveMedia>();
+        services.AddScoped<MoveMedia>();
+        services.AddScoped<DeleteMedia>();
+        services.AddScoped<MediaUsages>();
+
+        // Every committed write goes through ContentCommit; what follows it is listed here, in the order it runs.
+        services.AddSingleton<ContentChangePipeline>();
+        services.AddSingleton<ContentCommit>();
+        services.AddContentChangedHandler<SearchIndexUpdater>();
+        services.AddContentChangedHandler<RedirectRecorder>();
+
+        // Started in this order: the index on disk is read while the redirect table and then the snapshot load.
+        services.AddHostedService<SearchIndexPreloader>();
+        services.AddHostedService(sp => sp.GetRequiredService<RedirectTracker>());
+        services.AddHostedService<SnapshotLoader>();
+        services.AddHostedService<ScheduledPublishing>();
+        return builder;
+    }
+}

@@ -1,0 +1,66 @@
+using NmZaMe.Cms;
+using NmZaMe.Cms.Sync;
+using NmZaMe.Web.BackOffice.Users;
+
+namespace NmZaMe.Web.Hosting;
+
+/// <summary>What every door shares: settings, errors as ProblemDetails, request logging, health, start-up.</summary>
+public static class HostingSetup
+{
+    /// <summary>The host's settings (<see cref="NmZaMeOptions"/>), ProblemDetails and the readiness checks.</summary>
+    public static WebApplicationBuilder AddHosting(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<NmZaMeOptions>(builder.Configuration.GetSection(NmZaMeOptions.Section));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks()
+            .AddCheck<SnapshotReadyCheck>("snapshot", tags: ["ready"])
+            .AddCheck<SearchReadyCheck>("search", tags: ["ready"]);
+        return builder;
+    }
+
+    /// <summary>
+    /// Migrations, the uSync import and the back office's groups and first administrator. False (after logging why)
+    /// when start-up must stop: an invalid uSync file or an unusable administrator setting.
+    /// </summary>
+    public static async Task<bool> InitialiseAsync(this WebApplication app)
+    {
+        try
+        {
+            await app.InitialiseCmsAsync();
+            await BackOfficeSeeder.SeedAsync(app.Services);
+        }
+        catch (Exception e) when (e is USyncException or BackOfficeSetupException)
+        {
+            app.Logger.LogCritical("{Message}", e.Message);
+            await app.DisposeAsync();
+            return false;
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var url in app.Urls)
+            {
+                app.Logger.LogInformation("NmZaMe is listening on {Url} (site: {Url}/sl/, Delivery API: {Url}/umbraco/delivery/api/v2/content, health: {Url}/health/ready)", url, url, url, url);
+            }
+        });
+        return true;
+    }
+
+    /// <summary>Trusted proxy headers first, then one log line per request, then errors as ProblemDetails and status pages.</summary>
+    public static WebApplication UseHosting(this WebApplication app)
+    {
+        app.UseCmsForwardedHeaders();
+        app.UseMiddleware<RequestLogging>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (snapshot and search index loaded).</summary>
+    public static WebApplication MapHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        return app;
+    }
+}

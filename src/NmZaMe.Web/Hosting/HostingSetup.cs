@@ -50,7 +50,7 @@ public static class HostingSetup
     public static WebApplication UseHosting(this WebApplication app)
     {
         app.UseCmsForwardedHeaders();
-        app.UseMiddleware<RequestLogging>();
+        app.UseCmsRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         return app;

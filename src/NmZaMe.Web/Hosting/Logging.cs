@@ -1,6 +1,7 @@
 using NmZaMe.Cms;
 using Serilog;
 using Serilog.Events;
+using Serilog.Extensions.Hosting;
 using Serilog.Formatting.Compact;
 
 namespace NmZaMe.Web.Hosting;
@@ -31,6 +32,25 @@ public static class Logging
             .CreateLogger();
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger, dispose: true);
+        // For UseSerilogRequestLogging; the rest of the application logs through Microsoft.Extensions.Logging.
+        builder.Services.AddSingleton<Serilog.ILogger>(logger);
+        builder.Services.AddSingleton(new DiagnosticContext(logger));
+        builder.Services.AddSingleton<IDiagnosticContext>(sp => sp.GetRequiredService<DiagnosticContext>());
         return builder;
+    }
+
+    /// <summary>
+    /// One line per request: method, path, status and elapsed time, nothing else. The query string (search text), the
+    /// client address, the user agent and cookies are personal data and are left out on purpose.
+    /// </summary>
+    public static WebApplication UseCmsRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            o.IncludeQueryInRequestPath = false;
+        });
+        return app;
     }
 }

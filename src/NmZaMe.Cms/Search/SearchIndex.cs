@@ -11,9 +11,8 @@ namespace NmZaMe.Cms.Search;
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
-    // Bump when what is stored per document changes shape.
-    private const int FormatVersion = 3;
     private readonly SearchIndexStore _store;
+    private readonly string _codeStamp;
     private readonly Lock _writeLock = new();
     private IndexState _state = IndexState.Empty;
 
@@ -21,7 +20,12 @@ public sealed class SearchIndex : IDisposable
     private (string Stamp, IndexState State)? _preloaded;
     private bool _disposed;
 
-    public SearchIndex(string path) => _store = new SearchIndexStore(path);
+    /// <param name="version">What shapes the index; <see cref="SearchIndexVersion.Current"/> unless a test says otherwise.</param>
+    public SearchIndex(string path, string? version = null)
+    {
+        _store = new SearchIndexStore(path);
+        _codeStamp = (version ?? SearchIndexVersion.Current) + "|";
+    }
 
     /// <summary>What is in the index now; replaced as a whole after each change, so readers never see half an update.</summary>
     public IndexState State => Volatile.Read(ref _state);
@@ -37,7 +41,7 @@ public sealed class SearchIndex : IDisposable
         {
             if (!_disposed && !State.Built && _preloaded is null)
             {
-                _preloaded = _store.Load(CodeStamp);
+                _preloaded = _store.Load(_codeStamp);
             }
 
             return _preloaded is not null;
@@ -46,19 +50,19 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// Makes the index match the snapshot: reuses what an earlier run left on disk when it was built from exactly the
-    /// same published items, schema and code (see <see cref="Stamp"/>), otherwise analyses every item again.
+    /// same published items, schema and index version (see <see cref="Stamp"/>), otherwise analyses every item again.
     /// </summary>
     /// <returns>Whether the index on disk was reused.</returns>
     public bool Rebuild(PublishedSnapshot snapshot, Func<string, SynonymList> synonyms)
     {
         lock (_writeLock)
         {
-            var stamp = Stamp(snapshot, synonyms);
+            var stamp = Stamp(snapshot);
             var loaded = _preloaded;
             _preloaded = null;
             if (stamp is not null)
             {
-                loaded ??= _store.Load(CodeStamp);
+                loaded ??= _store.Load(_codeStamp);
                 if (loaded is { } found && found.Stamp == stamp && Covers(found.State, snapshot))
                 {
                     Publish(found.State);
@@ -123,7 +127,7 @@ public sealed class SearchIndex : IDisposable
             }
 
             // The index on disk now holds what this snapshot holds for search, so a restart on the same data reuses it.
-            batch.Commit(Stamp(snapshot, synonyms));
+            batch.Commit(Stamp(snapshot));
             Publish(new IndexState(state.Tables, rows, state.Vocabulary.With(removed, added, terms), terms));
         }
     }
@@ -188,18 +192,16 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>The part of the stamp that depends only on this code: an index written by other code is not even read.</summary>
-    private static string CodeStamp => string.Join('|', FormatVersion, typeof(SearchIndex).Assembly.ManifestModule.ModuleVersionId) + "|";
-
     /// <summary>
-    /// What the index was built from: the published items and schema (hashes the snapshot keeps), the languages, and the
-    /// code that analyses text (this assembly and the one giving synonyms), so a new build never reuses an old index.
+    /// What the index was built from: the index version (<see cref="SearchIndexVersion"/>; an index of another version
+    /// is not even read), the published items and schema (hashes the snapshot keeps; the editable synonym list is
+    /// content) and the languages. Not the build: a new build with the same analyzer reuses the index.
     /// Null when the snapshot cannot say (built without its schema's hash, as tests do).
     /// </summary>
-    private static string? Stamp(PublishedSnapshot snapshot, Func<string, SynonymList> synonyms) =>
+    private string? Stamp(PublishedSnapshot snapshot) =>
         snapshot.SchemaHash == 0
             ? null
-            : CodeStamp + string.Join('|', synonyms.Method.Module.ModuleVersionId,
+            : _codeStamp + string.Join('|',
                 snapshot.SchemaHash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture),
                 snapshot.ContentHash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture),
                 string.Join(',', snapshot.Schema.Languages.Select(l => l.IsoCode)));

@@ -71,6 +71,55 @@ public sealed class SearchIndexStorageTests : IDisposable
     }
 
     [Fact]
+    public void A_new_build_with_the_same_analyzer_reuses_the_index_and_a_new_analyzer_version_rebuilds_it()
+    {
+        var snapshot = Catalogue();
+        using (var index = new SearchIndex(IndexPath))
+        {
+            Assert.False(index.Rebuild(snapshot, NoSynonyms));
+        }
+
+        // The stamp names what shapes the index, not the build: another build of the same code would write the same.
+        var stamp = StoredStamp();
+        Assert.StartsWith(SearchIndexVersion.Current + "|", stamp, StringComparison.Ordinal);
+        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+        {
+            Assert.DoesNotContain(assembly.ManifestModule.ModuleVersionId.ToString(), stamp, StringComparison.OrdinalIgnoreCase);
+        }
+
+        using (var sameAnalyzer = new SearchIndex(IndexPath, SearchIndexVersion.Current))
+        {
+            Assert.True(sameAnalyzer.Preload());
+            Assert.True(sameAnalyzer.Rebuild(snapshot, NoSynonyms));
+        }
+
+        var next = $"{SearchIndexVersion.Format}.{SearchIndexVersion.Analyzer + 1}.0";
+        using (var newAnalyzer = new SearchIndex(IndexPath, next))
+        {
+            Assert.False(newAnalyzer.Preload());
+            Assert.False(newAnalyzer.Rebuild(snapshot, NoSynonyms));
+        }
+
+        Assert.StartsWith(next + "|", StoredStamp(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_index_version_names_the_format_and_the_analyzer_version()
+    {
+        Assert.Matches(@"^\d+\.\d+\.[0-9a-f]{16}$", SearchIndexVersion.Current);
+        Assert.StartsWith($"{SearchIndexVersion.Format}.{SearchIndexVersion.Analyzer}.", SearchIndexVersion.Current, StringComparison.Ordinal);
+    }
+
+    private string StoredStamp()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={IndexPath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = 'stamp'";
+        return (string)command.ExecuteScalar()!;
+    }
+
+    [Fact]
     public void An_index_built_from_other_data_is_not_reused()
     {
         using (var index = new SearchIndex(IndexPath))

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.Scheduling;
 
 namespace NmZaMe.Cms;
 
@@ -64,10 +65,4 @@ public sealed class USyncOptions
     public string? Folder { get; set; }
 
     public bool ImportAtStartup { get; set; } = true;
-}
-
-public sealed class SchedulingOptions
-{
-    /// <summary>How often due scheduled publishing runs, in seconds (at least 1).</summary>
-    public int IntervalSeconds { get; set; } = 30;
 }

@@ -28,6 +28,7 @@ public static class CmsServiceCollectionExtensions
         var options = CmsOptions.Of(builder);
         var services = builder.Services;
         services.AddSingleton(Options.Create(options));
+        services.AddSingleton(Options.Create(options.Scheduling));
         services.TryAddSingleton(TimeProvider.System);
 
         var connectionString = builder.Configuration.GetConnectionString("Cms")

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.PublishedCache;
 
 namespace NmZaMe.Web.Tests;

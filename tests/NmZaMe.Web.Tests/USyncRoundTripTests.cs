@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Sync;
 
 namespace NmZaMe.Web.Tests;

@@ -1,4 +1,5 @@
 using NmZaMe.Cms.Editors;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 using NmZaMe.Cms.Text;
 

@@ -1,16 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using NmZaMe.Cms.Persistence;
 
 namespace NmZaMe.Cms.Editors;
 
 public static class JsonDefaults
 {
     /// <summary>How stored values are serialised: compact, camelCase, Slovenian letters kept readable in uSync files.</summary>
-    public static readonly JsonSerializerOptions Storage = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    public static readonly JsonSerializerOptions Storage = StorageJson.Options;
 
     public static readonly JsonWriterOptions DeliveryWriter = new()
     {

@@ -34,7 +34,7 @@ public sealed class MultiUrlPickerEditor : IPropertyEditor
                 var type = Str(item, "type") ?? (Str(item, "udi") is { } udi && udi.Contains("media", StringComparison.Ordinal) ? "media" : Str(item, "udi") is null ? "external" : "document");
                 type = type.ToLowerInvariant();
                 Guid? unique = Str(item, "unique") is { } u && Guid.TryParse(u, out var g) ? g
-                    : Content.Udi.TryParse(Str(item, "udi"), out _, out var ug) ? ug : null;
+                    : Udi.TryParse(Str(item, "udi"), out _, out var ug) ? ug : null;
                 var url = Str(item, "url");
                 if (type is not ("external" or "document" or "media"))
                 {

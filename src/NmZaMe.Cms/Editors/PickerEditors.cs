@@ -1,5 +1,5 @@
 using System.Text.Json;
-using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
 

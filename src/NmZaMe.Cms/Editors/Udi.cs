@@ -1,4 +1,4 @@
-namespace NmZaMe.Cms.Content;
+namespace NmZaMe.Cms.Editors;
 
 /// <summary>Umbraco's entity identifiers as stored in picker values: <c>umb://document/{guid:N}</c>, <c>umb://media/{guid:N}</c>.</summary>
 public static class Udi

@@ -17,7 +17,7 @@ public sealed class MediaUsages(CmsDbContext db)
         var udi = "umb://media/" + mediaKey.ToString("N");
         var key = mediaKey.ToString("D");
         var records = await db.Nodes.AsNoTracking()
-            .Where(n => n.Kind == NmZaMe.Cms.Schema.ContentKind.Document)
+            .Where(n => n.Kind == NmZaMe.Cms.Persistence.ContentKind.Document)
             .Where(n => n.DraftData.ToLower().Contains(udi) || n.DraftData.ToLower().Contains(key)
                 || (n.PublishedData != null && (n.PublishedData.ToLower().Contains(udi) || n.PublishedData.ToLower().Contains(key))))
             .OrderBy(n => n.Path)

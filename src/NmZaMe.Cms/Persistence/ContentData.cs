@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NmZaMe.Cms.Editors;
 
-namespace NmZaMe.Cms.Content;
+namespace NmZaMe.Cms.Persistence;
 
 /// <summary>
 /// One version of an item's data as stored in <c>DraftData</c>/<c>PublishedData</c>: names, URL segments and
@@ -51,14 +50,14 @@ public sealed class ContentData
         byCulture[culture] = value;
     }
 
-    public string Serialize() => JsonSerializer.Serialize(this, JsonDefaults.Storage);
+    public string Serialize() => JsonSerializer.Serialize(this, StorageJson.Options);
 
     public static ContentData Deserialize(string? json) =>
         string.IsNullOrEmpty(json) ? new ContentData() : JsonSerializer.Deserialize<ContentData>(json, Options) ?? new ContentData();
 
     // Culture keys are compared case-insensitively, as configured languages are; reading straight into such
     // dictionaries avoids copying every value of a large catalogue at start-up.
-    private static readonly JsonSerializerOptions Options = new(JsonDefaults.Storage) { Converters = { new CultureDictionaryConverter() } };
+    private static readonly JsonSerializerOptions Options = new(StorageJson.Options) { Converters = { new CultureDictionaryConverter() } };
 
     public ContentData Clone() => Deserialize(Serialize());
 

@@ -1,5 +1,3 @@
-using NmZaMe.Cms.Schema;
-
 namespace NmZaMe.Cms.Persistence;
 
 /// <summary>One document or media item: its place in the tree plus its current draft and published data.</summary>
@@ -31,7 +29,7 @@ public sealed class NodeRecord
 
     public DateTime UpdateDate { get; set; }
 
-    /// <summary>The edited version (<see cref="Content.ContentData"/> as JSON).</summary>
+    /// <summary>The edited version (<see cref="ContentData"/> as JSON).</summary>
     public string DraftData { get; set; } = "{}";
 
     /// <summary>The published version, or null when no culture is published.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 
 namespace NmZaMe.Cms.PublishedCache;

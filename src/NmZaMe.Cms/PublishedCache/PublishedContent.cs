@@ -1,3 +1,4 @@
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.PublishedCache;

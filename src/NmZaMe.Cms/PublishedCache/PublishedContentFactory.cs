@@ -1,4 +1,3 @@
-using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Schema;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.PublishedCache;

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace NmZaMe.Cms.PublishedCache;
 
 /// <summary>
-/// Published data read straight from the stored UTF-8 JSON (the shape of <see cref="Content.ContentData"/>): names,
+/// Published data read straight from the stored UTF-8 JSON (the shape of <see cref="Persistence.ContentData"/>): names,
 /// segments and dates per culture, and each property value's unescaped UTF-8 written into one buffer, recorded by
 /// property position and culture. No dictionary and no array per value: a large catalogue's load read millions of
 /// them only to copy them once more.

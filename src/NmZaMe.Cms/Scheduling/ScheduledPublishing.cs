@@ -9,12 +9,12 @@ namespace NmZaMe.Cms.Scheduling;
 /// Umbraco's scheduled publisher: every <see cref="SchedulingOptions.IntervalSeconds"/> (default 30) it runs the entries that
 /// are due. One run's failure is logged and the next tick tries again; a single entry's failure is handled inside.
 /// </summary>
-public sealed class ScheduledPublishing(RunDueSchedules run, ISnapshotSource snapshots, TimeProvider time, IOptions<CmsOptions> options, ILogger<ScheduledPublishing> logger)
+public sealed class ScheduledPublishing(RunDueSchedules run, ISnapshotSource snapshots, TimeProvider time, IOptions<SchedulingOptions> options, ILogger<ScheduledPublishing> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var seconds = Math.Max(1, options.Value.Scheduling.IntervalSeconds);
+        var seconds = Math.Max(1, options.Value.IntervalSeconds);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

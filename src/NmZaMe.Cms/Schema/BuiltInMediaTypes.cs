@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NmZaMe.Cms.Persistence;
 
 namespace NmZaMe.Cms.Schema;
 

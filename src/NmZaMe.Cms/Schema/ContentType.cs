@@ -1,14 +1,10 @@
+using NmZaMe.Cms.Persistence;
+
 namespace NmZaMe.Cms.Schema;
 
 public sealed record ContentTypeTab(Guid Key, string Alias, string Caption, string Type, int SortOrder);
 
 public sealed record ContentTypeReference(Guid Key, string Alias, int SortOrder);
-
-public enum ContentKind
-{
-    Document = 0,
-    Media = 1,
-}
 
 /// <summary>A document, element or media type as defined in uSync (own properties only; compositions resolved by <see cref="ContentSchema"/>).</summary>
 public sealed record ContentType(

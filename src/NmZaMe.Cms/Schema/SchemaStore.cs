@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Persistence;
-using NmZaMe.Cms.Sync;
 
 namespace NmZaMe.Cms.Schema;
 
@@ -18,10 +17,10 @@ public static class SchemaStore
     {
         var list = items.ToList();
         return new ContentSchema(
-            list.Where(i => i.ItemType == SchemaItemType.Language).Select(i => SchemaReader.FromJson<Language>(i.Definition)),
-            list.Where(i => i.ItemType == SchemaItemType.DataType).Select(i => SchemaReader.FromJson<DataType>(i.Definition)).Concat(BuiltInMediaTypes.DataTypes)
+            list.Where(i => i.ItemType == SchemaItemType.Language).Select(i => SchemaJson.FromJson<Language>(i.Definition)),
+            list.Where(i => i.ItemType == SchemaItemType.DataType).Select(i => SchemaJson.FromJson<DataType>(i.Definition)).Concat(BuiltInMediaTypes.DataTypes)
                 .GroupBy(d => d.Key).Select(g => g.First()),
-            list.Where(i => i.ItemType == SchemaItemType.ContentType).Select(i => SchemaReader.FromJson<ContentType>(i.Definition)),
+            list.Where(i => i.ItemType == SchemaItemType.ContentType).Select(i => SchemaJson.FromJson<ContentType>(i.Definition)),
             editors);
     }
 }

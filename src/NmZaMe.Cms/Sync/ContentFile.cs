@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.Sync;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.Sync;
@@ -176,8 +177,4 @@ public static class SchemaReader
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("nmzame:" + name));
         return new Guid(hash.AsSpan(0, 16));
     }
-
-    public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, Editors.JsonDefaults.Storage);
-
-    public static T FromJson<T>(string json) => JsonSerializer.Deserialize<T>(json, Editors.JsonDefaults.Storage)!;
 }

@@ -17,9 +17,9 @@ public sealed class USyncExporter(ICmsDbContextFactory dbFactory)
         await using var db = dbFactory.Create();
         var nodes = await db.Nodes.AsNoTracking().OrderBy(n => n.Level).ThenBy(n => n.SortOrder).ToListAsync(cancellationToken);
         var types = (await db.SchemaItems.AsNoTracking().Where(s => s.ItemType == SchemaItemType.ContentType).ToListAsync(cancellationToken))
-            .Select(s => SchemaReader.FromJson<ContentType>(s.Definition)).Concat(BuiltInMediaTypes.All).GroupBy(t => t.Alias).ToDictionary(g => g.Key, g => g.First());
+            .Select(s => SchemaJson.FromJson<ContentType>(s.Definition)).Concat(BuiltInMediaTypes.All).GroupBy(t => t.Alias).ToDictionary(g => g.Key, g => g.First());
         var defaultCulture = (await db.SchemaItems.AsNoTracking().Where(s => s.ItemType == SchemaItemType.Language).ToListAsync(cancellationToken))
-            .Select(s => SchemaReader.FromJson<Language>(s.Definition)).FirstOrDefault(l => l.IsDefault)?.IsoCode ?? "sl-SI";
+            .Select(s => SchemaJson.FromJson<Language>(s.Definition)).FirstOrDefault(l => l.IsDefault)?.IsoCode ?? "sl-SI";
         var byId = nodes.ToDictionary(n => n.Id);
         var root = Path.Combine(folder, "v17");
         foreach (var sub in new[] { "Content", "Media" })

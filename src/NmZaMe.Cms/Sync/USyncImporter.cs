@@ -69,9 +69,9 @@ public sealed class USyncImporter(ICmsDbContextFactory dbFactory, PropertyEditor
 
             var (key, alias, json) = item switch
             {
-                Language l => (l.Key, l.IsoCode, SchemaReader.ToJson(l)),
-                DataType d => (d.Key, d.Name, SchemaReader.ToJson(d)),
-                ContentType c => (c.Key, c.Alias, SchemaReader.ToJson(c)),
+                Language l => (l.Key, l.IsoCode, SchemaJson.ToJson(l)),
+                DataType d => (d.Key, d.Name, SchemaJson.ToJson(d)),
+                ContentType c => (c.Key, c.Alias, SchemaJson.ToJson(c)),
                 _ => (Guid.Empty, string.Empty, string.Empty),
             };
             if (key == Guid.Empty)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 using NmZaMe.Cms.Sync;
 using NmZaMe.Cms.Text;

@@ -1,4 +1,5 @@
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 using NmZaMe.Cms.Tests.TestSupport;
 

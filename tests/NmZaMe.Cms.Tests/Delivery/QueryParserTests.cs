@@ -1,5 +1,6 @@
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Delivery;
+using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Tests.TestSupport;
 

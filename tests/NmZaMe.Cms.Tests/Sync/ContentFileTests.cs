@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 using NmZaMe.Cms.Sync;
 using NmZaMe.Cms.Tests.TestSupport;

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Editors;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Users;
 
@@ -390,7 +392,7 @@ public sealed partial class ContentEditorTests
             data.SetValue("altText", string.Empty, "Zelen zmaj");
             db.Nodes.Add(new NmZaMe.Cms.Persistence.NodeRecord
             {
-                Key = logo, Kind = NmZaMe.Cms.Schema.ContentKind.Media, ContentTypeAlias = "Image", Level = 1, Path = "-1",
+                Key = logo, Kind = NmZaMe.Cms.Persistence.ContentKind.Media, ContentTypeAlias = "Image", Level = 1, Path = "-1",
                 CreateDate = DateTime.UtcNow, UpdateDate = DateTime.UtcNow, DraftData = data.Serialize(),
             });
             await db.SaveChangesAsync();

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Users;
 
 namespace NmZaMe.Web.Tests.BackOffice;

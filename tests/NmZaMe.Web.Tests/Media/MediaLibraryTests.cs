@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Users;
 using NmZaMe.Web.Tests.BackOffice;
 using static NmZaMe.Web.Tests.Media.MediaTestHelpers;

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Users;
 using NmZaMe.Web.Tests.BackOffice;
 using static NmZaMe.Web.Tests.Media.MediaTestHelpers;

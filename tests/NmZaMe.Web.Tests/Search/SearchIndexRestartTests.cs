@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Editors;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Search;
 

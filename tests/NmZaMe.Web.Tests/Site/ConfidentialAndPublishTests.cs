@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.PublishedCache;
 
 namespace NmZaMe.Web.Tests.Site;

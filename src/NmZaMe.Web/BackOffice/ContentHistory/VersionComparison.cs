@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Editors;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Web.BackOffice.ContentHistory;

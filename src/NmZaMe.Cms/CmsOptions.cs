@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using NmZaMe.Cms.Nodes;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Scheduling;
 
@@ -21,6 +22,8 @@ public sealed class CmsOptions
     public USyncOptions USync { get; set; } = new();
 
     public SchedulingOptions Scheduling { get; set; } = new();
+
+    public NodesOptions Nodes { get; set; } = new();
 
     /// <summary>The options of this host, bound from its configuration the first time they are asked for.</summary>
     public static CmsOptions Of(IHostApplicationBuilder builder)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Media;
+using NmZaMe.Cms.Nodes;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Redirects;
@@ -36,6 +37,7 @@ public static class CmsServiceCollectionExtensions
                 ? $"Data Source={Path.Combine(options.DataDirectory, "nmzame.db")};Pooling=True"
                 : throw new InvalidOperationException("ConnectionStrings__Cms is required for the Postgres provider."));
         services.AddCmsDatabase(options.Database.Provider, connectionString);
+        services.AddNodes(options.Database.Provider, connectionString, options.Nodes);
         services.AddSingleton(PropertyEditorCollection.Default);
         services.AddSingleton<USyncImporter>();
         services.AddSingleton<USyncExporter>();
@@ -66,7 +68,7 @@ public static class CmsServiceCollectionExtensions
         services.AddHostedService<SearchIndexPreloader>();
         services.AddHostedService(sp => sp.GetRequiredService<RedirectTracker>());
         services.AddHostedService<SnapshotLoader>();
-        services.AddHostedService<ScheduledPublishing>();
+        services.AddSingleNodeService<ScheduledPublishing>();
         return builder;
     }
 }

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NmZaMe.Cms.Nodes;
 using NmZaMe.Cms.PublishedCache;
 
 namespace NmZaMe.Cms.Scheduling;
@@ -8,11 +8,14 @@ namespace NmZaMe.Cms.Scheduling;
 /// <summary>
 /// Umbraco's scheduled publisher: every <see cref="SchedulingOptions.IntervalSeconds"/> (default 30) it runs the entries that
 /// are due. One run's failure is logged and the next tick tries again; a single entry's failure is handled inside.
+/// On several nodes only the holder of the lease <c>scheduled-publishing</c> runs it.
 /// </summary>
 public sealed class ScheduledPublishing(RunDueSchedules run, ISnapshotSource snapshots, TimeProvider time, IOptions<SchedulingOptions> options, ILogger<ScheduledPublishing> logger)
-    : BackgroundService
+    : ISingleNodeService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public string LeaseName => "scheduled-publishing";
+
+    public async Task RunAsync(CancellationToken stoppingToken)
     {
         var seconds = Math.Max(1, options.Value.IntervalSeconds);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), time);

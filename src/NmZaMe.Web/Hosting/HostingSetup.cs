@@ -1,4 +1,5 @@
 using NmZaMe.Cms;
+using NmZaMe.Cms.Nodes;
 using NmZaMe.Cms.Sync;
 using NmZaMe.Web.BackOffice.Users;
 
@@ -26,10 +27,12 @@ public static class HostingSetup
     {
         try
         {
-            await app.InitialiseCmsAsync();
-            await BackOfficeSeeder.SeedAsync(app.Services);
+            await using (await app.InitialiseCmsAsync())
+            {
+                await BackOfficeSeeder.SeedAsync(app.Services);
+            }
         }
-        catch (Exception e) when (e is USyncException or BackOfficeSetupException)
+        catch (Exception e) when (e is USyncException or BackOfficeSetupException or SecondNodeException)
         {
             app.Logger.LogCritical("{Message}", e.Message);
             await app.DisposeAsync();

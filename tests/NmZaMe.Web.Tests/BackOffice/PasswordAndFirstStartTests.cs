@@ -33,7 +33,8 @@ public sealed partial class PasswordAndFirstStartTests
     [Fact]
     public async Task First_start_prints_a_one_time_password_once_which_must_be_changed()
     {
-        using var app = new CmsApplication();
+        using var data = new TempDirectory();
+        using var app = new CmsApplication(dataDirectory: data.Path);
         await app.StartAsync();
         var banner = Assert.Single(Banners(app)).Message;
         var oneTimePassword = OneTimePassword().Match(banner).Groups[1].Value;
@@ -71,16 +72,13 @@ public sealed partial class PasswordAndFirstStartTests
             Assert.DoesNotContain(oneTimePassword, await new StreamReader(stream).ReadToEndAsync(), StringComparison.Ordinal);
         }
 
-        // A second start on the same database (its log goes to the same list) prints nothing new.
-        using (var restarted = app.WithWebHostBuilder(_ => { }))
-        {
-            using var client = restarted.CreateClient(new() { AllowAutoRedirect = false });
-            using var second = new BackOfficeSession(client);
-            using var old = await second.SignInAsync("admin@nmzame.local", oneTimePassword);
-            Assert.Equal(HttpStatusCode.OK, old.StatusCode);
-        }
-
-        Assert.Single(Banners(app));
+        // A second start on the same database prints nothing new. (The first stops before: SQLite serves one node.)
+        app.Dispose();
+        using var restarted = new CmsApplication(dataDirectory: data.Path);
+        using var second = new BackOfficeSession(await restarted.StartAsync());
+        using var old = await second.SignInAsync("admin@nmzame.local", oneTimePassword);
+        Assert.Equal(HttpStatusCode.OK, old.StatusCode);
+        Assert.Empty(Banners(restarted));
     }
 
     private static IEnumerable<(LogLevel Level, string Message)> Banners(CmsApplication app) =>

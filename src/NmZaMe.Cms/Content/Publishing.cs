@@ -20,10 +20,12 @@ public static class Publishing
                 errors[Key("name", culture)] = "Ime je obvezno.";
             }
 
+            // Values inside an invariant value (variant block elements) are checked for the culture being published.
+            var publishing = context with { OwnerVariesByCulture = type.VariesByCulture, PublishingCultures = [culture] };
             foreach (var property in schema.PropertiesOf(type))
             {
                 var valueCulture = ValueCulture(type, property, culture);
-                var result = PropertyValidator.Validate(property, draft.Value(property.Alias, valueCulture), context);
+                var result = PropertyValidator.Validate(property, draft.Value(property.Alias, valueCulture), publishing);
                 if (!result.IsValid)
                 {
                     errors[Key(property.Alias, valueCulture)] = result.Error!;
@@ -36,7 +38,8 @@ public static class Publishing
 
     /// <summary>
     /// The new published data after publishing <paramref name="cultures"/>: their names and culture values come from
-    /// the draft, invariant values always do, other cultures stay as they were published.
+    /// the draft, invariant values always do, other cultures stay as they were published. An invariant value that holds
+    /// culture values of its own (a block list of variant elements) takes only the published cultures' part.
     /// </summary>
     public static ContentData Publish(ContentSchema schema, ContentType type, ContentData draft, ContentData? published, IEnumerable<string> cultures,
         Func<string, IReadOnlySet<string>> siblingSegments, DateTime now)
@@ -57,9 +60,24 @@ public static class Publishing
             }
         }
 
+        var context = new EditorContext(schema);
         foreach (var property in schema.PropertiesOf(type).Where(p => !(p.VariesByCulture && type.VariesByCulture)))
         {
-            result.SetValue(property.Alias, string.Empty, draft.Value(property.Alias, string.Empty));
+            var edited = draft.Value(property.Alias, string.Empty);
+            var editor = schema.EditorOf(property);
+            if (type.VariesByCulture && editor.CanMergePartialValues(property))
+            {
+                // As Umbraco's ContentRepositoryExtensions.PublishCulture: each published culture's part, then the invariant part.
+                var merged = published?.Value(property.Alias, string.Empty);
+                foreach (var culture in CulturesOf(type, cultures))
+                {
+                    merged = editor.MergePartialValueForCulture(edited, merged, culture, context);
+                }
+
+                edited = editor.MergePartialValueForCulture(edited, merged, null, context);
+            }
+
+            result.SetValue(property.Alias, string.Empty, edited);
         }
 
         return result;

@@ -101,14 +101,16 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
             foreach (var (culture, raw) in byCulture)
             {
                 var valueCulture = Publishing.ValueCulture(type, property, schema.NormaliseCulture(culture) ?? string.Empty);
-                var result = schema.EditorOf(property).Normalise(raw, schema.DataTypeOf(property), context);
+                var editor = schema.EditorOf(property);
+                var result = editor.Normalise(raw, schema.DataTypeOf(property), context);
                 if (!result.IsValid)
                 {
                     errors[valueCulture.Length == 0 ? alias : $"{alias}[{valueCulture}]"] = result.Error!;
                     continue;
                 }
 
-                draft.SetValue(alias, valueCulture, result.Value);
+                // A one-culture editor sends a block list with that culture's texts only; the others' are kept.
+                draft.SetValue(alias, valueCulture, editor.MergeEditedValue(result.Value, draft.Value(alias, valueCulture), context));
             }
         }
 

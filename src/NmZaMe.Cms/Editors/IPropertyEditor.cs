@@ -24,6 +24,24 @@ public interface IPropertyEditor
 
     /// <summary>Keys of other items this value points at (pickers, links, blocks), so caches know what to refresh.</summary>
     IEnumerable<Guid> References(object? intermediate) => [];
+
+    /// <summary>
+    /// Whether an invariant value of a culture-variant item holds culture values of its own (a block list with variant
+    /// elements), so publishing one culture merges it instead of copying it (Umbraco's <c>CanMergePartialPropertyValues</c>).
+    /// </summary>
+    bool CanMergePartialValues(PropertyType property) => false;
+
+    /// <summary>
+    /// The published value after publishing <paramref name="culture"/> (null: the invariant part) of the edited value
+    /// <paramref name="source"/> over the published <paramref name="target"/> (Umbraco's <c>MergePartialPropertyValueForCulture</c>).
+    /// </summary>
+    string? MergePartialValueForCulture(string? source, string? target, string? culture, EditorContext context) => source;
+
+    /// <summary>
+    /// The draft value after saving a normalised value that an editor sent for some cultures only: what the value holds
+    /// for the cultures it was not edited in is kept from <paramref name="current"/>.
+    /// </summary>
+    string? MergeEditedValue(string? edited, string? current, EditorContext context) => edited;
 }
 
 public readonly record struct EditorResult(string? Value, string? Error)
@@ -36,4 +54,17 @@ public readonly record struct EditorResult(string? Value, string? Error)
 }
 
 /// <summary>What an editor may need besides its configuration: the schema, for nested block elements.</summary>
-public sealed record EditorContext(ContentSchema Schema);
+public sealed record EditorContext(ContentSchema Schema)
+{
+    /// <summary>
+    /// Whether the item (or block element) that holds the value varies by culture. Block elements vary only when their
+    /// owner does too, as in Umbraco; otherwise their default-language values are used as invariant ones.
+    /// </summary>
+    public bool OwnerVariesByCulture { get; init; } = true;
+
+    /// <summary>
+    /// Set while checking a draft for publishing: the cultures being published, whose values inside the value (block
+    /// elements exposed in them) must meet their mandatory and regex rules. "" stands for an invariant item.
+    /// </summary>
+    public IReadOnlyCollection<string>? PublishingCultures { get; init; }
+}

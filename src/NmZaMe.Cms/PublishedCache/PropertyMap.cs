@@ -97,6 +97,9 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PublishedProperty>
 
     public int Count => _types.Length;
 
+    /// <summary>The cultures the per-culture values are held for ("" alone for an item or element that does not vary).</summary>
+    public IReadOnlyList<string> Cultures => _cultures;
+
     public IEnumerable<string> Keys => _types.Select(p => p.Alias);
 
     public IEnumerable<PublishedProperty> Values => Enumerable.Range(0, _types.Length).Select(i => new PublishedProperty(this, i));

@@ -10,7 +10,9 @@ namespace NmZaMe.Cms.PublishedCache;
 public sealed class PublishedPropertyType
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentType, PublishedPropertyType[]> ByContentType = new();
+    // One context for values held by culture-variant types and one for invariant ones, per schema.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentSchema, EditorContext> Contexts = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentSchema, EditorContext> InvariantContexts = new();
 
     private readonly int _index;
     private readonly int _perCultureBefore;
@@ -50,7 +52,9 @@ public sealed class PublishedPropertyType
     public static PublishedPropertyType[] Of(ContentType contentType, ContentSchema schema) =>
         ByContentType.GetValue(contentType, t =>
         {
-            var context = Contexts.GetValue(schema, s => new EditorContext(s));
+            var context = t.VariesByCulture
+                ? Contexts.GetValue(schema, s => new EditorContext(s))
+                : InvariantContexts.GetValue(schema, s => new EditorContext(s) { OwnerVariesByCulture = false });
             var properties = schema.PropertiesOf(t);
             var types = new PublishedPropertyType[properties.Count];
             var perCultureBefore = 0;

@@ -67,10 +67,13 @@ public static class IndexDocumentBuilder
             body.AddRange(Strings(content.Peek("city", culture)));
             if (content.Peek("locations", culture) is BlockListValue locations)
             {
-                foreach (var block in locations.Items)
+                // What the site shows in the culture: the blocks exposed in it (else in the default language), each
+                // location's name in the culture, or the default language's until it is translated.
+                var fallback = snapshot.Schema.DefaultCulture;
+                foreach (var block in locations.Items.Where(b => b.IsExposedIn(culture) || b.IsExposedIn(fallback)))
                 {
-                    body.AddRange(Strings(block.Content.Peek("name", string.Empty)));
-                    body.AddRange(Strings(block.Content.Peek("city", string.Empty)));
+                    body.AddRange(Strings(block.Content.Peek("name", culture) ?? block.Content.Peek("name", fallback)));
+                    body.AddRange(Strings(block.Content.Peek("city", culture)));
                 }
             }
         }

@@ -256,7 +256,7 @@ public class PublishingTests
     [Fact]
     public void Unpublish_of_an_invariant_item_leaves_nothing_published()
     {
-        var contactPoint = Schema.GetContentType("contactPoint")!;
+        var contactPoint = Schema.GetContentType("contactPoint")! with { Variations = Variations.Nothing };
         var published = new ContentData();
         published.Names[string.Empty] = "Kontakt";
 

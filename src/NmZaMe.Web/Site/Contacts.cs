@@ -2,16 +2,16 @@ using NmZaMe.Cms.PublishedCache;
 
 namespace NmZaMe.Web.Site;
 
-/// <summary>A contactPoint block, ready for tel: and mailto: links.</summary>
-public sealed record ContactPoint(string? Label, string? Phone, string? Email, string? Note)
+/// <summary>A contactPoint block, ready for tel: and mailto: links; label and note in the page's language (see <see cref="SiteContext.BlockText"/>).</summary>
+public sealed record ContactPoint(Localized? Label, string? Phone, string? Email, Localized? Note)
 {
     public string? TelHref => Phone is { Length: > 0 } p ? "tel:" + new string(p.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray()) : null;
 
     public string? MailHref => Email is { Length: > 0 } e ? "mailto:" + e : null;
 
-    public static IReadOnlyList<ContactPoint> From(PublishedElement element) =>
-        SiteContext.Blocks(element, "contacts")
-            .Select(b => new ContactPoint(Get(b, "label"), Get(b, "phone"), Get(b, "email"), Get(b, "note")))
+    public static IReadOnlyList<ContactPoint> From(SiteContext site, PublishedElement element) =>
+        site.Blocks(element, "contacts")
+            .Select(b => new ContactPoint(site.BlockText(b, "label"), Get(b, "phone"), Get(b, "email"), site.BlockText(b, "note")))
             .Where(c => c.Phone is not null || c.Email is not null)
             .ToArray();
 

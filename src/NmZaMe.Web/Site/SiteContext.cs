@@ -72,8 +72,21 @@ public sealed class SiteContext(PublishedSnapshot snapshot, SiteLanguage languag
 
     public static bool Flag(PublishedElement element, string alias) => element.Value(alias, string.Empty) is true;
 
-    public static IReadOnlyList<PublishedElement> Blocks(PublishedElement element, string alias) =>
-        (element.Value(alias, string.Empty) as BlockListValue)?.Items.Select(i => i.Content).ToArray() ?? [];
+    /// <summary>
+    /// The blocks of a block list shown in the page's language: those exposed in it, else those exposed in Slovenian
+    /// (Umbraco's fallback to the default language), whose texts <see cref="BlockText"/> then gives in Slovenian.
+    /// </summary>
+    public IReadOnlyList<PublishedElement> Blocks(PublishedElement element, string alias) =>
+        (element.Value(alias, string.Empty) as BlockListValue)?.Items
+            .Where(i => i.IsExposedIn(Culture) || i.IsExposedIn(SiteLanguage.Slovenian.Culture))
+            .Select(i => i.Content).ToArray() ?? [];
+
+    /// <summary>
+    /// A text of a block (a contact's label, an hours note, a location's name) in the page's language; when it has not
+    /// been translated yet, the Slovenian text marked as such. Invariant texts (a phone number) are the same in both.
+    /// </summary>
+    public Localized? BlockText(PublishedElement block, string alias) =>
+        Localize(block, alias, v => v is string s ? s.Trim() : null, isHtml: false);
 
     /// <summary>Routable items a picker points at: a content picker stores one key, a tree picker several.</summary>
     public IEnumerable<PublishedContent> Picked(PublishedElement element, string alias)

@@ -3,32 +3,32 @@ using NmZaMe.Cms.PublishedCache;
 
 namespace NmZaMe.Web.Site.Hours;
 
-/// <summary>One openingHours block: a kind (office hours, business hours, by appointment), days and times.</summary>
-public sealed record OpeningHours(string Kind, IReadOnlyList<string> Days, TimeOnly? Opens, TimeOnly? Closes, string? Note)
+/// <summary>One openingHours block: a kind (office hours, business hours, by appointment), days, times and a note in the page's language.</summary>
+public sealed record OpeningHours(string Kind, IReadOnlyList<string> Days, TimeOnly? Opens, TimeOnly? Closes, Localized? Note)
 {
     public const string ByAppointment = "po dogovoru";
 
     /// <summary>The stored day values in week order, Monday first, as the Days data type lists them.</summary>
     private static readonly string[] WeekDays = ["ponedeljek", "torek", "sreda", "četrtek", "petek", "sobota", "nedelja"];
 
-    public static IReadOnlyList<OpeningHours> From(PublishedElement element, string alias = "openingHours") =>
-        SiteContext.Blocks(element, alias).Select(Parse).ToArray();
+    public static IReadOnlyList<OpeningHours> From(SiteContext site, PublishedElement element, string alias = "openingHours") =>
+        site.Blocks(element, alias).Select(b => Parse(site, b)).ToArray();
 
     /// <summary>A service's own hours (on its locations); without any, the hours of the organisation that provides it.</summary>
     public static IReadOnlyList<OpeningHours> For(SiteContext site, PublishedContent item)
     {
         if (item.ContentType.Alias == "organisation")
         {
-            return From(item);
+            return From(site, item);
         }
 
-        var own = SiteContext.Blocks(item, "locations").SelectMany(l => From(l)).ToArray();
+        var own = site.Blocks(item, "locations").SelectMany(l => From(site, l)).ToArray();
         if (own.Length > 0 || item.ParentKey is not { } parentKey || site.Snapshot.Get(parentKey) is not { } provider)
         {
             return own;
         }
 
-        return provider.ContentType.Alias == "organisation" ? From(provider) : [];
+        return provider.ContentType.Alias == "organisation" ? From(site, provider) : [];
     }
 
     public bool IsOpenAt(DateTime local)
@@ -45,12 +45,12 @@ public sealed record OpeningHours(string Kind, IReadOnlyList<string> Days, TimeO
 
     public IEnumerable<string> DaysInWeekOrder => WeekDays.Where(Days.Contains);
 
-    private static OpeningHours Parse(PublishedElement block) => new(
+    private static OpeningHours Parse(SiteContext site, PublishedElement block) => new(
         SiteContext.First(block, "kind") ?? string.Empty,
         SiteContext.Strings(block, "days"),
         Time(block.Value("opens", string.Empty) as string),
         Closing(block.Value("closes", string.Empty) as string),
-        block.Value("note", string.Empty) as string);
+        site.BlockText(block, "note"));
 
     /// <summary>A time as the site shows it; the end of the day is 24:00, not 23:59.</summary>
     public static string Format(TimeOnly time) => time == TimeOnly.MaxValue ? "24:00" : time.ToString("H:mm", CultureInfo.InvariantCulture);

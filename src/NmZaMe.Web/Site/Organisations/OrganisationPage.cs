@@ -43,12 +43,12 @@ public sealed class OrganisationPage(SiteContext site) : SitePage(site)
             OrganisationType = SiteContext.First(organisation, "organisationType") is { } type ? site.Label(type) : null,
             Address = Address.Of(organisation, confidential),
             Confidential = confidential,
-            Contacts = ContactPoint.From(organisation).Where(c => c.Email is null || c.Phone is not null || c.Email != email).ToArray(),
+            Contacts = ContactPoint.From(site, organisation).Where(c => c.Email is null || c.Phone is not null || c.Email != email).ToArray(),
             Email = email,
             Websites = (organisation.Value("website", string.Empty) as List<LinkValue> ?? [])
                 .Where(l => l.Url is { } u && (u.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || u.StartsWith("http://", StringComparison.OrdinalIgnoreCase)))
                 .ToArray(),
-            Hours = OpeningHours.From(organisation).GroupBy(h => h.Kind).ToArray(),
+            Hours = OpeningHours.From(site, organisation).GroupBy(h => h.Kind).ToArray(),
             Services = site.Children(organisation).Where(c => c.ContentType.Alias == "service" && SiteContext.First(c, "status") != ServiceStatus.Inactive)
                 .Select(s => ServiceCard.From(site, s)).OfType<ServiceCard>().ToArray(),
             LastReviewed = SiteContext.Date(organisation, "lastReviewed"),

@@ -88,7 +88,7 @@ public static class StructuredData
             "nevladna organizacija" or "verska organizacija" => "NGO",
             _ => "Organization",
         };
-        var contact = ContactPoint.From(organisation).FirstOrDefault();
+        var contact = ContactPoint.From(site, organisation).FirstOrDefault();
         var node = new JsonObject
         {
             ["@type"] = type,

@@ -3,7 +3,7 @@ using NmZaMe.Web.Site.Hours;
 
 namespace NmZaMe.Web.Site.Services;
 
-public sealed record ServiceLocation(string? Name, Address? Address, string? Accessibility, IReadOnlyList<OpeningHours> Hours);
+public sealed record ServiceLocation(Localized? Name, Address? Address, Localized? Accessibility, IReadOnlyList<OpeningHours> Hours);
 
 public sealed record Link(string Name, string Url);
 
@@ -42,15 +42,15 @@ public sealed class ServiceDetails
         var provider = service.ParentKey is { } p && site.Snapshot.Get(p) is { ContentType.Alias: "organisation" } org ? org : null;
         // A service of an organisation at a secret address (a safe house) must not reveal it through its locations.
         var confidential = provider is not null && Address.IsConfidential(provider);
-        var locations = SiteContext.Blocks(service, "locations")
+        var locations = site.Blocks(service, "locations")
             .Select(l => new ServiceLocation(
-                l.Value("name", string.Empty) as string,
+                site.BlockText(l, "name"),
                 Address.Of(l, confidential),
-                l.Value("accessibility", string.Empty) as string,
-                OpeningHours.From(l)))
+                site.BlockText(l, "accessibility"),
+                OpeningHours.From(site, l)))
             .Where(l => l.Name is not null || l.Address is not null || l.Hours.Count > 0)
             .ToArray();
-        var contacts = ContactPoint.From(service);
+        var contacts = ContactPoint.From(site, service);
         var status = SiteContext.First(service, "status");
         return new ServiceDetails
         {
@@ -66,10 +66,10 @@ public sealed class ServiceDetails
             Cost = SiteContext.First(service, "cost") is { } cost ? site.Label(cost) : null,
             CostDetails = site.LocalText(service, "costDetails"),
             HowToApply = site.RichText(service, "howToApply"),
-            Contacts = contacts.Count > 0 || provider is null ? contacts : ContactPoint.From(provider),
+            Contacts = contacts.Count > 0 || provider is null ? contacts : ContactPoint.From(site, provider),
             Locations = locations,
             Confidential = confidential,
-            ProviderHours = locations.Any(l => l.Hours.Count > 0) || provider is null ? [] : OpeningHours.From(provider),
+            ProviderHours = locations.Any(l => l.Hours.Count > 0) || provider is null ? [] : OpeningHours.From(site, provider),
             Languages = SiteContext.Strings(service, "languages").Select(site.Label).ToArray(),
             Municipalities = SiteContext.Strings(service, "municipalities"),
             StatusValue = status,

@@ -14,7 +14,7 @@ public sealed class ServicePage(SiteContext site) : SitePage(site)
     {
         var details = ServiceDetails.From(site, service);
         var officeEmail = site.Office is { } office
-            ? office.Value("email", string.Empty) as string ?? ContactPoint.From(office).Select(c => c.Email).FirstOrDefault(e => e is not null)
+            ? office.Value("email", string.Empty) as string ?? ContactPoint.From(site, office).Select(c => c.Email).FirstOrDefault(e => e is not null)
             : null;
         var subject = site.T.Format(site.T.SuggestCorrectionSubjectFormat, details.Name);
         var body = site.Absolute(details.Url);

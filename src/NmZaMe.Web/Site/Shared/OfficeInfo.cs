@@ -7,7 +7,7 @@ public sealed record OfficeInfo(string Name, string? Url, Address? Address, IRea
 {
     public static OfficeInfo? From(SiteContext site) =>
         site.Office is { } office
-            ? new OfficeInfo(site.Name(office), site.Url(office), Address.Of(office, Address.IsConfidential(office)), ContactPoint.From(office), OpeningHours.From(office))
+            ? new OfficeInfo(site.Name(office), site.Url(office), Address.Of(office, Address.IsConfidential(office)), ContactPoint.From(site, office), OpeningHours.From(site, office))
             : null;
 }
 

@@ -111,6 +111,7 @@ public abstract class ContentEditorPage(CmsDbContext db, ISnapshotSource snapsho
 
     protected void LoadStored(ContentData draft)
     {
+        Form.Culture = Type.VariesByCulture ? Culture : string.Empty;
         Name = draft.Names.GetValueOrDefault(Type.VariesByCulture ? Culture : string.Empty) ?? string.Empty;
         foreach (var p in Properties)
         {
@@ -122,6 +123,7 @@ public abstract class ContentEditorPage(CmsDbContext db, ISnapshotSource snapsho
 
     protected void LoadPosted()
     {
+        Form.Culture = Type.VariesByCulture ? Culture : string.Empty;
         Name = Request.Form["Name"].ToString();
         Version = int.TryParse(Request.Form["Version"], out var v) ? v : 0;
         foreach (var p in Properties)
@@ -485,10 +487,19 @@ public abstract class ContentEditorPage(CmsDbContext db, ISnapshotSource snapsho
             return false;
         }
 
+        var context = new EditorContext(Schema);
         return Properties.All(p =>
         {
             var c = Publishing.ValueCulture(Type, p, culture);
-            return draft.Value(p.Alias, c) == live.Value(p.Alias, c);
+            var edited = draft.Value(p.Alias, c);
+            var editor = Schema.EditorOf(p);
+            if (c.Length == 0 && Type.VariesByCulture && editor.CanMergePartialValues(p))
+            {
+                // Block texts of the other languages do not make this one "changed": compare what publishing it would give.
+                edited = editor.MergePartialValueForCulture(edited, editor.MergePartialValueForCulture(edited, live.Value(p.Alias, c), culture, context), null, context);
+            }
+
+            return edited == live.Value(p.Alias, c);
         });
     }
 

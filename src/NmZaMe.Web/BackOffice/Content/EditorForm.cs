@@ -30,6 +30,9 @@ public sealed class BlockState(Guid key, ContentType type)
     public ContentType Type { get; } = type;
 
     public Dictionary<string, FieldState> Fields { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the block is already shown in the culture being edited; saving the form shows it there.</summary>
+    public bool Exposed { get; set; } = true;
 }
 
 public sealed record LinkState(string Url, string Name, string Content);
@@ -44,6 +47,17 @@ public sealed class EditorForm(ContentSchema schema)
     public const string Prefix = "f.";
 
     public ContentSchema Schema { get; } = schema;
+
+    /// <summary>
+    /// The culture being edited ("" for an invariant item). A block of a culture-variant element shows and sends this
+    /// culture's values of its variant properties; its invariant ones are shared by all cultures. The engine keeps the
+    /// other cultures' values when the list is saved (block-level variance, as in Umbraco 15+).
+    /// </summary>
+    public string Culture { get; set; } = string.Empty;
+
+    /// <summary>Whether a property inside a block of <paramref name="element"/> holds one value per culture here.</summary>
+    public bool VariesInBlock(ContentType element, PropertyType property) =>
+        Culture.Length > 0 && element.VariesByCulture && property.VariesByCulture;
 
     /// <summary>Every field of the form by its path, blocks' fields included, so operations can find the one they act on.</summary>
     public Dictionary<string, (PropertyType Property, FieldState State)> ByPath { get; } = new(StringComparer.Ordinal);
@@ -134,7 +148,7 @@ public sealed class EditorForm(ContentSchema schema)
                         continue;
                     }
 
-                    var block = new BlockState(key, type);
+                    var block = new BlockState(key, type) { Exposed = form[$"{path}.{i}.exposed"] != "0" };
                     foreach (var p in Schema.PropertiesOf(type))
                     {
                         block.Fields[p.Alias] = FromForm(p, $"{path}.{i}.{p.Alias}", form);
@@ -234,6 +248,7 @@ public sealed class EditorForm(ContentSchema schema)
 
         var layout = new JsonArray();
         var content = new JsonArray();
+        var expose = new JsonArray();
         foreach (var block in blocks)
         {
             layout.Add(new JsonObject { ["contentKey"] = block.Key.ToString() });
@@ -243,14 +258,22 @@ public sealed class EditorForm(ContentSchema schema)
                 var raw = block.Fields.TryGetValue(p.Alias, out var f) ? ToRaw(p, f) : null;
                 if (raw is not null)
                 {
-                    values.Add(new JsonObject { ["alias"] = p.Alias, ["value"] = raw });
+                    values.Add(new JsonObject { ["alias"] = p.Alias, ["culture"] = VariesInBlock(block.Type, p) ? Culture : null, ["value"] = raw });
                 }
             }
 
             content.Add(new JsonObject { ["contentTypeKey"] = block.Type.Key.ToString(), ["key"] = block.Key.ToString(), ["values"] = values });
+
+            // Saved in this culture, the block is shown in it (the other cultures' entries are kept by the engine).
+            expose.Add(new JsonObject { ["contentKey"] = block.Key.ToString(), ["culture"] = Culture.Length > 0 && block.Type.VariesByCulture ? Culture : null });
         }
 
-        return new JsonObject { ["layout"] = new JsonObject { ["Umbraco.BlockList"] = layout }, ["contentData"] = content }.ToJsonString();
+        return new JsonObject
+        {
+            ["layout"] = new JsonObject { ["Umbraco.BlockList"] = layout },
+            ["contentData"] = content,
+            ["expose"] = expose,
+        }.ToJsonString();
     }
 
     private List<BlockState> ReadBlocks(string stored)
@@ -269,6 +292,7 @@ public sealed class EditorForm(ContentSchema schema)
         var data = (root?["contentData"] as JsonArray)?.OfType<JsonObject>()
             .Where(c => Guid.TryParse(c["key"]?.GetValue<string>(), out _))
             .ToDictionary(c => Guid.Parse(c["key"]!.GetValue<string>())) ?? [];
+        var expose = (root?["expose"] as JsonArray)?.OfType<JsonObject>().ToList();
         foreach (var entry in (root?["layout"]?["Umbraco.BlockList"] as JsonArray)?.OfType<JsonObject>() ?? [])
         {
             if (!Guid.TryParse(entry["contentKey"]?.GetValue<string>(), out var key) || !data.TryGetValue(key, out var element)
@@ -277,18 +301,38 @@ public sealed class EditorForm(ContentSchema schema)
                 continue;
             }
 
-            var block = new BlockState(key, type);
-            var values = (element["values"] as JsonArray)?.OfType<JsonObject>().Where(v => v["alias"] is not null)
-                .GroupBy(v => v["alias"]!.GetValue<string>()).ToDictionary(g => g.Key, g => BlockListEditor.AsRaw(g.Last()["value"])) ?? [];
+            var block = new BlockState(key, type)
+            {
+                Exposed = expose is null || expose.Any(e => e["contentKey"]?.GetValue<string>() is { } k && Guid.TryParse(k, out var g) && g == key
+                    && (e["culture"]?.GetValue<string>() is not { Length: > 0 } c || !type.VariesByCulture || Culture.Length == 0 || string.Equals(c, Culture, StringComparison.OrdinalIgnoreCase))),
+            };
+            var values = (element["values"] as JsonArray)?.OfType<JsonObject>().Where(v => v["alias"] is not null).ToList() ?? [];
             foreach (var p in Schema.PropertiesOf(type))
             {
-                block.Fields[p.Alias] = FromStored(p, values.GetValueOrDefault(p.Alias));
+                block.Fields[p.Alias] = FromStored(p, BlockListEditor.AsRaw(ValueIn(values, p.Alias, VariesInBlock(type, p) ? Culture : null)));
             }
 
             result.Add(block);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A block's value for the culture being edited (null: the invariant value). Values stored before the property
+    /// varied have no culture and count as the default language's, as the engine aligns them.
+    /// </summary>
+    private JsonNode? ValueIn(List<JsonObject> values, string alias, string? culture)
+    {
+        string? CultureOf(JsonObject v) => v["culture"]?.GetValue<string>() is { Length: > 0 } c ? c : null;
+        var own = values.Where(v => v["alias"]!.GetValue<string>() == alias).ToList();
+        var match = own.LastOrDefault(v => string.Equals(CultureOf(v), culture, StringComparison.OrdinalIgnoreCase));
+        if (match is null && (culture is null || string.Equals(culture, Schema.DefaultCulture, StringComparison.OrdinalIgnoreCase)))
+        {
+            match = own.LastOrDefault(v => string.Equals(CultureOf(v) ?? culture, culture ?? Schema.DefaultCulture, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return match?["value"];
     }
 
     public BlockState NewBlock(ContentType type)

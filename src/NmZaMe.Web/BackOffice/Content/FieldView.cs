@@ -2,9 +2,19 @@ using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Web.BackOffice.Content;
 
-/// <summary>One property to render: top-level, or inside a block (then <see cref="Path"/> carries the block's place).</summary>
-public sealed record FieldView(ContentEditorPage Page, PropertyType Property, string Path, FieldState State)
+/// <summary>One property to render: top-level, or inside a block of <see cref="Block"/> (then <see cref="Path"/> carries the block's place).</summary>
+public sealed record FieldView(ContentEditorPage Page, PropertyType Property, string Path, FieldState State, ContentType? Block = null)
 {
+    /// <summary>
+    /// Whether to mark the value as shared by all languages: an invariant property of a culture-variant item, or an
+    /// invariant property inside a block whose texts vary by language (Umbraco marks these "shared across languages").
+    /// </summary>
+    public bool SharedAcrossCultures => Page.Type.VariesByCulture && !Property.VariesByCulture && (Block?.VariesByCulture ?? true);
+
+    /// <summary>A block list whose blocks hold texts per language: its blocks are shared, their texts are not.</summary>
+    public bool HasVariantBlocks => Property.EditorAlias == "Umbraco.BlockList" && Page.Type.VariesByCulture
+        && Page.Form.AllowedBlocks(Property).Any(k => Page.Schema.GetContentType(k) is { VariesByCulture: true });
+
     public string Id => EditorForm.Id(Path);
 
     public string? Error => Page.Errors.GetValueOrDefault(Path);

@@ -30,6 +30,31 @@ public sealed class USyncRoundTripTests
     }
 
     [Fact]
+    public async Task Block_texts_per_culture_survive_export_and_reimport()
+    {
+        using var first = new CmsApplication();
+        await first.StartAsync();
+        var samarijan = Blocks.BlockTexts.Item(first, "organisation", "Društvo Samarijan");
+        await Blocks.BlockTexts.SetAsync(first, samarijan.Key, "contacts", 0, "label", "en-US", "Samarijan helpline", ["en-US"]);
+        using var exported = TestUSync.SchemaOnly();
+        await first.Services.GetRequiredService<USyncExporter>().ExportContentAsync(exported.Folder);
+
+        var file = File.ReadAllText(Path.Combine(exported.V17, "Content", "drustvo-samarijan.config"));
+        Assert.Contains("\"culture\":\"sl-SI\",\"segment\":null,\"alias\":\"label\",\"value\":\"Zaupni telefon Samarijan\"", file, StringComparison.Ordinal);
+        Assert.Contains("\"culture\":\"en-US\",\"segment\":null,\"alias\":\"label\",\"value\":\"Samarijan helpline\"", file, StringComparison.Ordinal);
+
+        using var second = new CmsApplication(exported.Folder);
+        await second.StartAsync();
+
+        Assert.Equal(await State(first), await State(second));
+        var block = Blocks.BlockTexts.Block(second.Snapshot.Get(samarijan.Key)!, "contacts");
+        Assert.Equal("Samarijan helpline", block.Content.Value("label", "en-US"));
+        Assert.Equal("Zaupni telefon Samarijan", block.Content.Value("label", "sl-SI"));
+        Assert.Equal("116 123", block.Content.Value("phone", "en-US"));
+        Assert.True(block.IsExposedIn("en-US"));
+    }
+
+    [Fact]
     public async Task Export_writes_usync_v17_content_files()
     {
         using var app = new CmsApplication();

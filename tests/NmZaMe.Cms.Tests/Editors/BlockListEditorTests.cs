@@ -74,11 +74,12 @@ public class BlockListEditorTests
     [Fact]
     public void Normalise_reports_a_missing_mandatory_block_value_when_the_culture_is_published()
     {
-        // The location's name varies by culture: a draft may lack it, publishing sl-SI may not (as in Umbraco).
+        // With the location's name mandatory: it varies by culture, so a draft may lack it, publishing sl-SI may not (as in Umbraco).
+        var context = new EditorContext(TestSchema.Load((t, p) => t.Alias == "serviceLocation" && p.Alias == "name" ? p with { Mandatory = true } : p));
         var raw = List(Block(ServiceLocation, BlockKey, ("city", "Novo mesto")));
 
-        Assert.True(Editor.Normalise(raw, Locations).IsValid);
-        Editor.Normalise(raw, Locations, TestSchema.Context with { PublishingCultures = ["sl-SI"] }).AssertError("Blok 1, Ime lokacije (sl-SI): Vrednost je obvezna.");
+        Assert.True(Editor.Normalise(raw, Locations, context).IsValid);
+        Editor.Normalise(raw, Locations, context with { PublishingCultures = ["sl-SI"] }).AssertError("Blok 1, Ime lokacije (sl-SI): Vrednost je obvezna.");
     }
 
     [Fact]

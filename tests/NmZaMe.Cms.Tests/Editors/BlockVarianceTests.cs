@@ -280,7 +280,11 @@ public class BlockVarianceTests
         Assert.True(hours.IsExposedIn("en-US"));
     }
 
-    private static EditorContext PublishingContext(string culture) => TestSchema.Context with { PublishingCultures = [culture] };
+    // The repository's schema with the location's name mandatory, as an editor could configure it.
+    private static readonly EditorContext NameMandatory =
+        new(TestSchema.Load((t, p) => t.Alias == "serviceLocation" && p.Alias == "name" ? p with { Mandatory = true } : p));
+
+    private static EditorContext PublishingContext(string culture) => NameMandatory with { PublishingCultures = [culture] };
 
     private static string PublishService(string draftContacts, string? publishedContacts, string[] cultures)
     {

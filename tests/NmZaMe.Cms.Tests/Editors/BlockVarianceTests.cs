@@ -1,3 +1,5 @@
+using NmZaMe.Cms.Changes;
+using NmZaMe.Cms.Persistence;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NmZaMe.Cms.Content;

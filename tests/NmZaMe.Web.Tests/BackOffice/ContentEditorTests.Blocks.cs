@@ -1,3 +1,5 @@
+using NmZaMe.Cms.Changes;
+using NmZaMe.Cms.Persistence;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Content;

@@ -1,3 +1,5 @@
+using NmZaMe.Cms.Changes;
+using NmZaMe.Cms.Persistence;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +42,7 @@ internal static class BlockTexts
         Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.Select(e => e.Key + ": " + e.Value)));
         if (publish.Length > 0)
         {
-            var published = await new PublishContent(db, schema, app.Services.GetRequiredService<PublishedSnapshotService>()).ExecuteAsync(key, publish);
+            var published = await new PublishContent(db, schema, app.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(key, publish);
             Assert.True(published.Succeeded, string.Join("; ", published.Errors.Select(e => e.Key + ": " + e.Value)));
         }
     }

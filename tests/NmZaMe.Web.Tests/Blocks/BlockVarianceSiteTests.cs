@@ -1,3 +1,5 @@
+using NmZaMe.Cms.Changes;
+using NmZaMe.Cms.Persistence;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -118,7 +120,7 @@ public sealed class BlockVarianceSiteTests
             var schema = app.Snapshot.Schema;
             var values = new Dictionary<string, IReadOnlyDictionary<string, string?>> { ["contacts"] = new Dictionary<string, string?> { [string.Empty] = contacts.ToJsonString() } };
             Assert.True((await new SaveContent(db, schema).ExecuteAsync(new SaveContentCommand(samarijan.Key, null, "organisation", new Dictionary<string, string>(), values))).Succeeded);
-            Assert.True((await new PublishContent(db, schema, app.Services.GetRequiredService<PublishedSnapshotService>()).ExecuteAsync(samarijan.Key, ["sl-SI", "en-US"])).Succeeded);
+            Assert.True((await new PublishContent(db, schema, app.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(samarijan.Key, ["sl-SI", "en-US"])).Succeeded);
         }
 
         Assert.Equal("Dežurni", (await ContactAsync(client, samarijan.Key, "sl-SI")).GetProperty("label").GetString());

@@ -43,6 +43,9 @@ public sealed record OpeningHours(string Kind, IReadOnlyList<string> Days, TimeO
         return Days.Contains(day) && time >= opens && time < closes;
     }
 
+    /// <summary>Times the open/closed line can be judged from: days and both times, not "by appointment".</summary>
+    public bool HasTimes => Kind != ByAppointment && Days.Count > 0 && Opens is not null && Closes is not null;
+
     public IEnumerable<string> DaysInWeekOrder => WeekDays.Where(Days.Contains);
 
     private static OpeningHours Parse(SiteContext site, PublishedElement block) => new(

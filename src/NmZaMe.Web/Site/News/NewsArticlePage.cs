@@ -17,7 +17,7 @@ public sealed class NewsArticlePage(SiteContext site) : SitePage(site)
             Title = item.Name,
             Description = item.Summary,
             Article = item,
-            Body = site.RichText(article, "body"),
+            Body = RichTextHeadings.Fit(site.RichText(article, "body"), 2),
             OgType = "article",
             JsonLd = StructuredData.Article(site, article, item.Url),
         };

@@ -14,7 +14,7 @@ public sealed class TextPage(SiteContext site) : SitePage(site)
     {
         Title = site.Name(page),
         Description = site.PlainText(page, "body") is { Length: > 0 } text ? text[..Math.Min(text.Length, 160)] : null,
-        Body = site.RichText(page, "body"),
+        Body = RichTextHeadings.Fit(site.RichText(page, "body"), 2),
         Children = site.Children(page).Where(c => site.Url(c) is not null).Select(c => new Link(site.Name(c), site.Url(c)!)).ToArray(),
     };
 }

@@ -19,7 +19,7 @@ public static class SiteViews
             "catalogueRoot" => ("Home/Home", HomePage.Build(site)),
             "lifeChallengeFolder" => ("LifeChallenges/LifeChallengeList", LifeChallengeListPage.Build(site)),
             "lifeChallenge" => ("LifeChallenges/LifeChallenge", LifeChallengePage.Build(site, content, query)),
-            "organisationFolder" => ("Organisations/OrganisationList", OrganisationListPage.Build(site, content)),
+            "organisationFolder" => ("Organisations/OrganisationList", OrganisationListPage.Build(site, content, query)),
             "organisation" => ("Organisations/Organisation", OrganisationPage.Build(site, content)),
             "service" => ("Services/Service", ServicePage.Build(site, content)),
             "newsFolder" => ("News/NewsList", NewsListPage.Build(site, content)),

@@ -203,7 +203,7 @@ public sealed class SitePageTests(SeedApplication seed) : IClassFixture<SeedAppl
 
         Assert.Contains("Varna hiša", html, StringComparison.Ordinal);
         Assert.Equal(1, CountOf(html, "class=\"print-item\""));
-        Assert.Contains("href=\"/en/my-list/?id=" + safeHouse + "\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/en/my-list/?list=" + NmZaMe.Web.Site.PrintList.ChosenList.ShortId(safeHouse) + "\"", html, StringComparison.Ordinal);
     }
 
     [Theory]

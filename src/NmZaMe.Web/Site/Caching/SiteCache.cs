@@ -15,7 +15,7 @@ public static class SiteCache
     public const string Tag = "site-pages";
 
     /// <summary>The only query keys pages read; others do not split the cache.</summary>
-    private static readonly string[] QueryKeys = ["q", "page", "group", "municipality", "cost", "open", "id", "lifeChallenge", "targetGroup"];
+    private static readonly string[] QueryKeys = ["q", "page", "group", "municipality", "cost", "open", "id", "lifeChallenge", "targetGroup", "topic", "letter", "list"];
 
     public static void Configure(OutputCacheOptions options) =>
         options.AddPolicy(Policy, b => b

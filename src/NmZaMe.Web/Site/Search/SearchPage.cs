@@ -1,12 +1,17 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using NmZaMe.Cms.Search;
+using NmZaMe.Web.Site.Paging;
+using NmZaMe.Web.Site.Services;
 using NmZaMe.Web.Site.Shared;
 
 namespace NmZaMe.Web.Site.Search;
 
-/// <summary>A result; <paramref name="Lang"/> is "sl" for a Slovenian result shown on the English site.</summary>
-public sealed record SearchHitView(string Name, string Url, string SnippetHtml, string Kind, string? Provider, string? Lang = null);
+/// <summary>
+/// A result; <paramref name="Lang"/> is "sl" for a Slovenian result shown on the English site; a service in the page's
+/// own language comes with its card (phone, cost, open now, the list link).
+/// </summary>
+public sealed record SearchHitView(string Name, string Url, string SnippetHtml, string Kind, string? Provider, string? Lang = null, ServiceCard? Card = null);
 
 public sealed record SearchFacetOption(string Label, int Count, bool Selected, string Url);
 
@@ -48,9 +53,7 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
 
     public int PageCount { get; init; }
 
-    public string? PreviousUrl { get; init; }
-
-    public string? NextUrl { get; init; }
+    public Pager? Pager { get; init; }
 
     public OfficeInfo? Office { get; init; }
 
@@ -64,7 +67,7 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
             .Select(k => (Key: k, Value: query[k].FirstOrDefault()))
             .Where(f => f.Value is { Length: > 0 and <= 100 })
             .ToDictionary(f => f.Key, f => f.Value!);
-        var pageNumber = int.TryParse(query["page"], out var p) ? Math.Clamp(p, 1, 1000) : 1;
+        var pageNumber = Math.Min(Pager.Parse(query["page"]), 1000);
         var state = new Dictionary<string, string?>(filters!) { ["q"] = text.Length > 0 ? text : null };
 
         if (text.Length == 0 && filters.Count == 0)
@@ -99,6 +102,8 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
             PageUrl = pageUrl,
             NoIndex = true,
             Searched = true,
+            // The query is the title; a trail back to the home page would only push the first result off a phone's screen.
+            Breadcrumbs = [],
             Total = result.Total,
             Hits = result.Hits.Select(h => View(site, h, inSlovenian)).OfType<SearchHitView>().ToArray(),
             InSlovenian = inSlovenian,
@@ -120,8 +125,7 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
             MessageLang = result.Message is not null && !site.Language.IsDefault ? SiteLanguage.Slovenian.Segment : null,
             PageNumber = pageNumber,
             PageCount = pageCount,
-            PreviousUrl = pageNumber > 1 ? Url(pageUrl, state, "page", pageNumber - 1 == 1 ? null : (pageNumber - 1).ToString()) : null,
-            NextUrl = pageNumber < pageCount ? Url(pageUrl, state, "page", (pageNumber + 1).ToString()) : null,
+            Pager = Pager.Build(pageNumber, pageCount, n => Url(pageUrl, state, "page", n == 1 ? null : n.ToString())),
             Office = result.Total == 0 ? OfficeInfo.From(site) : null,
             Tiles = result.Total == 0 ? LifeChallengeTile.All(site) : [],
         };
@@ -159,16 +163,17 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
         }
 
         var provider = hit.Content.ContentType.Alias == "service" && hit.Content.ParentKey is { } pk && site.Snapshot.Get(pk) is { } org ? site.Name(org) : null;
+        var B = BrowseTexts.For(site.Language);
         var kind = hit.Content.ContentType.Alias switch
         {
-            "service" => site.T.Services,
-            "organisation" => site.T.Organisations,
-            "lifeChallenge" => site.T.LifeChallenges,
-            "newsArticle" => site.T.News,
+            "service" => B.KindService,
+            "organisation" => B.KindOrganisation,
+            "lifeChallenge" => B.KindLifeChallenge,
+            "newsArticle" => B.KindNews,
             _ => site.SiteName,
         };
         return inSlovenian
             ? new SearchHitView(hit.Content.Name(SiteLanguage.Slovenian.Culture) ?? site.Name(hit.Content), url, hit.SnippetHtml, kind, provider, SiteLanguage.Slovenian.Segment)
-            : new SearchHitView(site.Name(hit.Content), url, hit.SnippetHtml, kind, provider);
+            : new SearchHitView(site.Name(hit.Content), url, hit.SnippetHtml, kind, provider, Card: hit.Content.ContentType.Alias == "service" ? ServiceCard.From(site, hit.Content) : null);
     }
 }

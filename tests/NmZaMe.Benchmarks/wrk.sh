@@ -6,7 +6,8 @@
 # First boot on a fresh data directory (uSync import + snapshot), wrk against /benchmark/bare, one service item and
 # one children query, then a second start on the same data directory (snapshot load only). Everything stops by itself.
 # Knobs (environment): PORT=5799 THREADS=2 CONNECTIONS=32 DURATION=10s WARMUP=3s READY_TIMEOUT=1200 (seconds) MAX_RSS_MB=16000
-#   WRK=0 (start-up figures only: no wrk runs)  DLL=<NmZaMe.Web.dll built elsewhere, with SKIP_BUILD=1>  SKIP_BUILD=1  RESTART=0 (skip the second start)  KEEP_DATA=1 (keep the temp data directory)  DATA_DIR=<dir>
+#   SITE=1 (also the public pages: the HTML size of every page type in both languages, and wrk against three of them)
+#   WRK=0 (start-up figures only: no wrk runs; with SITE=1 the page sizes are still measured)  DLL=<NmZaMe.Web.dll built elsewhere, with SKIP_BUILD=1>  SKIP_BUILD=1  RESTART=0 (skip the second start)  KEEP_DATA=1 (keep the temp data directory)  DATA_DIR=<dir>
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -132,29 +133,103 @@ run_wrk() {
   results+=("$name=$rps")
 }
 
+# The route of an item the API returns, or a clear stop when the catalogue has no such item (rather than /slnull).
+route_of() {
+  local path
+  path=$(curl -sf "$1" | jq -r "$2 // empty")
+  [[ -n $path ]] || { echo "No item for $1 ($2) in $usync: the catalogue lacks that page type" >&2; exit 1; }
+  echo "$path"
+}
+
+largest_challenge() {
+  local id best= most=-1 total
+  for id in $(curl -sf "$api/content?filter=contentType:lifeChallenge&take=100" | jq -r '.items[].id'); do
+    total=$(curl -sf "$api/content?filter=contentType:service&filter=lifeChallenge:$id&take=0" | jq -r '.total')
+    if (( total > most )); then most=$total; best=$id; fi
+  done
+  [[ -n $best ]] || { echo "No life challenge in $usync" >&2; exit 1; }
+  route_of "$api/content/item/$best" .route.path
+}
+
+# HTML bytes of every page type in both languages, as sent (no compression) and with brotli as browsers ask for it.
+page_weights() {
+  local first_org first_service news_article text_page challenge search_path org_folder challenge_folder news_folder list= id
+  challenge_folder=$(route_of "$api/content?filter=contentType:lifeChallengeFolder&take=1" '.items[0].route.path')
+  challenge=$(largest_challenge)
+  org_folder=$(route_of "$api/content?filter=contentType:organisationFolder&take=1" '.items[0].route.path')
+  first_org=$(route_of "$api/content?filter=contentType:organisation&sort=name:asc&take=1" '.items[0].route.path')
+  first_service=$(route_of "$api/content/item/$service" .route.path)
+  search_path=$(route_of "$api/content?filter=contentType:searchPage&take=1" '.items[0].route.path')
+  news_folder=$(route_of "$api/content?filter=contentType:newsFolder&take=1" '.items[0].route.path')
+  news_article=$(route_of "$api/content?filter=contentType:newsArticle&take=1" '.items[0].route.path')
+  text_page=$(route_of "$api/content?filter=contentType:textPage&take=1" '.items[0].route.path')
+  for id in $(curl -sf "$api/content?filter=contentType:service&take=20" | jq -r '.items[].id'); do
+    list+="${list:+.}$(tr -d - <<<"$id" | cut -c1-12)"
+  done
+  echo "  page weights (HTML bytes as sent / with brotli), $(curl -sf "$api/content?filter=contentType:service&take=0" | jq -r .total) services:"
+  printf '    %-34s %18s %18s\n' "page" "sl" "en"
+  local name path sl en
+  while IFS='|' read -r name path; do
+    sl=$(weigh "$base/sl$path")
+    if [[ $path == /ni-take-strani/ ]]; then en=$(weigh "$base/en$path"); else en=$(weigh "$(english_of "$base/sl$path")"); fi
+    printf '    %-34s %18s %18s\n' "$name" "$sl" "$en"
+  done <<EOF_PAGES
+home|/
+life situation list|$challenge_folder
+life situation (most services)|$challenge
+  … page 2, free of charge|$challenge?cost=brezpla%C4%8Dno&page=2
+organisation list|$org_folder
+organisation|$first_org
+service|$first_service
+search "pomoc na domu"|$search_path?q=pomoc+na+domu
+search, nothing found|$search_path?q=qqxzv+zzkwy
+news list|$news_folder
+news article|$news_article
+text page|$text_page
+print list, 20 services|/moj-seznam/?list=$list
+404|/ni-take-strani/
+EOF_PAGES
+}
+
+# "raw / brotli" bytes of one page; fails loudly on anything but 200 (404 for the 404 page).
+weigh() {
+  local raw br code
+  read -r code raw < <(curl -s -o /dev/null -w '%{http_code} %{size_download}' "$1")
+  [[ $code == 200 || ($code == 404 && $1 == */ni-take-strani/) ]] || { echo "$1 answered $code" >&2; exit 1; }
+  br=$(curl -s -o /dev/null -H 'Accept-Encoding: br' -w '%{size_download}' "$1")
+  echo "$raw / $br"
+}
+
+# The English address of a Slovenian page: the page's own language link (hreflang="en"), keeping the query.
+english_of() {
+  local href query=
+  [[ $1 == *\?* ]] && query="?${1#*\?}"
+  href=$(curl -s "$1" | grep -o '<a href="[^"]*" hreflang="en"' | head -1 | sed -e 's/^<a href="//' -e 's/" hreflang="en"$//' -e 's/&amp;/\&/g')
+  [[ -n $href ]] || href=/en/
+  [[ $href == *\?* ]] && query=
+  echo "$base${href}${query}"
+}
+
 echo "uSync folder: $usync ($(find "$usync/v17/Content" -name '*.config' 2>/dev/null | wc -l) content files)"
 echo "data: $data; wrk -t$threads -c$connections -d$duration (warm-up $warmup); $(nproc) CPUs"
 start_server first-boot
-if [[ ${WRK:-1} != 0 ]]; then
-
 organisation=$(curl -sf "$api/content?filter=contentType:organisation&take=1" | jq -r '.items[0].id // empty')
 [[ -n $organisation ]] || { echo "No published organisation in $usync" >&2; exit 1; }
 service=$(curl -sf "$api/content?fetch=children:$organisation&filter=contentType:service&take=1" | jq -r '.items[0].id // empty')
 [[ -n $service ]] || { echo "Organisation $organisation has no published service" >&2; exit 1; }
 echo "organisation $organisation, service $service"
+if [[ ${SITE:-0} != 0 ]]; then page_weights; fi
+if [[ ${WRK:-1} != 0 ]]; then
 
 run_wrk bare "$base/benchmark/bare"
 run_wrk item "$api/content/item/$service"
 run_wrk query "$api/content?fetch=children:$organisation&filter=contentType:service&sort=name:asc&take=10"
 if [[ ${SITE:-0} != 0 ]]; then
-  # Public pages against the simplest Razor page of the same app.
-  service_path=$(curl -sf "$api/content/item/$service" | jq -r '.route.path')
-  challenge_path=$(curl -sf "$api/content?filter=contentType:lifeChallenge&take=1" | jq -r '.items[0].route.path')
-  search_path=$(curl -sf "$api/content?filter=contentType:searchPage&take=1" | jq -r '.items[0].route.path')
+  # Public pages against the simplest Razor page of the same app; the life challenge is the one with most services.
   run_wrk razor "$base/benchmark/razor"
-  run_wrk page-service "$base/sl$service_path"
-  run_wrk page-challenge "$base/sl$challenge_path"
-  run_wrk page-search "$base/sl${search_path}?q=pomoc+na+domu"
+  run_wrk page-service "$base/sl$(route_of "$api/content/item/$service" .route.path)"
+  run_wrk page-challenge "$base/sl$(largest_challenge)"
+  run_wrk page-search "$base/sl$(route_of "$api/content?filter=contentType:searchPage&take=1" '.items[0].route.path')?q=pomoc+na+domu"
 fi
 echo "  RSS after load $(mb "$(status_kb VmRSS)") MB (peak $(mb "$(status_kb VmHWM)") MB)"
 

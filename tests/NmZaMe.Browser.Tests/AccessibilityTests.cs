@@ -6,7 +6,7 @@ namespace NmZaMe.Browser.Tests;
 /// <summary>axe-core (WCAG 2.0/2.1 A and AA rules) on every page type, in both languages, on a phone and a desktop.</summary>
 public sealed class AccessibilityTests(Browser browser) : IClassFixture<Browser>
 {
-    private const string RunAxe = """
+    internal const string RunAxe = """
         async () => {
           const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
           return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`);

@@ -12,14 +12,20 @@ namespace NmZaMe.Benchmarks.Generate;
 public sealed record GeneratedNode(ContentFile File, string ParentName, string Path);
 
 /// <summary>
-/// A synthetic catalogue shaped like the real one: root, 14 life challenges, N/3 organisations with about three services each.
+/// A synthetic catalogue shaped like the real one: root, 14 life challenges, N/3 organisations with about three services
+/// each, then the office (the root's office contact), the search page, a news folder with 20 articles and a text page,
+/// so every page type of the public site can be measured.
 /// Everything comes from one seeded <see cref="Random"/> consumed in a fixed order, so the same arguments give the same files.
 /// Nodes are yielded one at a time so 100,000 services never sit in memory together.
 /// </summary>
-public sealed class CatalogueGenerator(ConfiguredSchema schema, int seed)
+public sealed partial class CatalogueGenerator(ConfiguredSchema schema, int seed)
 {
     private static readonly string[] Cultures = ["sl-SI", "en-US"];
     private static readonly DateTime Created = new(2026, 1, 15, 9, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>Fixed rather than drawn, so the root can name the office before it is generated at the end.</summary>
+    private static readonly Guid OfficeKey = new("0ff1ce00-5e1d-4b1a-8c0e-000000000001");
+
     private readonly Random _random = new(seed);
 
     public IEnumerable<GeneratedNode> Generate(int services)
@@ -30,6 +36,7 @@ public sealed class CatalogueGenerator(ConfiguredSchema schema, int seed)
             ["siteName"] = Variant("Sintetični katalog storitev", "Synthetic service catalogue"),
             ["intro"] = Variant(PropertyValues.RichText(Paragraphs(2, 2, english: false)), PropertyValues.RichText(Paragraphs(2, 2, english: true))),
             ["municipality"] = Invariant(PropertyValues.DropDown(schema.RootMunicipality[0])),
+            ["officeContact"] = Invariant(PropertyValues.NodePicker([OfficeKey])),
         });
         yield return new GeneratedNode(root, string.Empty, PathOf(string.Empty, root));
         var rootPath = PathOf(string.Empty, root);
@@ -83,6 +90,12 @@ public sealed class CatalogueGenerator(ConfiguredSchema schema, int seed)
                 var service = Service(organisation, s, Activities[pick.Activity], Groups[pick.Group], challengeKeys);
                 yield return new GeneratedNode(service, Name(organisation), PathOf(organisationPath, service));
             }
+        }
+
+        // Drawn after everything above, so adding them left the organisations and services of a seed unchanged.
+        foreach (var node in SitePages(root, rootPath, organisationFolder, organisationFolderPath, organisations))
+        {
+            yield return node;
         }
     }
 
@@ -151,6 +164,11 @@ public sealed class CatalogueGenerator(ConfiguredSchema schema, int seed)
             ["contacts"] = Invariant(Contacts(domain)),
             ["lastReviewed"] = Invariant(PropertyValues.Date(Created.Date.AddDays(-_random.Next(400)))),
         };
+        if (schema.Topics.Contains(activity.Topic))
+        {
+            values["topic"] = Invariant(PropertyValues.DropDown(activity.Topic));
+        }
+
         if (targetGroups.Length > 0)
         {
             values["targetGroups"] = Invariant(PropertyValues.List(targetGroups));
@@ -187,48 +205,6 @@ public sealed class CatalogueGenerator(ConfiguredSchema schema, int seed)
         }
 
         return Node(organisation.Key, 4, "service", index, $"{activity.Sl} {group.Sl}", $"{activity.En} {group.En}", values);
-    }
-
-    private string Contacts(string domain)
-    {
-        var blocks = new List<(Guid, IReadOnlyList<BlockValue>)>();
-        foreach (var label in Sample(ContactLabels, 1, 3))
-        {
-            var values = new List<BlockValue> { BlockValue.Text("label", label), BlockValue.Text("phone", Phone()) };
-            if (_random.Next(3) > 0)
-            {
-                values.Add(BlockValue.Email("email", $"{UrlSegment.From(label).Replace("-", ".", StringComparison.Ordinal)}@{domain}"));
-            }
-
-            if (_random.Next(5) == 0)
-            {
-                values.Add(BlockValue.TextArea("note", "Dosegljivi smo v času uradnih ur, izven njih pustite sporočilo."));
-            }
-
-            blocks.Add((NextGuid(), values));
-        }
-
-        return PropertyValues.BlockList(schema.ContactPointKey, blocks);
-    }
-
-    private string OpeningHours()
-    {
-        var blocks = new List<(Guid, IReadOnlyList<BlockValue>)>();
-        for (var i = _random.Next(1, 4); i > 0; i--)
-        {
-            var first = _random.Next(Math.Min(5, schema.Days.Count));
-            var days = schema.Days.Skip(first).Take(_random.Next(1, 6 - first)).ToArray();
-            var opens = _random.Next(7, 10);
-            blocks.Add((NextGuid(),
-            [
-                BlockValue.DropDown("kind", Pick(schema.OpeningHoursKinds)),
-                BlockValue.CheckBoxes("days", days),
-                BlockValue.Text("opens", $"{opens:00}:00"),
-                BlockValue.Text("closes", $"{opens + _random.Next(3, 9):00}:00"),
-            ]));
-        }
-
-        return PropertyValues.BlockList(schema.OpeningHoursKey, blocks);
     }
 
     private string Paragraphs(int min, int max, bool english)
@@ -297,8 +273,8 @@ public sealed class CatalogueGenerator(ConfiguredSchema schema, int seed)
         return new Guid(bytes);
     }
 
-    private ContentFile Node(Guid parent, int level, string type, int sort, string sl, string en, Dictionary<string, IReadOnlyDictionary<string, string>> values) =>
-        new(string.Empty, ContentKind.Document, NextGuid(), level, parent, type, Created.AddDays(-_random.Next(365)), sort, false, null,
+    private ContentFile Node(Guid parent, int level, string type, int sort, string sl, string en, Dictionary<string, IReadOnlyDictionary<string, string>> values, Guid? key = null) =>
+        new(string.Empty, ContentKind.Document, key ?? NextGuid(), level, parent, type, Created.AddDays(-_random.Next(365)), sort, false, null,
             new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [string.Empty] = sl, ["sl-SI"] = sl, ["en-US"] = en },
             new HashSet<string>(Cultures, StringComparer.OrdinalIgnoreCase),
             values);

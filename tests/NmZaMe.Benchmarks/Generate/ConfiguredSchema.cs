@@ -17,6 +17,7 @@ public sealed record ConfiguredSchema(
     IReadOnlyList<string> Languages,
     IReadOnlyList<string> Days,
     IReadOnlyList<string> OpeningHoursKinds,
+    IReadOnlyList<string> Topics,
     Guid ContactPointKey,
     Guid OpeningHoursKey)
 {
@@ -32,6 +33,7 @@ public sealed record ConfiguredSchema(
             Items(v17, "ServiceLanguages"),
             Items(v17, "Days"),
             Items(v17, "OpeningHoursKind"),
+            File.Exists(Path.Combine(v17, "DataTypes", "ServiceTopic.config")) ? Items(v17, "ServiceTopic") : [],
             ElementKey(v17, "contactpoint"),
             ElementKey(v17, "openinghours"));
     }

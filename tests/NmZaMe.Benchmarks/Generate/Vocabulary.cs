@@ -5,7 +5,8 @@ public static class Vocabulary
 {
     public sealed record LifeChallenge(string Sl, string En, string Icon, string[] KeywordsSl, string[] KeywordsEn);
 
-    public sealed record Activity(string Sl, string En, int[] LifeChallenges);
+    /// <summary>An activity; <see cref="Topic"/> is its kind of help, a value of the Service topic data type.</summary>
+    public sealed record Activity(string Sl, string En, int[] LifeChallenges, string Topic);
 
     public sealed record Group(string Sl, string En, string TargetGroup);
 
@@ -31,26 +32,26 @@ public static class Vocabulary
 
     public static readonly Activity[] Activities =
     [
-        new("Svetovanje", "Counselling", [2, 6, 8]),
-        new("Skupina za samopomoč", "Self-help group", [2, 10, 13]),
-        new("Dnevni center", "Day centre", [0, 3, 10]),
-        new("Pomoč na domu", "Home help", [0, 3, 4]),
-        new("Brezplačni prevozi", "Free transport", [9, 0]),
-        new("Psihosocialna podpora", "Psychosocial support", [2, 1]),
-        new("Varna namestitev", "Safe accommodation", [1, 7]),
-        new("Pravno svetovanje", "Legal advice", [8, 7]),
-        new("Ustvarjalne delavnice", "Creative workshops", [10, 6]),
-        new("Razdeljevanje hrane", "Food distribution", [5]),
-        new("Učna pomoč", "Homework help", [6]),
-        new("Zaposlitveni program", "Employment programme", [11, 3]),
-        new("Izposoja pripomočkov", "Equipment loan", [3, 4, 0]),
-        new("Počitniško varstvo", "Holiday care", [6]),
-        new("Telefon v stiski", "Crisis helpline", [2, 1, 10]),
-        new("Obiski na domu", "Home visits", [0, 10, 4]),
-        new("Tečaj slovenščine", "Slovene language course", [12, 11]),
-        new("Enkratna denarna pomoč", "One-off financial aid", [5, 7]),
-        new("Program zmanjševanja škode", "Harm reduction programme", [13]),
-        new("Rekreacija in šport", "Recreation and sport", [3, 4, 10]),
+        new("Svetovanje", "Counselling", [2, 6, 8], "svetovanje in podpora"),
+        new("Skupina za samopomoč", "Self-help group", [2, 10, 13], "svetovanje in podpora"),
+        new("Dnevni center", "Day centre", [0, 3, 10], "pomoč na domu in dnevno varstvo"),
+        new("Pomoč na domu", "Home help", [0, 3, 4], "pomoč na domu in dnevno varstvo"),
+        new("Brezplačni prevozi", "Free transport", [9, 0], "prevoz"),
+        new("Psihosocialna podpora", "Psychosocial support", [2, 1], "svetovanje in podpora"),
+        new("Varna namestitev", "Safe accommodation", [1, 7], "bivanje in namestitev"),
+        new("Pravno svetovanje", "Legal advice", [8, 7], "pravna pomoč"),
+        new("Ustvarjalne delavnice", "Creative workshops", [10, 6], "druženje in prosti čas"),
+        new("Razdeljevanje hrane", "Food distribution", [5], "hrana, oblačila in osnovne potrebe"),
+        new("Učna pomoč", "Homework help", [6], "učenje in delo"),
+        new("Zaposlitveni program", "Employment programme", [11, 3], "učenje in delo"),
+        new("Izposoja pripomočkov", "Equipment loan", [3, 4, 0], "zdravje in nega"),
+        new("Počitniško varstvo", "Holiday care", [6], "druženje in prosti čas"),
+        new("Telefon v stiski", "Crisis helpline", [2, 1, 10], "nujna pomoč"),
+        new("Obiski na domu", "Home visits", [0, 10, 4], "pomoč na domu in dnevno varstvo"),
+        new("Tečaj slovenščine", "Slovene language course", [12, 11], "učenje in delo"),
+        new("Enkratna denarna pomoč", "One-off financial aid", [5, 7], "denarna pomoč in pravice"),
+        new("Program zmanjševanja škode", "Harm reduction programme", [13], "zdravje in nega"),
+        new("Rekreacija in šport", "Recreation and sport", [3, 4, 10], "druženje in prosti čas"),
     ];
 
     public static readonly Group[] Groups =

@@ -130,15 +130,29 @@ public sealed partial class ChosenListTests(SeedApplication seed) : IClassFixtur
     }
 
     [Fact]
-    public async Task An_empty_list_says_how_to_fill_it_and_a_list_of_a_hundred_ids_keeps_fifty()
+    public async Task An_empty_list_says_how_to_fill_it()
     {
         var empty = await seed.GetHtmlAsync("/sl/moj-seznam/");
-        Assert.Contains("Na seznamu ni nobene storitve.", empty, StringComparison.Ordinal);
 
-        var ids = seed.App.Snapshot.All.Where(c => c.ContentType.Alias == "service").Select(c => ChosenList.ShortId(c.Key)).Take(100).ToArray();
-        using var response = await seed.Client.GetAsync("/sl/moj-seznam/?list=" + string.Join('.', ids));
+        Assert.Contains("Na seznamu ni nobene storitve.", empty, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sl")]
+    [InlineData("en")]
+    public async Task A_full_list_of_the_longest_services_is_cut_at_its_limit_and_stays_under_100_KB(string language)
+    {
+        // The services with the most text to print, and more of them than a list holds.
+        var ids = seed.App.Snapshot.All.Where(c => c.ContentType.Alias == "service")
+            .OrderByDescending(c => ((c.Value("howToApply", "sl-SI") as NmZaMe.Cms.PublishedCache.RichTextValue)?.Markup.Length ?? 0) + ((c.Value("summary", "sl-SI") as string)?.Length ?? 0))
+            .Select(c => ChosenList.ShortId(c.Key)).Take(ChosenList.MaxItems * 2).ToArray();
+
+        using var response = await seed.Client.GetAsync((language == "sl" ? "/sl/moj-seznam/" : "/en/my-list/") + "?list=" + string.Join('.', ids));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(ChosenList.MaxItems, PrintedNames(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync())).Count);
+        Assert.Equal(ChosenList.MaxItems, PrintedNames(WebUtility.HtmlDecode(System.Text.Encoding.UTF8.GetString(bytes))).Count);
+        Assert.True(bytes.Length < 100 * 1024, $"{bytes.Length} bytes of HTML");
     }
 
     private string Id(string serviceName) => ChosenList.ShortId(seed.Find("service", serviceName));

@@ -13,7 +13,7 @@ namespace NmZaMe.Web.Site.PrintList;
 public sealed class ChosenList
 {
     public const string QueryKey = "list";
-    public const int MaxItems = 50;
+    public const int MaxItems = 25;
     private const int IdLength = 12;
     private static readonly char[] Separators = ['.', ',', ' '];
     private static readonly object ItemsKey = new();

@@ -20,6 +20,7 @@ public sealed record LetterLink(string Label, string Url, bool Selected);
 public sealed class OrganisationListPage(SiteContext site) : SitePage(site)
 {
     public const int PageSize = 50;
+    private const int LettersFrom = 20;
 
     public required IReadOnlyList<OrganisationCard> Organisations { get; init; }
 
@@ -58,8 +59,8 @@ public sealed class OrganisationListPage(SiteContext site) : SitePage(site)
             Organisations = shown.Skip((pageNumber - 1) * PageSize).Take(PageSize)
                 .Select(o => new OrganisationCard(o.Name, site.Url(o.Item)!, site.Text(o.Item, "summary"), CardPhone.First(ContactPoint.From(o.Item)), ServiceCard.OpenState(site, o.Item)))
                 .ToArray(),
-            // Letters help only once a list is long; a short one reads faster as it is.
-            Letters = all.Length > PageSize
+            // Letters help once a list is longer than a few screens on a phone; a short one reads faster as it is.
+            Letters = all.Length > LettersFrom
                 ? [new LetterLink(B.AllLetters, Address(null, 1), letter is null), .. letters.Select(l => new LetterLink(l, Address(l, 1), l == letter))]
                 : [],
             Pager = Pager.Build(pageNumber, pageCount, n => Address(letter, n)),

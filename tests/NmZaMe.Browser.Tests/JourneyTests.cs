@@ -45,7 +45,7 @@ public sealed partial class JourneyTests(Browser browser) : IClassFixture<Browse
             await page.WaitForURLAsync(new Regex("group=otroci"));
             var after = await page.Locator("li.service-card").CountAsync();
             Assert.InRange(after, 1, before - 1);
-            var first = page.Locator("li.service-card h3 a").First;
+            var first = page.Locator("li.service-card .card-title a").First;
             var name = await first.InnerTextAsync();
             await first.ClickAsync();
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(name);

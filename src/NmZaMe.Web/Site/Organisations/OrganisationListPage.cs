@@ -57,7 +57,7 @@ public sealed class OrganisationListPage(SiteContext site) : SitePage(site)
             Title = site.Name(folder),
             Total = shown.Length,
             Organisations = shown.Skip((pageNumber - 1) * PageSize).Take(PageSize)
-                .Select(o => new OrganisationCard(o.Name, site.Url(o.Item)!, site.Text(o.Item, "summary"), CardPhone.First(ContactPoint.From(o.Item)), ServiceCard.OpenState(site, o.Item)))
+                .Select(o => new OrganisationCard(o.Name, site.Url(o.Item)!, site.Text(o.Item, "summary"), CardPhone.First(ContactPoint.From(site, o.Item)), ServiceCard.OpenState(site, o.Item)))
                 .ToArray(),
             // Letters help once a list is longer than a few screens on a phone; a short one reads faster as it is.
             Letters = all.Length > LettersFrom

@@ -48,7 +48,7 @@ public sealed record ServiceCard(
             provider is null ? null : site.Name(provider),
             SiteContext.First(service, "cost") is { } cost ? site.Label(cost) : null,
             active ? null : site.Label(status!),
-            CardPhone.First(ContactPoint.From(service)) ?? (provider is null ? null : CardPhone.First(ContactPoint.From(provider))),
+            CardPhone.First(ContactPoint.From(site, service)) ?? (provider is null ? null : CardPhone.First(ContactPoint.From(site, provider))),
             active ? OpenState(site, service) : null,
             SiteContext.First(service, "topic"));
     }

@@ -13,9 +13,10 @@ internal static class BlockTexts
 {
     /// <summary>
     /// Sets one culture's value of a property of the <paramref name="index"/>th block (a nested list's block when
-    /// <paramref name="nested"/> names its property on the block), saves the whole list and publishes <paramref name="publish"/>.
+    /// <paramref name="nested"/> names its property on the block), or takes it out when <paramref name="value"/> is null,
+    /// saves the whole list and publishes <paramref name="publish"/>.
     /// </summary>
-    public static async Task SetAsync(CmsApplication app, Guid key, string list, int index, string property, string culture, string value,
+    public static async Task SetAsync(CmsApplication app, Guid key, string list, int index, string property, string culture, string? value,
         string[] publish, string? nested = null)
     {
         await using var db = app.CreateDbContext();
@@ -36,7 +37,11 @@ internal static class BlockTexts
             values.Remove(old);
         }
 
-        values.Add(new JsonObject { ["alias"] = property, ["culture"] = culture, ["value"] = value });
+        if (value is not null)
+        {
+            values.Add(new JsonObject { ["alias"] = property, ["culture"] = culture, ["value"] = value });
+        }
+
         var saved = await new SaveContent(db, schema).ExecuteAsync(new SaveContentCommand(key, null, node.ContentTypeAlias, new Dictionary<string, string>(),
             new Dictionary<string, IReadOnlyDictionary<string, string?>> { [list] = new Dictionary<string, string?> { [string.Empty] = root.ToJsonString() } }));
         Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.Select(e => e.Key + ": " + e.Value)));

@@ -41,7 +41,10 @@ public sealed class BlockVarianceSiteTests
         var english = "/en" + app.Snapshot.Route(samarijan, "en-US");
         var slovenian = "/sl" + app.Snapshot.Route(samarijan, "sl-SI");
 
-        // Seed: the label exists in Slovenian only. The English page shows it marked as Slovenian; the API gives null.
+        // The seed has the label in both languages; without its English value the English page shows the Slovenian one
+        // marked as such, and the API gives null.
+        Assert.Contains("<span class=\"contact-label\">Samarijan helpline</span>", await PageAsync(client, english), StringComparison.Ordinal);
+        await BlockTexts.SetAsync(app, samarijan.Key, "contacts", 0, "label", "en-US", null, ["en-US"]);
         Assert.Contains("<span class=\"contact-label\" lang=\"sl\">Zaupni telefon Samarijan</span>", await PageAsync(client, english), StringComparison.Ordinal);
         var untranslated = await ContactAsync(client, samarijan.Key, "en-US");
         Assert.Equal(JsonValueKind.Null, untranslated.GetProperty("label").ValueKind);
@@ -76,6 +79,9 @@ public sealed class BlockVarianceSiteTests
         var noteIndex = ((BlockListValue)csd.Value("openingHours", string.Empty)!).Items
             .Select((b, i) => (b, i)).First(x => x.b.Content.Value("note", "sl-SI") as string == note).i;
 
+        // The seed has these texts in both languages: take the English ones out to see the marked Slovenian fallback.
+        await BlockTexts.SetAsync(app, csd.Key, "openingHours", noteIndex, "note", "en-US", null, ["en-US"]);
+        await BlockTexts.SetAsync(app, ajda.Key, "locations", 0, "name", "en-US", null, ["en-US"]);
         Assert.Contains($"<span class=\"hours-note\" lang=\"sl\">{note}</span>", await PageAsync(client, "/en" + app.Snapshot.Route(csd, "en-US")), StringComparison.Ordinal);
         var ajdaEnglish = "/en" + app.Snapshot.Route(ajda, "en-US");
         Assert.Contains("<p class=\"location-name\" lang=\"sl\">Dnevni center Ajda, DSO Novo mesto</p>", await PageAsync(client, ajdaEnglish), StringComparison.Ordinal);

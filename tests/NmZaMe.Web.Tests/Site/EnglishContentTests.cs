@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace NmZaMe.Web.Tests.Site;
 
 /// <summary>
 /// The seed is written in both languages: no English page of the catalogue falls back to Slovenian text, so a reader
 /// of the English site gets what a service is, who it is for and how to apply in English.
 /// </summary>
-public sealed class EnglishContentTests(SeedApplication seed) : IClassFixture<SeedApplication>
+public sealed partial class EnglishContentTests(SeedApplication seed) : IClassFixture<SeedApplication>
 {
     [Fact]
     public async Task No_English_page_of_the_seed_shows_Slovenian_text_in_place_of_English()
@@ -18,6 +20,7 @@ public sealed class EnglishContentTests(SeedApplication seed) : IClassFixture<Se
         Assert.True(pages.Count >= 190, $"only {pages.Count} English pages");
 
         var untranslated = new List<string>();
+        var slovenianContactTexts = new List<string>();
         foreach (var route in pages)
         {
             var html = await seed.GetHtmlAsync("/en" + route);
@@ -25,8 +28,15 @@ public sealed class EnglishContentTests(SeedApplication seed) : IClassFixture<Se
             {
                 untranslated.Add(route);
             }
+
+            // Contact labels and notes, hours notes and location names fall back to Slovenian one by one, marked lang="sl".
+            slovenianContactTexts.AddRange(SlovenianBlockText().Matches(html).Select(m => $"{route}: {m.Groups["text"].Value}"));
         }
 
         Assert.Empty(untranslated);
+        Assert.Empty(slovenianContactTexts);
     }
+
+    [GeneratedRegex("class=\"(contact-label|contact-note|hours-note|location-name)\" lang=\"sl\">(?<text>[^<]*)<")]
+    private static partial Regex SlovenianBlockText();
 }

@@ -81,6 +81,6 @@ public sealed partial class CrisisLineTests(SeedApplication seed) : IClassFixtur
     private static List<string> ResultTitles(string html) =>
         ResultTitle().Matches(html).Select(m => m.Groups["title"].Value.Trim()).ToList();
 
-    [GeneratedRegex("<h3><a href=\"[^\"]+\"[^>]*>(?<title>[^<]+)</a>")]
+    [GeneratedRegex("<h3 class=\"card-title\"><a href=\"[^\"]+\"[^>]*>(?<title>[^<]+)</a>")]
     private static partial Regex ResultTitle();
 }

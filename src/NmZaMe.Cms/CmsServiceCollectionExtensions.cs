@@ -61,8 +61,11 @@ public static class CmsServiceCollectionExtensions
         // Every committed write goes through ContentCommit; what follows it is listed here, in the order it runs.
         services.AddSingleton<ContentChangePipeline>();
         services.AddSingleton<ContentCommit>();
+        services.AddSingleton<ChangeLog>();
+        services.AddContentChangeWriter<ChangeLogWriter>();
         services.AddContentChangedHandler<SearchIndexUpdater>();
         services.AddContentChangedHandler<RedirectRecorder>();
+        services.AddContentChangedHandler<RedirectTableRefresh>();
 
         // Started in this order: the index on disk is read while the redirect table and then the snapshot load.
         services.AddHostedService<SearchIndexPreloader>();

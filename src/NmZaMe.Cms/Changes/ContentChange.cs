@@ -9,4 +9,10 @@ public sealed record ContentChange(ContentChangeKind Kind, IReadOnlyList<Guid> K
 {
     /// <summary>The cultures the write was about; empty means every culture, or an invariant item.</summary>
     public IReadOnlyList<string> Cultures { get; init; } = [];
+
+    /// <summary>
+    /// True when another node made the write and this node applies it from the change log. Handlers that store
+    /// something in the database (the redirect recorder) leave such a change alone: the node that made it stored that.
+    /// </summary>
+    public bool FromOtherNode { get; init; }
 }

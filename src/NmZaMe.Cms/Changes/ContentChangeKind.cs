@@ -42,4 +42,13 @@ public enum ContentChangeKind
 
     /// <summary>The whole snapshot (schema and content) was loaded from the database; the keys are empty.</summary>
     Reloaded,
+
+    /// <summary>Redirects (old routes) were recorded or deleted; the keys are empty. Other nodes re-read their redirect table.</summary>
+    RedirectsChanged,
+
+    /// <summary>
+    /// The uSync import changed the schema or imported content at a node's start-up; the keys are empty. Other nodes
+    /// reload their whole snapshot, as a node that starts does.
+    /// </summary>
+    SchemaImported,
 }

@@ -25,6 +25,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
 
+    public DbSet<ChangeLogRecord> ChangeLog => Set<ChangeLogRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every timestamp is UTC; SQLite forgets the kind, so restore it on read.

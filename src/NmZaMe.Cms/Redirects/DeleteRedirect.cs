@@ -1,19 +1,31 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
 
 namespace NmZaMe.Cms.Redirects;
 
-/// <summary>Removes a recorded old route; the in-memory table follows after the commit.</summary>
-public sealed class DeleteRedirect(CmsDbContext db, RedirectTracker tracker)
+/// <summary>Removes a recorded old route; the in-memory table follows after the commit, on every node.</summary>
+public sealed class DeleteRedirect(CmsDbContext db, RedirectTracker tracker, ContentCommit commit)
 {
     public async Task<bool> ExecuteAsync(long id, CancellationToken cancellationToken = default)
     {
-        var deleted = await db.RedirectUrls.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
-        if (deleted)
+        if (await db.RedirectUrls.FindAsync([id], cancellationToken) is not { } record)
         {
-            tracker.Forget(id);
+            return false;
         }
 
-        return deleted;
+        db.RedirectUrls.Remove(record);
+        try
+        {
+            await commit.SaveAsync(db, new ContentChange(ContentChangeKind.RedirectsChanged, []), cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone deleted it first.
+            return false;
+        }
+
+        tracker.Forget(id);
+        return true;
     }
 }

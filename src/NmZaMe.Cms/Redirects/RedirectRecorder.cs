@@ -8,13 +8,14 @@ namespace NmZaMe.Cms.Redirects;
 /// <summary>
 /// After every committed change, records the old routes of the changed items and of their descendants whose route
 /// moved, so the old URLs answer with a 301. Publishing a new URL segment, moving an item and renaming an ancestor all
-/// end up here; the use cases know nothing about redirects.
+/// end up here; the use cases know nothing about redirects. Only the node that made the change records them; it logs a
+/// <see cref="ContentChangeKind.RedirectsChanged"/> change with them, on which the other nodes re-read their tables.
 /// </summary>
-public sealed class RedirectRecorder(ICmsDbContextFactory dbFactory, RedirectTracker tracker, ILogger<RedirectRecorder> logger) : IContentChangedHandler
+public sealed class RedirectRecorder(ICmsDbContextFactory dbFactory, RedirectTracker tracker, ChangeLog changeLog, ILogger<RedirectRecorder> logger) : IContentChangedHandler
 {
     public async Task HandleAsync(ContentChanged change, CancellationToken cancellationToken)
     {
-        if (change.Before is not { } before || change.Keys.Count == 0)
+        if (change.Before is not { } before || change.Keys.Count == 0 || change.Change.FromOtherNode)
         {
             return;
         }
@@ -50,6 +51,7 @@ public sealed class RedirectRecorder(ICmsDbContextFactory dbFactory, RedirectTra
         var obsolete = existing.Where(r => r.Id != 0 && changes.Any(c => c.NodeKey == r.NodeKey && c.Culture == r.Culture && c.RootKey == r.RootKey
             && string.Equals(c.NewPath, r.Path, StringComparison.OrdinalIgnoreCase))).ToList();
         db.RedirectUrls.RemoveRange(obsolete);
+        changeLog.Append(db, new ContentChange(ContentChangeKind.RedirectsChanged, []));
         await db.SaveChangesAsync(cancellationToken);
 
         tracker.Apply(records.DistinctBy(r => r.Id).Select(r => new RedirectEntry(r.Id, r.RootKey, r.Culture, r.Path, r.NodeKey, r.Created)).ToList(),

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
@@ -13,7 +14,7 @@ public sealed record USyncImportResult(int SchemaItemsChanged, int SchemaItemsDe
 /// files update, Empty markers delete), content and media on first boot only, so editors' later work is never overwritten.
 /// Every problem is collected with its file name; if there is any, nothing is written.
 /// </summary>
-public sealed class USyncImporter(ICmsDbContextFactory dbFactory, PropertyEditorCollection editors, ILogger<USyncImporter> logger)
+public sealed class USyncImporter(ICmsDbContextFactory dbFactory, PropertyEditorCollection editors, ChangeLog changeLog, ILogger<USyncImporter> logger)
 {
     public const string ContentImportedKey = "usync:content-imported";
 
@@ -121,6 +122,12 @@ public sealed class USyncImporter(ICmsDbContextFactory dbFactory, PropertyEditor
             imported = await new ContentImport(db, schema, errors).RunAsync(files, now, cancellationToken);
             Throw(errors);
             db.KeyValues.Add(new KeyValueRecord { Key = ContentImportedKey, Value = now.ToString("O"), UpdateDate = now });
+        }
+
+        if (changed + deleted + imported > 0)
+        {
+            // Nodes already running on this database load the new schema and content as a node that starts does.
+            changeLog.Append(db, new ContentChange(ContentChangeKind.SchemaImported, []));
         }
 
         await db.SaveChangesAsync(cancellationToken);

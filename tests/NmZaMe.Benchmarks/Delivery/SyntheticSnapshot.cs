@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using NmZaMe.Benchmarks.Generate;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
@@ -49,7 +50,7 @@ public sealed class SyntheticSnapshot : IAsyncDisposable
             await CmsDatabase.MigrateAsync(db);
         }
 
-        await new USyncImporter(factory, PropertyEditorCollection.Default, NullLogger<USyncImporter>.Instance).ImportAsync(folder);
+        await new USyncImporter(factory, PropertyEditorCollection.Default, new ChangeLog(factory, TimeProvider.System), NullLogger<USyncImporter>.Instance).ImportAsync(folder);
         var snapshots = new PublishedSnapshotService(factory, PropertyEditorCollection.Default, NullLogger<PublishedSnapshotService>.Instance);
         await snapshots.LoadAsync();
         return new SyntheticSnapshot(directory, provider, snapshots.Current);

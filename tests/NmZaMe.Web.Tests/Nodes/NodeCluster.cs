@@ -36,10 +36,10 @@ internal sealed class NodeCluster : IDisposable
         return new NodeCluster(all);
     }
 
-    /// <summary>A new node on the cluster's database, not started yet.</summary>
-    public CmsApplication Node()
+    /// <summary>A new node on the cluster's database, not started yet; a data directory passed in outlives it (a restart).</summary>
+    public CmsApplication Node(string? dataDirectory = null)
     {
-        var node = new CmsApplication(settings: new Dictionary<string, string?>(Settings));
+        var node = new CmsApplication(settings: new Dictionary<string, string?>(Settings), dataDirectory: dataDirectory);
         _nodes.Add(node);
         return node;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Redirects;
@@ -14,7 +15,7 @@ namespace NmZaMe.Web.BackOffice.Redirects;
 /// Reads the in-memory table and snapshot; deleting needs the publish permission.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Settings)]
-public sealed class IndexModel(CmsDbContext db, RedirectTracker tracker, ISnapshotSource snapshots, IAuthorizationService authorization, BackOfficeText T) : PageModel
+public sealed class IndexModel(CmsDbContext db, RedirectTracker tracker, ContentCommit commit, ISnapshotSource snapshots, IAuthorizationService authorization, BackOfficeText T) : PageModel
 {
     public sealed record Row(long Id, string OldUrl, string Culture, string? TargetName, string? TargetUrl, Guid NodeKey, DateTime Created);
 
@@ -48,7 +49,7 @@ public sealed class IndexModel(CmsDbContext db, RedirectTracker tracker, ISnapsh
             return Forbid();
         }
 
-        var deleted = await new DeleteRedirect(db, tracker).ExecuteAsync(id, cancellationToken);
+        var deleted = await new DeleteRedirect(db, tracker, commit).ExecuteAsync(id, cancellationToken);
         return RedirectToPage(new { q = Filter, done = deleted ? "deleted" : "gone" });
     }
 

@@ -165,6 +165,42 @@ namespace NmZaMe.Cms.Persistence.Migrations.Postgres
                     b.ToTable("umbracoAudit", (string)null);
                 });
 
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.ChangeLogRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("JsonInstruction")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Originated")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UtcStamp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("UtcStamp");
+
+                    b.ToTable("umbracoCacheInstruction", null, t =>
+                        {
+                            t.HasTrigger("umbracoCacheInstruction_sequence");
+                        });
+                });
+
             modelBuilder.Entity("NmZaMe.Cms.Persistence.ContentScheduleRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -154,6 +154,40 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                     b.ToTable("umbracoAudit", (string)null);
                 });
 
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.ChangeLogRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JsonInstruction")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Originated")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UtcStamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("UtcStamp");
+
+                    b.ToTable("umbracoCacheInstruction", null, t =>
+                        {
+                            t.HasTrigger("umbracoCacheInstruction_sequence");
+                        });
+                });
+
             modelBuilder.Entity("NmZaMe.Cms.Persistence.ContentScheduleRecord", b =>
                 {
                     b.Property<long>("Id")

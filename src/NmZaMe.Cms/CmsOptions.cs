@@ -25,6 +25,11 @@ public sealed class CmsOptions
 
     public NodesOptions Nodes { get; set; } = new();
 
+    public MediaOptions Media { get; set; } = new();
+
+    /// <summary>Where uploaded media files are kept: the shared folder when set, else <c>{DataDirectory}/media</c>.</summary>
+    public string MediaFolder => Media.SharedFolder ?? Path.Combine(DataDirectory, "media");
+
     /// <summary>The options of this host, bound from its configuration the first time they are asked for.</summary>
     public static CmsOptions Of(IHostApplicationBuilder builder)
     {
@@ -36,6 +41,7 @@ public sealed class CmsOptions
         var options = builder.Configuration.GetSection(Section).Get<CmsOptions>() ?? new CmsOptions();
         var root = builder.Environment.ContentRootPath;
         options.DataDirectory = Path.GetFullPath(Path.Combine(root, options.DataDirectory));
+        options.Media.SharedFolder = string.IsNullOrWhiteSpace(options.Media.SharedFolder) ? null : Path.GetFullPath(Path.Combine(root, options.Media.SharedFolder));
         options.USync.Folder = string.IsNullOrWhiteSpace(options.USync.Folder) ? FindUSync(root) : Path.GetFullPath(Path.Combine(root, options.USync.Folder));
         builder.Properties[typeof(CmsOptions)] = options;
         return options;
@@ -68,4 +74,14 @@ public sealed class USyncOptions
     public string? Folder { get; set; }
 
     public bool ImportAtStartup { get; set; } = true;
+}
+
+public sealed class MediaOptions
+{
+    /// <summary>
+    /// A folder every node reads and writes (a network share or a mounted volume), for several nodes on one PostgreSQL
+    /// database; files are written under random names and moved into place whole, so nodes never see half a file.
+    /// Unset, media files are kept in the node's own data directory, which serves one node.
+    /// </summary>
+    public string? SharedFolder { get; set; }
 }

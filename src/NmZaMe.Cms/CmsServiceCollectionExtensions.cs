@@ -50,7 +50,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<SearchService>());
         services.AddSingleton<RedirectTracker>();
         services.AddSingleton<RunDueSchedules>();
-        services.AddSingleton(new MediaFileStore(Path.Combine(options.DataDirectory, "media")));
+        services.AddSingleton(new MediaFileStore(options.MediaFolder));
         services.AddScoped<UploadMedia>();
         services.AddScoped<CreateMediaFolder>();
         services.AddScoped<SaveMedia>();

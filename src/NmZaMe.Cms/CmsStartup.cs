@@ -28,6 +28,11 @@ public static class CmsStartup
         var options = services.GetRequiredService<IOptions<CmsOptions>>().Value;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("NmZaMe.Startup");
         services.GetService<SqliteNodeLock>()?.Acquire();
+        if (options.Database.Provider == DatabaseProvider.Postgres && options.Media.SharedFolder is null)
+        {
+            logger.LogWarning("Media files are kept in this node's data directory ({Folder}); with several nodes, set NmZaMe__Media__SharedFolder to a folder every node shares",
+                options.MediaFolder);
+        }
 
         var leases = services.GetRequiredService<NodeLeases>();
         if (await leases.TryAcquireAsync(StartupLease, cancellationToken) is not { } lease)

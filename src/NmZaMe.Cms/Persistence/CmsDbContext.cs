@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -7,9 +8,10 @@ namespace NmZaMe.Cms.Persistence;
 
 /// <summary>
 /// The CMS database, back-office users and groups included (one context per provider keeps one migration history).
-/// Each provider has a subclass with its own migrations; the model is shared.
+/// Each provider has a subclass with its own migrations; the model is shared. It also keeps the host's data-protection
+/// keys, so every node signs and reads cookies and antiforgery tokens with the same keys.
 /// </summary>
-public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext<BackOfficeUser, UserGroup, Guid>(options)
+public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext<BackOfficeUser, UserGroup, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<NodeRecord> Nodes => Set<NodeRecord>();
 
@@ -26,6 +28,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
 
     public DbSet<ChangeLogRecord> ChangeLog => Set<ChangeLogRecord>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -70,3 +70,8 @@ internal sealed class AuditEntryRecordConfiguration : IEntityTypeConfiguration<A
         e.HasIndex(a => a.Date);
     }
 }
+
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> e) => e.ToTable("cmsDataProtectionKey");
+}

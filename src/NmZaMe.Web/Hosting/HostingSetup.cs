@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
 using NmZaMe.Cms;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Nodes;
 using NmZaMe.Cms.Sync;
 using NmZaMe.Web.BackOffice.Users;
@@ -8,10 +10,16 @@ namespace NmZaMe.Web.Hosting;
 /// <summary>What every door shares: settings, errors as ProblemDetails, request logging, health, start-up.</summary>
 public static class HostingSetup
 {
+    /// <summary>The data-protection application name every node shares (it isolates the keys' purposes from other apps).</summary>
+    public const string DataProtectionApplicationName = "NmZaMe";
+
     /// <summary>The host's settings (<see cref="NmZaMeOptions"/>), ProblemDetails and the readiness checks.</summary>
     public static WebApplicationBuilder AddHosting(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<NmZaMeOptions>(builder.Configuration.GetSection(NmZaMeOptions.Section));
+        // Keys in the database under one application name: a sign-in cookie or an antiforgery token made on one node is
+        // read on every other, and survives a restart. The key XML is logged only at Debug, which "Microsoft" never is.
+        builder.Services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<CmsDbContext>();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks()
             .AddCheck<SnapshotReadyCheck>("snapshot", tags: ["ready"])
@@ -30,6 +38,8 @@ public static class HostingSetup
             await using (await app.InitialiseCmsAsync())
             {
                 await BackOfficeSeeder.SeedAsync(app.Services);
+                // The first node makes the first key here, under the start-up lease, so nodes starting together share it.
+                app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("NmZaMe.Startup").Protect([0]);
             }
         }
         catch (Exception e) when (e is USyncException or BackOfficeSetupException or SecondNodeException)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Changes;
+using NmZaMe.Cms.Catalogue;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 
@@ -28,6 +29,11 @@ public sealed class PublishContent(CmsDbContext db, ContentSchema schema, Conten
 
         var draft = ContentData.Deserialize(node.DraftData);
         var errors = Publishing.Validate(schema, type, draft, wanted);
+        if (Review.IsMarked(draft) && Review.Refusal(schema, type, draft, await Review.ParentDraftAsync(db, node.ParentId, cancellationToken)) is { } refusal)
+        {
+            errors[Review.LastReviewed] = refusal;
+        }
+
         if (errors.Count > 0)
         {
             return ContentResult.Invalid(key, errors);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Catalogue;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
@@ -112,6 +113,11 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
                 // A one-culture editor sends a block list with that culture's texts only; the others' are kept.
                 draft.SetValue(alias, valueCulture, editor.MergeEditedValue(result.Value, draft.Value(alias, valueCulture), context));
             }
+        }
+
+        if (Review.IsMarked(draft) && Review.Refusal(schema, type, draft, await Review.ParentDraftAsync(db, parent?.Id ?? node?.ParentId, cancellationToken)) is { } refusal)
+        {
+            errors[Review.LastReviewed] = refusal;
         }
 
         if (errors.Count > 0)

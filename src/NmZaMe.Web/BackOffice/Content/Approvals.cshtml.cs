@@ -58,7 +58,7 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
         if (result.Outcome == ContentOutcome.Invalid)
         {
             db.ChangeTracker.Clear();
-            Errors[key] = T["Osnutka ni mogoče objaviti: {0}", string.Join(" ", result.Errors.Select(e => $"{e.Key}: {T[e.Value]}"))];
+            Errors[key] = T["Osnutka ni mogoče objaviti: {0}", string.Join(" ", result.Errors.Select(e => $"{e.Key}: {T[ContentErrors.Words(e.Value)]}"))];
             await LoadAsync(access, cancellationToken);
             return Page();
         }

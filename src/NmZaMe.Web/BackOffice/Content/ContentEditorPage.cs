@@ -272,7 +272,8 @@ public abstract class ContentEditorPage(CmsDbContext db, ISnapshotSource snapsho
         {
             var alias = key.Split('[')[0];
             var path = alias == "name" ? "name" : Properties.Any(p => p.Alias == alias) ? EditorForm.Prefix + alias : string.Empty;
-            Errors[path] = Errors.TryGetValue(path, out var existing) && path.Length == 0 ? existing + " " + T[error] : T[error];
+            var words = T[ContentErrors.Words(error)];
+            Errors[path] = Errors.TryGetValue(path, out var existing) && path.Length == 0 ? existing + " " + words : words;
         }
 
         foreach (var (path, error) in Form.BlockErrors())

@@ -7,7 +7,6 @@ namespace NmZaMe.Web.Site;
 /// </summary>
 public sealed class HelpTexts
 {
-    public required string CrisisLabel { get; init; }
     public required string CrisisLead { get; init; }
     public required string Crisis112 { get; init; }
     public required string Crisis113 { get; init; }
@@ -25,7 +24,9 @@ public sealed class HelpTexts
     public required string ShowOnMap { get; init; }
     public required string MapService { get; init; }
     public required string RoundTheClock { get; init; }
-    public required string CheckedByFormat { get; init; }
+    /// <summary>Around the reviewer's name after the checked date: "Preverjeno: 3. 11. 2026 (Pisarna …)", "Checked: 3 November 2026 by …".</summary>
+    public required string CheckedByBefore { get; init; }
+    public required string CheckedByAfter { get; init; }
     public required string NoTranslationShort { get; init; }
     public required string SlovenianResultsNote { get; init; }
     public required string NeutralPageTitle { get; init; }
@@ -34,7 +35,6 @@ public sealed class HelpTexts
 
     public static readonly HelpTexts Slovenian = new()
     {
-        CrisisLabel = "Klic v sili",
         CrisisLead = "V nevarnosti?",
         Crisis112 = "reševalci in gasilci",
         Crisis113 = "policija",
@@ -52,7 +52,8 @@ public sealed class HelpTexts
         ShowOnMap = "Pokaži na zemljevidu",
         MapService = "OpenStreetMap",
         RoundTheClock = "24 ur na dan, vse dni",
-        CheckedByFormat = "{0} ({1})",
+        CheckedByBefore = " (",
+        CheckedByAfter = ")",
         NoTranslationShort = "ni prevoda",
         SlovenianResultsNote = "Zadetkov v angleščini ni; prikazujemo slovenske zadetke.",
         NeutralPageTitle = "Ura in datum",
@@ -60,7 +61,6 @@ public sealed class HelpTexts
 
     public static readonly HelpTexts English = new()
     {
-        CrisisLabel = "Emergency numbers",
         CrisisLead = "In danger?",
         Crisis112 = "ambulance and fire brigade",
         Crisis113 = "police",
@@ -78,7 +78,8 @@ public sealed class HelpTexts
         ShowOnMap = "Show on map",
         MapService = "OpenStreetMap",
         RoundTheClock = "24 hours a day, every day",
-        CheckedByFormat = "{0} by {1}",
+        CheckedByBefore = " by ",
+        CheckedByAfter = "",
         NoTranslationShort = "no English translation yet",
         SlovenianResultsNote = "No English results; showing Slovenian results.",
         NeutralPageTitle = "Time and date",

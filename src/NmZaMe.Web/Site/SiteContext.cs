@@ -1,5 +1,6 @@
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Web.Site.Hours;
+using NmZaMe.Web.Site.RichText;
 
 namespace NmZaMe.Web.Site;
 
@@ -58,7 +59,15 @@ public sealed class SiteContext(PublishedSnapshot snapshot, SiteLanguage languag
 
     public Localized? LocalText(PublishedElement element, string alias) => Localize(element, alias, v => v as string, isHtml: false);
 
-    public Localized? RichText(PublishedElement element, string alias) => Localize(element, alias, v => (v as RichTextValue)?.Markup, isHtml: true);
+    /// <summary>An item's name in the page's language, or its Slovenian name marked as such.</summary>
+    public Localized LocalName(PublishedContent content) =>
+        content.Name(Culture) is { Length: > 0 } name
+            ? new Localized(name, null)
+            : new Localized(content.Name(SiteLanguage.Slovenian.Culture) ?? string.Empty, Language.IsDefault ? null : SiteLanguage.Slovenian.Segment);
+
+    /// <summary>Rich text as sanitised when saved, with the phone numbers in it made tap-to-call.</summary>
+    public Localized? RichText(PublishedElement element, string alias) =>
+        Localize(element, alias, v => (v as RichTextValue)?.Markup, isHtml: true) is { } text ? text with { Value = PhoneLinks.Add(text.Value) } : null;
 
     public string? PlainText(PublishedElement element, string alias) =>
         element.Value(alias, Culture) is RichTextValue r ? r.PlainText : Text(element, alias);
@@ -121,8 +130,20 @@ public sealed class SiteContext(PublishedSnapshot snapshot, SiteLanguage languag
 
     private PublishedContent? _office;
 
+    /// <summary>
+    /// Text in the page's language, else the Slovenian text marked with its language. A property that does not vary by
+    /// culture holds what editors wrote in the site's default language, Slovenian, so on the English site it is
+    /// marked too: WCAG 3.1.2 wants every passage in another language to say so.
+    /// </summary>
     private Localized? Localize(PublishedElement element, string alias, Func<object?, string?> read, bool isHtml)
     {
+        if (!VariesByCulture(element, alias))
+        {
+            return read(element.Value(alias, string.Empty)) is { Length: > 0 } invariant
+                ? new Localized(invariant, Language.IsDefault ? null : SiteLanguage.Slovenian.Segment, isHtml)
+                : null;
+        }
+
         if (read(element.Value(alias, Culture)) is { Length: > 0 } value)
         {
             return new Localized(value, null, isHtml);
@@ -134,4 +155,7 @@ public sealed class SiteContext(PublishedSnapshot snapshot, SiteLanguage languag
             ? new Localized(original, fallback.Segment, isHtml)
             : null;
     }
+
+    private static bool VariesByCulture(PublishedElement element, string alias) =>
+        element.ContentType.VariesByCulture && element.Properties.TryGetValue(alias, out var property) && property.Type.VariesByCulture;
 }

@@ -15,6 +15,9 @@ public static class SiteSetup
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
         services.AddControllersWithViews();
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section)
+            .Validate(o => SiteOptions.IsValidExit(o.QuickExitUrl), "NmZaMe:Site:QuickExitUrl must be an http(s) address or a path on this site starting with /.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<NovoMestoClock>();
         services.AddOutputCache(SiteCache.Configure);

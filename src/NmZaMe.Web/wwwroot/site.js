@@ -84,3 +84,69 @@ document.querySelectorAll(".print-slot").forEach(function (slot) {
     status.textContent = status.getAttribute(list.length > before.length ? "data-added" : "data-removed");
   });
 })();
+
+// Quick exit (GOV.UK's "Exit this page"): without JavaScript a plain link. With it, the page is hidden at once, the
+// neutral page replaces this one in the history, and pressing Shift three times within five seconds does the same.
+(function () {
+  var exit = document.querySelector(".quick-exit-button");
+  if (!exit) {
+    return;
+  }
+
+  var target = exit.getAttribute("href");
+  var status = document.querySelector(".quick-exit-status");
+  var hint = document.querySelector(".quick-exit-shortcut");
+  var presses = 0;
+  var timer = 0;
+
+  function leave(event) {
+    if (event) {
+      event.preventDefault();
+    }
+    document.documentElement.classList.add("exiting");
+    if (status) {
+      status.textContent = exit.getAttribute("data-leaving");
+    }
+    window.location.replace(target);
+  }
+
+  function reset() {
+    presses = 0;
+    window.clearTimeout(timer);
+    if (status) {
+      status.textContent = "";
+    }
+  }
+
+  exit.addEventListener("click", leave);
+  if (hint) {
+    hint.hidden = false;
+  }
+
+  // Shift alone counts; Shift used for a capital letter does not (its keyup follows a keyup with shiftKey set),
+  // and any other key starts the count again.
+  var lastKeyWasModified = false;
+  document.addEventListener("keyup", function (event) {
+    if (event.key === "Shift" && !lastKeyWasModified) {
+      presses += 1;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(reset, 5000);
+      if (presses >= 3) {
+        reset();
+        leave();
+      } else if (status) {
+        status.textContent = (exit.getAttribute("data-count-format") || "").replace("{0}", String(3 - presses));
+      }
+    } else if (presses > 0) {
+      reset();
+    }
+    lastKeyWasModified = event.shiftKey;
+  }, true);
+
+  // Back to this page from the history cache: show it again.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {
+      document.documentElement.classList.remove("exiting");
+    }
+  });
+})();

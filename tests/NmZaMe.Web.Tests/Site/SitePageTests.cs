@@ -91,7 +91,7 @@ public sealed class SitePageTests(SeedApplication seed) : IClassFixture<SeedAppl
 
         Assert.Contains("href=\"tel:073939233\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"mailto:plb@novomesto.si\"", html, StringComparison.Ordinal);
-        Assert.Contains("uradne ure", html, StringComparison.Ordinal);
+        Assert.Contains("Uradne ure", html, StringComparison.Ordinal);
         Assert.Contains("8:00–15:00", html, StringComparison.Ordinal);
         Assert.Equal(14, CountOf(html, "class=\"tile\""));
         Assert.Contains("href=\"/sl/novice/", html, StringComparison.Ordinal);
@@ -169,7 +169,7 @@ public sealed class SitePageTests(SeedApplication seed) : IClassFixture<SeedAppl
     {
         var html = await seed.GetHtmlAsync(Office);
 
-        Assert.Contains("<dt>uradne ure</dt>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Uradne ure</dt>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"tel:073939233\"", html, StringComparison.Ordinal);
         Assert.Contains("\"@type\":\"GovernmentOrganization\"", html, StringComparison.Ordinal);
     }

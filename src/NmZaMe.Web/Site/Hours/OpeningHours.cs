@@ -3,7 +3,11 @@ using NmZaMe.Cms.PublishedCache;
 
 namespace NmZaMe.Web.Site.Hours;
 
-/// <summary>One openingHours block: a kind (office hours, business hours, by appointment), days, times and a note in the page's language.</summary>
+/// <summary>
+/// One openingHours block: a kind (office hours, business hours, by appointment), days and times. A line open round
+/// the clock is a block with all seven days, opens "00:00" and closes "24:00" ("23:59" is taken too, since some
+/// editors cannot type 24:00); it counts as open at every moment.
+/// </summary>
 public sealed record OpeningHours(string Kind, IReadOnlyList<string> Days, TimeOnly? Opens, TimeOnly? Closes, Localized? Note)
 {
     public const string ByAppointment = "po dogovoru";
@@ -31,6 +35,12 @@ public sealed record OpeningHours(string Kind, IReadOnlyList<string> Days, TimeO
         return provider.ContentType.Alias == "organisation" ? From(site, provider) : [];
     }
 
+    public bool IsRoundTheClock =>
+        Kind != ByAppointment && Opens == TimeOnly.MinValue && Closes is { } closes && closes >= new TimeOnly(23, 59) && WeekDays.All(Days.Contains);
+
+    /// <summary>Closes at the end of the day ("24:00" or "23:59"), so the last minute is open too.</summary>
+    private bool ClosesAtMidnight => Closes is { } closes && closes >= new TimeOnly(23, 59);
+
     public bool IsOpenAt(DateTime local)
     {
         if (Kind == ByAppointment || Opens is not { } opens || Closes is not { } closes)
@@ -40,7 +50,7 @@ public sealed record OpeningHours(string Kind, IReadOnlyList<string> Days, TimeO
 
         var day = WeekDays[((int)local.DayOfWeek + 6) % 7];
         var time = TimeOnly.FromDateTime(local);
-        return Days.Contains(day) && time >= opens && time < closes;
+        return Days.Contains(day) && time >= opens && (time < closes || ClosesAtMidnight);
     }
 
     /// <summary>Times the open/closed line can be judged from: days and both times, not "by appointment".</summary>

@@ -9,7 +9,8 @@ namespace NmZaMe.Web.Site.PrintList;
 /// <summary>
 /// Carries the chosen list (<see cref="ChosenList"/>) on every link to a page of the site and in every GET form that
 /// leads to one, so the list survives moving between pages, searching and filtering without anything being stored.
-/// A link that already names a list (add, remove, clear) keeps its own.
+/// A link that already names a list (add, remove, clear) keeps its own, and one marked <c>data-list-fixed</c> (the
+/// quick exit) gets none.
 /// </summary>
 [HtmlTargetElement("a", Attributes = "href")]
 [HtmlTargetElement("form", Attributes = "action")]
@@ -32,6 +33,11 @@ public sealed class CarryListTagHelper : TagHelper
 
         if (output.TagName == "a")
         {
+            if (output.Attributes.ContainsName("data-list-fixed"))
+            {
+                return;
+            }
+
             if (Text(output, "href") is { } href && IsSitePage(href) && !NamesList(href))
             {
                 output.Attributes.SetAttribute("href", list.ApplyTo(href));

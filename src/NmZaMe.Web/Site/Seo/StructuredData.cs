@@ -95,7 +95,7 @@ public static class StructuredData
             ["name"] = site.Name(organisation),
             ["url"] = site.Url(organisation) is { } url ? site.Absolute(url) : null,
             ["telephone"] = contact?.Phone,
-            ["email"] = organisation.Value("email", string.Empty) as string ?? contact?.Email,
+            ["email"] = ContactPoint.EmailOf(organisation) ?? contact?.Email,
         };
         if (Address.Of(organisation, Address.IsConfidential(organisation)) is { } address)
         {

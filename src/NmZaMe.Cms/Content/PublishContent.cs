@@ -29,7 +29,7 @@ public sealed class PublishContent(CmsDbContext db, ContentSchema schema, Conten
 
         var draft = ContentData.Deserialize(node.DraftData);
         var errors = Publishing.Validate(schema, type, draft, wanted);
-        if (Review.IsMarked(draft) && Review.Refusal(schema, type, draft, await Review.ParentDraftAsync(db, node.ParentId, cancellationToken)) is { } refusal)
+        if (ReviewRule.IsNewlyMarked(draft, node.PublishedData is null ? null : ContentData.Deserialize(node.PublishedData)) && ReviewRule.Refusal(schema, type, draft, await ReviewRule.ParentDraftAsync(db, node.ParentId, cancellationToken)) is { } refusal)
         {
             errors[Review.LastReviewed] = refusal;
         }

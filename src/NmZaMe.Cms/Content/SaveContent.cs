@@ -60,6 +60,7 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
         }
 
         var draft = node is null ? new ContentData() : ContentData.Deserialize(node.DraftData);
+        var before = node is null ? null : ContentData.Deserialize(node.DraftData);
         foreach (var (culture, name) in command.Names)
         {
             var c = type.VariesByCulture ? schema.NormaliseCulture(culture) : string.Empty;
@@ -115,7 +116,7 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
             }
         }
 
-        if (Review.IsMarked(draft) && Review.Refusal(schema, type, draft, await Review.ParentDraftAsync(db, parent?.Id ?? node?.ParentId, cancellationToken)) is { } refusal)
+        if (ReviewRule.IsNewlyMarked(draft, before) && ReviewRule.Refusal(schema, type, draft, await ReviewRule.ParentDraftAsync(db, parent?.Id ?? node?.ParentId, cancellationToken)) is { } refusal)
         {
             errors[Review.LastReviewed] = refusal;
         }

@@ -50,7 +50,8 @@ public class SchemaReaderTests
         var dataTypes = Folder("DataTypes", errors).Select(f => SchemaReader.ReadDataType(f, errors)).OfType<DataType>().ToList();
 
         Assert.Empty(errors);
-        Assert.Equal(27, dataTypes.Count);
+        Assert.Equal(28, dataTypes.Count);
+        Assert.Equal("organisation", Assert.Single(dataTypes, d => d.Name == "Organisation picker").ConfigString("filter"));
         Assert.All(dataTypes, d => Assert.True(PropertyEditorCollection.Default.Contains(d.EditorAlias), d.EditorAlias));
         var cost = Assert.Single(dataTypes, d => d.Name == "Cost");
         Assert.Equal(["brezplačno", "delno plačljivo", "plačljivo"], cost.ConfigItems());

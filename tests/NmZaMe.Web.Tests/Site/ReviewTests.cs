@@ -53,10 +53,11 @@ public sealed class ReviewTests(SeedApplication seed) : IClassFixture<SeedApplic
     }
 
     [Fact]
-    public async Task A_date_an_import_left_on_an_entry_without_contacts_is_never_shown_and_cannot_be_published_again()
+    public async Task A_date_an_import_left_on_an_entry_without_contacts_is_never_shown_and_cannot_be_renewed()
     {
+        var provider = Provider("Pisarna lokalne blaginje");
         var key = Guid.NewGuid();
-        Assert.True((await SaveServiceAsync(Provider("Pisarna lokalne blaginje"), key)).Succeeded);
+        Assert.True((await SaveServiceAsync(provider, key)).Succeeded);
         await PublishOkAsync(key);
         // As the uSync import may leave it (it does not apply the rule): a date in the draft and the published data.
         await using (var db = seed.App.CreateDbContext())
@@ -69,12 +70,30 @@ public sealed class ReviewTests(SeedApplication seed) : IClassFixture<SeedApplic
 
         await seed.App.Services.GetRequiredService<PublishedSnapshotService>().RefreshAsync([key]);
         var html = await seed.GetHtmlAsync("/sl" + seed.App.Snapshot.Route(seed.App.Snapshot.Get(key)!, "sl-SI"));
-        var result = await PublishAsync(key);
+        // Editing anything else keeps the old date without a fuss; a new date is a new claim and is refused.
+        var edited = await SaveServiceAsync(provider, key, ("cost", "[\"plačljivo\"]"));
+        var renewed = await SaveServiceAsync(provider, key, ("lastReviewed", Date));
 
         Assert.NotNull(SiteContextDate(seed.App.Snapshot.Get(key)!));
         Assert.DoesNotContain("class=\"verified\"", html, StringComparison.Ordinal);
         Assert.Contains("next-step-provider", html, StringComparison.Ordinal);
-        Assert.Equal(Review.WithoutContactChannel, result.Errors["lastReviewed"]);
+        Assert.True(edited.Succeeded, string.Join("; ", edited.Errors.Select(e => e.Key + ": " + e.Value)));
+        Assert.True((await PublishAsync(key)).Succeeded);
+        Assert.Equal(Review.WithoutContactChannel, renewed.Errors["lastReviewed"]);
+    }
+
+    [Fact]
+    public async Task Removing_the_only_contact_keeps_the_draft_but_publishing_the_new_date_without_it_is_refused()
+    {
+        var provider = Provider("Pisarna lokalne blaginje");
+        var key = Guid.NewGuid();
+        Assert.True((await SaveServiceAsync(provider, key, ("lastReviewed", Date), ("contacts", Contacts(("phone", "07 332 11 22"))))).Succeeded);
+
+        var removed = await SaveServiceAsync(provider, key, ("contacts", ""));
+        var published = await PublishAsync(key);
+
+        Assert.True(removed.Succeeded);
+        Assert.Equal(Review.WithoutContactChannel, published.Errors["lastReviewed"]);
     }
 
     [Fact]
@@ -88,7 +107,7 @@ public sealed class ReviewTests(SeedApplication seed) : IClassFixture<SeedApplic
         {
             var node = db.Nodes.Single(n => n.Key == key);
             var draft = ContentData.Deserialize(node.DraftData);
-            Review.Record(draft, new DateTime(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc), csd.Key);
+            ReviewRule.Record(draft, new DateTime(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc), csd.Key);
             node.DraftData = draft.Serialize();
             await db.SaveChangesAsync();
         }

@@ -12,13 +12,6 @@ namespace NmZaMe.Browser.Tests;
 /// </summary>
 public sealed class NextStepBrowserTests(Browser browser) : IClassFixture<Browser>
 {
-    private const string RunAxe = """
-        async () => {
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-          return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`);
-        }
-        """;
-
     private PublishedSnapshot Snapshot => browser.Site.Services.GetRequiredService<PublishedSnapshotService>().Current;
 
     /// <summary>A service neither it nor its provider can be reached through: the office's block must stand in.</summary>
@@ -146,7 +139,7 @@ public sealed class NextStepBrowserTests(Browser browser) : IClassFixture<Browse
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Browser.AxeScript });
-        var violations = (await page.EvaluateAsync<JsonElement>(RunAxe)).EnumerateArray().Select(v => v.GetString()).ToArray();
+        var violations = (await page.EvaluateAsync<JsonElement>(AccessibilityTests.RunAxe)).EnumerateArray().Select(v => v.GetString()).ToArray();
 
         Assert.True(overflow <= 0, $"{page.Url} at {width}px scrolls sideways by {overflow}px");
         Assert.True(violations.Length == 0, $"{page.Url} at {width}px:\n" + string.Join("\n", violations));

@@ -34,7 +34,8 @@ public sealed class SafetyBrowserTests(Browser browser) : IClassFixture<Browser>
         var page = await context.NewPageAsync();
         await page.GotoAsync("/sl/");
         await page.GotoAsync(Violence);
-        await Assertions.Expect(page.Locator(".quick-exit-shortcut")).ToBeVisibleAsync();
+        // A phone has no Shift key to press three times: the hint is left out there.
+        await Assertions.Expect(page.Locator(".quick-exit-shortcut")).ToBeHiddenAsync();
 
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("quick-exit-button", await page.EvaluateAsync<string>("() => document.activeElement.className"));
@@ -68,6 +69,7 @@ public sealed class SafetyBrowserTests(Browser browser) : IClassFixture<Browser>
         var page = await context.NewPageAsync();
         await page.GotoAsync("/sl/");
         await page.GotoAsync(Violence);
+        await Assertions.Expect(page.Locator(".quick-exit-shortcut")).ToBeVisibleAsync();
 
         await page.Keyboard.PressAsync("Shift");
         await Assertions.Expect(page.Locator(".quick-exit-status")).ToHaveTextAsync("Shift: še 2-krat za izhod s strani");

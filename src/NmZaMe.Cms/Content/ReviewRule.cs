@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Catalogue;
+using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;

@@ -1,7 +1,10 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NmZaMe.Cms.Catalogue;
+using NmZaMe.Cms.Changes;
+using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Users;
 using NmZaMe.Web.BackOffice.Content;
@@ -193,7 +196,7 @@ public sealed class ReviewTests(SeedApplication seed) : IClassFixture<SeedApplic
     private async Task<ContentResult> PublishAsync(Guid key)
     {
         await using var db = seed.App.CreateDbContext();
-        return await new PublishContent(db, seed.App.Snapshot.Schema, seed.App.Services.GetRequiredService<PublishedSnapshotService>()).ExecuteAsync(key, ["sl-SI", "en-US"]);
+        return await new PublishContent(db, seed.App.Snapshot.Schema, seed.App.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(key, ["sl-SI", "en-US"]);
     }
 
     private string Contacts(params (string Alias, string Value)[] values) =>

@@ -1,6 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Editors;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Web.Site.Hours;
 
@@ -71,7 +74,7 @@ public sealed class RoundTheClockTests
                     ["locations"] = new Dictionary<string, string?> { [""] = location },
                 }));
             Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.Select(e => e.Key + ": " + e.Value)));
-            Assert.True((await new PublishContent(db, snapshot.Schema, app.Services.GetRequiredService<PublishedSnapshotService>()).ExecuteAsync(key, ["sl-SI"])).Succeeded);
+            Assert.True((await new PublishContent(db, snapshot.Schema, app.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(key, ["sl-SI"])).Succeeded);
         }
 
         var open = WebUtility.HtmlDecode(await client.GetStringAsync("/sl/zivljenjske-situacije/nasilje/?open=1"));

@@ -75,7 +75,7 @@ public sealed class ReviewTests(SeedApplication seed) : IClassFixture<SeedApplic
         var html = await seed.GetHtmlAsync("/sl" + seed.App.Snapshot.Route(seed.App.Snapshot.Get(key)!, "sl-SI"));
         // Editing anything else keeps the old date without a fuss; a new date is a new claim and is refused.
         var edited = await SaveServiceAsync(provider, key, ("cost", "[\"plačljivo\"]"));
-        var renewed = await SaveServiceAsync(provider, key, ("lastReviewed", Date));
+        var renewed = await SaveServiceAsync(provider, key, ("lastReviewed", "2026-12-01"));
 
         Assert.NotNull(SiteContextDate(seed.App.Snapshot.Get(key)!));
         Assert.DoesNotContain("class=\"verified\"", html, StringComparison.Ordinal);

@@ -404,7 +404,7 @@ public sealed partial class ContentEditorTests
         [
             new("Key", key.ToString()), new("Culture", "sl-SI"), new("Name", "Društvo Zmaj"), new("op", "save"),
             new("f.organisationType", "javni zavod"), new("f.municipalities", "Novo mesto"), new("f.municipalities", "Straža"),
-            new("f.confidentialLocation", "1"), new("f.lastReviewed", "2026-05-04"), new("f.logo", logo.ToString()),
+            new("f.confidentialLocation", "1"), new("f.email", "info@zmaj.example.si"), new("f.lastReviewed", "2026-05-04"), new("f.logo", logo.ToString()),
             new("f.website.0.name", "Spletna stran"), new("f.website.0.url", "javascript:alert(1)"), new("f.website.0.content", ""),
             new("f.website.1.name", "Pisarna"), new("f.website.1.url", ""), new("f.website.1.content", Udi.Document(office.Key)),
         ];

@@ -111,7 +111,7 @@ public sealed partial class ChosenListTests(SeedApplication seed) : IClassFixtur
         Assert.Contains("<p class=\"url\">http://localhost/sl/organizacije/pisarna-lokalne-blaginje/prva-pomoc-in-usmeritev-v-stiski/</p>", html, StringComparison.Ordinal);
         Assert.Contains($"<p class=\"url\">http://localhost/sl/moj-seznam/?list={office}.{safeHouse}</p>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"tel:073939233\"", html, StringComparison.Ordinal);
-        Assert.Contains("uradne ure", html, StringComparison.Ordinal);
+        Assert.Contains("Uradne ure", html, StringComparison.Ordinal);
         Assert.Contains("Gubčeva ulica 15", html, StringComparison.Ordinal);
         Assert.Contains("<textarea id=\"notes\"", html, StringComparison.Ordinal);
         // Without JavaScript the page says how to print; site.js puts a Print button in the same place.

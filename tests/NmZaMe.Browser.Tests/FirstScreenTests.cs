@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace NmZaMe.Browser.Tests;
 
 /// <summary>
-/// What a 360 × 740 phone shows before any scrolling: on the home page the question box and the office's number to
-/// tap; on search results the first result. Screenshots of these screens go to <c>NMZAME_SCREENSHOTS</c> when set.
+/// What a 360 × 740 phone shows before any scrolling: on the home page the question box, the crisis strip's 112 and 113
+/// and the office's number to tap, together; on search results the first result. Screenshots of these screens go to <c>NMZAME_SCREENSHOTS</c> when set.
 /// </summary>
 public sealed class FirstScreenTests(Browser browser) : IClassFixture<Browser>
 {
@@ -14,7 +14,7 @@ public sealed class FirstScreenTests(Browser browser) : IClassFixture<Browser>
     [Theory]
     [InlineData("sl")]
     [InlineData("en")]
-    public async Task Home_shows_the_question_box_and_the_offices_phone_on_the_first_screen(string language)
+    public async Task Home_shows_the_question_box_the_crisis_strip_and_the_offices_phone_on_the_first_screen(string language)
     {
         await using var context = await browser.NewContextAsync(Width, Height);
         var page = await context.NewPageAsync();
@@ -22,6 +22,8 @@ public sealed class FirstScreenTests(Browser browser) : IClassFixture<Browser>
 
         await AssertOnFirstScreen(page.Locator("main input[type=search]"), "the search box");
         await AssertOnFirstScreen(page.Locator("main button[type=submit]").First, "the search button");
+        await AssertOnFirstScreen(page.Locator(".crisis-bar a[href='tel:112']"), "the crisis strip's 112");
+        await AssertOnFirstScreen(page.Locator(".crisis-bar a[href='tel:113']"), "the crisis strip's 113");
         var call = page.Locator(".hero-call a[href^='tel:']");
         await AssertOnFirstScreen(call, "the office's phone");
         Assert.Equal("tel:073939233", await call.GetAttributeAsync("href"));

@@ -119,6 +119,13 @@ public sealed class PublishedSnapshot
         }
     }
 
+    /// <summary>
+    /// Content types that hold data for the system, not pages (the search lexicon): published and versioned like any
+    /// content, but with no route, so neither the site nor the Delivery API shows them (Umbraco's
+    /// DeliveryApi:DisallowedContentTypeAliases does the same for the Delivery API).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Unrouted = FrozenSet.ToFrozenSet(["searchLexicon", "layTerm"], StringComparer.Ordinal);
+
     public string? MediaUrl(Guid key) =>
         Media.TryGetValue(key, out var media) && media.Value("umbracoFile", string.Empty) is string src ? src : null;
 
@@ -129,7 +136,7 @@ public sealed class PublishedSnapshot
         byRoute.TryAdd(new RouteKey(root.Key, culture, path), item.Key);
         foreach (var child in ChildrenOf(item.Key))
         {
-            if (child.Culture(culture) is { } info)
+            if (child.Culture(culture) is { } info && !Unrouted.Contains(child.ContentType.Alias))
             {
                 AddRoutes(root, child, path + info.UrlSegment + "/", culture, paths, byRoute);
             }

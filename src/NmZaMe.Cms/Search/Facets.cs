@@ -122,6 +122,15 @@ public static class Facets
         return ids.ToArray();
     }
 
+    /// <summary>The facet numbers of these life challenges, of those any index document has.</summary>
+    internal static int[] LifeChallengeIds(IEnumerable<Guid> keys)
+    {
+        lock (RegistryLock)
+        {
+            return keys.Select(k => Ids.TryGetValue((LifeChallenge, k.ToString()), out var id) ? id : -1).Where(id => id >= 0).ToArray();
+        }
+    }
+
     private static void AddId(List<int> ids, string facet, string value, Guid key)
     {
         if (!Ids.TryGetValue((facet, value), out var id))

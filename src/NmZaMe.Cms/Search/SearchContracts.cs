@@ -18,20 +18,26 @@ public sealed record SearchQuery(
     int Take = 10);
 
 /// <summary>One result: the item, its relevance, and a snippet whose only markup is &lt;mark&gt; (all other text HTML-encoded).</summary>
-public sealed record SearchHit(PublishedContent Content, double Score, string SnippetHtml);
+/// <remarks><paramref name="Partial"/>: the item matches only part of the query (the relaxed pass found it).</remarks>
+public sealed record SearchHit(PublishedContent Content, double Score, string SnippetHtml, bool Partial = false);
 
 public sealed record FacetValue(string Value, string Label, int Count);
 
 /// <summary>
 /// Results with facet counts (keys: lifeChallenge, targetGroup, municipality, cost), an optional "did you mean"
-/// suggestion and an optional message for the person searching (e.g. why nothing was found).
+/// suggestion and an optional message for the person searching (e.g. why nothing was found). <paramref name="Suggestion"/>
+/// is the life situation the query's lay words point to and the best result is or belongs to ("Morda iščete");
+/// <paramref name="AnsweredIn"/> the culture whose text was searched when it is not the one asked (nothing in English,
+/// so the Slovenian text answered).
 /// </summary>
 public sealed record SearchResult(
     long Total,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
     string? DidYouMean,
-    string? Message);
+    string? Message,
+    PublishedContent? Suggestion = null,
+    string? AnsweredIn = null);
 
 public interface ISearchService
 {

@@ -135,12 +135,12 @@ public sealed partial class SearchService
     /// in the query, every (informative) query word in the name, the exact diacritic form; words matched only through a
     /// prefix or missing common words count less.
     /// </summary>
-    private static List<Candidate> Rerank(List<Candidate> candidates, List<Token> tokens, List<FtsQuery.Term> terms, IndexState state, string culture, TermMasks masks, out List<int> ranked)
+    private static List<Candidate> Rerank(List<Candidate> candidates, List<Token> tokens, List<FtsQuery.Term> terms, IndexState state, string culture, TermMasks masks, List<Understanding.WordRole>? roles, out List<int> ranked)
     {
         var vocabulary = state.Vocabulary;
 
-        var informative = terms.Where(t => t.Exact.Max(a => vocabulary.Frequency(culture, a)) <= CommonShare * Math.Max(1, vocabulary.Documents(culture))).ToList();
-        if (informative.Count == 0)
+        var informative = terms.Where((t, i) => roles?[i] is null or Understanding.WordRole.Content && t.Exact.Max(a => vocabulary.Frequency(culture, a)) <= CommonShare * Math.Max(1, vocabulary.Documents(culture))).ToList();
+        if (informative.Count == 0 && terms.Count > 0)
         {
             informative = [terms.MinBy(t => t.Exact.Max(a => vocabulary.Frequency(culture, a)))!];
         }
@@ -170,19 +170,20 @@ public sealed partial class SearchService
             // Editors' keywords are the words people use, so a phrase found there counts nearly as much as in the name.
             factor *= 1 + (0.35 * inName) + (0.25 * inKeywords) + (0.1 * inSummary);
             var inNameBits = masks.Any(name);
-            if (allBits.All(bits => (inNameBits & bits) != 0))
+            if (allBits.Length > 0 && allBits.All(bits => (inNameBits & bits) != 0))
             {
                 factor *= 1.4;
             }
 
-            factor *= 1 + (0.5 * informativeBits.Count(bits => (inNameBits & bits) != 0) / informative.Count);
+            factor *= 1 + (0.5 * informativeBits.Count(bits => (inNameBits & bits) != 0) / Math.Max(1, informative.Count));
 
             // A word matched only through a prefix (still typing, or a derived form), or not at all (a common word
             // that was optional), counts less than the word itself.
             var stems = masks.Any(IndexRow.Stems(row));
             for (var t = 0; t < terms.Count; t++)
             {
-                if ((stems & TermMasks.Exact(t)) == 0)
+                // A word that only lifts results (a weak word, a lay word whose meaning the lexicon searched) is no loss when missing.
+                if ((stems & TermMasks.Exact(t)) == 0 && roles?[t] is null or Understanding.WordRole.Content)
                 {
                     factor *= (stems & TermMasks.ExactOrPrefix(t)) != 0 ? 0.75 : 0.9;
                 }

@@ -1,4 +1,5 @@
 using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Search.Understanding;
 using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Search;
@@ -23,6 +24,12 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
     public SearchResult Search(SearchQuery query)
     {
         var ranked = Rank(query, countFacets: true);
+        var answeredIn = Fallback(ranked, query) is { } other ? other.Culture : null;
+        if (answeredIn is not null)
+        {
+            ranked = Rank(query with { Culture = answeredIn }, countFacets: true);
+        }
+
         if (ranked.Candidates is null)
         {
             return Empty(ranked.Message!);
@@ -37,22 +44,44 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         var hits = Page(ranked.Candidates, rows, Math.Max(0, query.Skip), Math.Clamp(query.Take, 0, 100), ranked.RankedPositions)
             .Select(c => (Candidate: c, Content: snapshot.Get(rows.Keys[c.RowId])))
             .Where(x => x.Content is not null)
-            .Select(x => new SearchHit(x.Content!, x.Candidate.Score, Snippet(x.Content!, ranked.Culture, stems, lastPrefix)))
+            .Select(x => new SearchHit(x.Content!, x.Candidate.Score, Snippet(x.Content!, ranked.Culture, stems, lastPrefix), x.Candidate.Tier == 1))
             .ToList();
+        var top = query.Skip <= 0 ? hits.FirstOrDefault()?.Content
+            : Page(ranked.Candidates, rows, 0, 1, ranked.RankedPositions).Select(c => snapshot.Get(rows.Keys[c.RowId])).FirstOrDefault();
         var message = ranked.Message;
         if (ranked.Candidates.Count == 0 && message is null)
         {
             message = "Nismo našli ničesar, kar bi ustrezalo iskanju. Preverite zapis ali poskusite z drugimi, splošnejšimi besedami.";
         }
 
-        return new SearchResult(ranked.Candidates.Count, hits, facets, ranked.DidYouMean, message);
+        return new SearchResult(ranked.Candidates.Count, hits, facets, ranked.DidYouMean, message, Suggested(ranked.Plan!, top, snapshot), answeredIn);
+    }
+
+    /// <summary>
+    /// An English query the English text cannot answer is searched in the Slovenian text (people type the catalogue's
+    /// Slovenian words, and a missing translation must not hide a service); the items are then shown in English.
+    /// </summary>
+    private static Ranking? Fallback(Ranking ranked, SearchQuery query)
+    {
+        var fallback = ranked.Snapshot.Schema.DefaultCulture;
+        return ranked.Candidates is { Count: 0 } && ranked.Tokens.Count + (ranked.Plan?.Phrases.Count ?? 0) > 0 && !string.Equals(ranked.Culture, fallback, StringComparison.OrdinalIgnoreCase)
+            ? ranked with { Culture = fallback }
+            : null;
     }
 
     /// <summary>Keys of every match in relevance order (for the Delivery API's <c>filter=text:</c>).</summary>
-    public IReadOnlyList<Guid> RankedKeys(string text, string culture) =>
-        Rank(new SearchQuery(text, culture), countFacets: false) is { Candidates: { } candidates } ranked
+    public IReadOnlyList<Guid> RankedKeys(string text, string culture)
+    {
+        var ranked = Rank(new SearchQuery(text, culture), countFacets: false);
+        if (Fallback(ranked, new SearchQuery(text, culture)) is { } other)
+        {
+            ranked = Rank(new SearchQuery(text, other.Culture), countFacets: false);
+        }
+
+        return ranked is { Candidates: { } candidates }
             ? Ordered(candidates, ranked.State.Rows).Select(c => ranked.State.Rows.Keys[c.RowId]).ToList()
             : [];
+    }
 
     // Ties (common in a catalogue of similar services) fall back to the folded name: ordinal, no collation cost per pair.
     private static IOrderedEnumerable<Candidate> Ordered(List<Candidate> candidates, IndexRows rows) =>
@@ -137,10 +166,10 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             message = "Iskalni niz je bil predolg, zato smo upoštevali le njegov začetek.";
         }
 
-        var tokens = TextAnalyzer.Analyze(text, culture);
-        if (tokens.Count > MaxTerms)
+        var plan = QueryPlan.Create(text, culture, LayLexicon.Of(snapshot), MaxTerms);
+        var tokens = plan.Words;
+        if (plan.Cut)
         {
-            tokens = tokens.Take(MaxTerms).ToList();
             message = $"Upoštevali smo prvih {MaxTerms} besed iskanja.";
         }
 
@@ -148,7 +177,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         Facets.Tally? facets = null;
         List<int>? rankedPositions = null;
         string? didYouMean = null;
-        if (tokens.Count == 0)
+        if (tokens.Count == 0 && plan.Phrases.Count == 0)
         {
             if (!HasFilters(query))
             {
@@ -191,7 +220,8 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
                 }
 
                 var known = state.Vocabulary.Frequency(culture, token.Stem) > 0 || (typing && state.Vocabulary.HasPrefix(culture, token.Folded));
-                if (!known && state.Vocabulary.Closest(culture, token.Stem) is { } closest)
+                // A word of a lexicon phrase is spelled as people write it; the phrase, not a correction, finds what it means.
+                if (!known && plan.Roles[i] != WordRole.Phrase && state.Vocabulary.Closest(culture, token.Stem) is { } closest)
                 {
                     exact.Add(closest);
                     corrections[i] = closest;
@@ -207,20 +237,20 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             using var masks = new TermMasks(terms, state, culture);
             // Without filters every match is a result, so facets are counted while matches are scored.
             facets = countFacets && !HasFilters(query) ? new Facets.Tally() : null;
-            candidates = Collect(state, culture, terms, masks, facets);
+            candidates = plan.Understood ? CollectUnderstood(state, culture, terms, plan, masks, facets, snapshot) : Collect(state, culture, terms, masks, facets);
             if (corrections.Count > 0 && candidates.Count > 0)
             {
                 didYouMean = Suggest(text, tokens, corrections, state, culture, snapshot);
             }
 
-            candidates = Rerank(candidates, tokens, terms, state, culture, masks, out var reranked);
+            candidates = Rerank(candidates, tokens, terms, state, culture, masks, plan.Understood ? plan.Roles : null, out var reranked);
             rankedPositions = reranked;
         }
 
         // Without filters every candidate passes: no copy of a broad query's matches.
         var matching = HasFilters(query) ? candidates.Where(c => Passes(state.Rows, c.RowId, query, snapshot)).ToList() : candidates;
         // Positions in the candidate list; a filtered list has others.
-        return new Ranking(state, snapshot, culture, text, tokens, matching, didYouMean, message, facets, ReferenceEquals(matching, candidates) ? rankedPositions : null);
+        return new Ranking(state, snapshot, culture, text, tokens, matching, didYouMean, message, facets, ReferenceEquals(matching, candidates) ? rankedPositions : null, plan);
     }
 
     private static bool HasFilters(SearchQuery q) =>
@@ -299,5 +329,5 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
     /// <summary>A match: its tier (3 exact, 2 through prefixes, 1 partial; higher always first) and its score within the tier.</summary>
     private readonly record struct Candidate(int RowId, double Score, int Tier, bool Ranked = false);
 
-    private sealed record Ranking(IndexState State, PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message, Facets.Tally? Facets = null, List<int>? RankedPositions = null);
+    private sealed record Ranking(IndexState State, PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message, Facets.Tally? Facets = null, List<int>? RankedPositions = null, QueryPlan? Plan = null);
 }

@@ -8,15 +8,15 @@ using Xunit.Abstractions;
 namespace NmZaMe.Web.Tests.Search;
 
 /// <summary>
-/// The judged query set (tests/NmZaMe.Web.Tests/Search/judged-queries.json) run through our search and an
-/// Examine-like baseline over the seed catalogue; prints MRR, Success@1, Recall@5 and the zero-result rate for both
-/// and fails when ours falls below the goals of the search issue.
+/// The judged query sets (see README.md here) run through our search and an Examine-like baseline over the seed
+/// catalogue. Prints MRR, Success@1, Recall@5 and the zero-result rate for both and fails below the goals set for a set.
+/// The citizen test half prints aggregates only: its queries are never shown, so nobody tunes on them by accident.
 /// </summary>
 public sealed class RelevanceHarnessTests(ITestOutputHelper output)
 {
     private sealed record Judged(string Query, string Culture, string Kind, Guid[] Relevant, string[] Names);
 
-    private sealed record Metrics(double Mrr, double SuccessAt1, double RecallAt5, double ZeroResultRate, int Queries)
+    internal sealed record Metrics(double Mrr, double SuccessAt1, double RecallAt5, double ZeroResultRate, int Queries)
     {
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
             $"MRR {Mrr:0.000}  Success@1 {SuccessAt1:0.000}  Recall@5 {RecallAt5:0.000}  zero-result {ZeroResultRate:0.000}  ({Queries} queries)");
@@ -25,57 +25,83 @@ public sealed class RelevanceHarnessTests(ITestOutputHelper output)
     [Fact]
     public async Task Judged_queries_meet_the_relevance_goals_and_beat_the_examine_like_baseline()
     {
+        var (ours, baseline, report) = await Run("judged-queries.json", "Search relevance over the judged set", perQuery: true);
+        Assert.True(ours.Mrr >= 0.992, report);
+        Assert.True(ours.SuccessAt1 >= 0.983, report);
+        Assert.True(ours.RecallAt5 >= 0.952, report);
+        Assert.True(ours.ZeroResultRate == 0, report);
+        Assert.True(ours.Mrr - baseline.Mrr >= 0.3, report);
+    }
+
+    [Fact]
+    public async Task Citizen_tuning_half_is_measured_query_by_query()
+    {
+        var (ours, baseline, report) = await Run("citizen-queries.tune.json", "Search relevance over the citizen set, tuning half", perQuery: true);
+        Assert.True(ours.Mrr > baseline.Mrr, report);
+    }
+
+    /// <summary>The half nobody tunes on: aggregates only, never a query.</summary>
+    [Fact]
+    public async Task Citizen_test_half_reports_aggregates_only()
+    {
+        var (ours, baseline, report) = await Run("citizen-queries.test.json", "Search relevance over the citizen set, test half", perQuery: false);
+        Assert.True(ours.Mrr > baseline.Mrr, report);
+    }
+
+    private async Task<(Metrics Ours, Metrics Baseline, string Report)> Run(string file, string title, bool perQuery)
+    {
         using var app = new CmsApplication();
         await app.StartAsync();
         var search = app.Services.GetRequiredService<ISearchService>();
-        var judged = Load();
-        Assert.True(judged.Count >= 80, $"only {judged.Count} judged queries");
-        var baselines = judged.Select(j => j.Culture).Distinct().ToDictionary(c => c, c => new ExamineLikeBaseline(app.Snapshot, c));
+        var all = Load(file);
+        var judged = all.Where(j => j.Relevant.Length > 0).ToList();
+        var none = all.Where(j => j.Relevant.Length == 0).ToList();
+        var baselines = all.Select(j => j.Culture).Distinct().ToDictionary(c => c, c => new ExamineLikeBaseline(app.Snapshot, c));
 
-        var ours = new List<(Judged Query, IReadOnlyList<Guid> Results)>();
-        var baseline = new List<(Judged Query, IReadOnlyList<Guid> Results)>();
-        foreach (var q in judged)
-        {
-            ours.Add((q, search.Search(new SearchQuery(q.Query, q.Culture, Take: 10)).Hits.Select(h => h.Content.Key).ToList()));
-            baseline.Add((q, baselines[q.Culture].Search(q.Query, 10)));
-        }
-
+        var ours = judged.Select(q => (q, (IReadOnlyList<Guid>)search.Search(new SearchQuery(q.Query, q.Culture, Take: 10)).Hits.Select(h => h.Content.Key).ToList())).ToList();
+        var baseline = judged.Select(q => (q, baselines[q.Culture].Search(q.Query, 10))).ToList();
         var ourMetrics = Measure(ours);
         var baselineMetrics = Measure(baseline);
         var report = new StringBuilder();
-        report.AppendLine("Search relevance over " + judged.Count + " judged queries");
+        report.AppendLine($"{title} ({file}): {judged.Count} answerable queries");
         report.AppendLine("  ours:     " + ourMetrics);
         report.AppendLine("  baseline: " + baselineMetrics);
+        if (none.Count > 0)
+        {
+            var empty = none.Count(q => search.Search(new SearchQuery(q.Query, q.Culture, Take: 10)).Total == 0);
+            report.AppendLine($"  queries no item answers: {none.Count}, of which ours returned nothing for {empty}");
+        }
+
         foreach (var kind in judged.Select(j => j.Kind).Distinct().Order())
         {
-            report.AppendLine($"  {kind,-14} ours {Measure(ours.Where(o => o.Query.Kind == kind).ToList())}");
-            report.AppendLine($"  {"",-14} base {Measure(baseline.Where(o => o.Query.Kind == kind).ToList())}");
+            report.AppendLine($"  {kind,-14} ours {Measure(ours.Where(o => o.q.Kind == kind).ToList())}");
+            report.AppendLine($"  {"",-14} base {Measure(baseline.Where(o => o.q.Kind == kind).ToList())}");
         }
 
-        foreach (var (q, results) in ours.Where(o => o.Results.Count == 0 || !o.Query.Relevant.Contains(o.Results[0])))
+        if (perQuery)
         {
-            var hits = search.Search(new SearchQuery(q.Query, q.Culture, Take: 3)).Hits;
-            var first = string.Join(", ", hits.Select(h => $"{h.Content.Name("sl-SI")} ({h.Score:0.00})"));
-            report.AppendLine($"  miss@1 [{q.Kind}] \"{q.Query}\" → {first}; expected {string.Join(" | ", q.Names)}");
-        }
-
-        foreach (var (q, results) in ours)
-        {
-            var missing = q.Relevant.Where(r => !results.Take(5).Contains(r)).ToArray();
-            if (missing.Length > 0 && results.Take(5).Count(q.Relevant.Contains) < Math.Min(5, q.Relevant.Length))
+            foreach (var (q, results) in ours.Where(o => o.Item2.Count == 0 || !o.q.Relevant.Contains(o.Item2[0])))
             {
-                report.AppendLine($"  recall@5 [{q.Kind}] \"{q.Query}\" lacks {string.Join(" | ", missing.Select(m => app.Snapshot.Get(m)?.Name("sl-SI")))}; top5 {string.Join(" | ", results.Take(5).Select(m => app.Snapshot.Get(m)?.Name("sl-SI")))}");
+                var hits = search.Search(new SearchQuery(q.Query, q.Culture, Take: 3)).Hits;
+                var first = string.Join(", ", hits.Select(h => $"{h.Content.Name("sl-SI")} ({h.Score:0.00})"));
+                report.AppendLine($"  miss@1 [{q.Kind}] \"{q.Query}\" → {first}; expected {string.Join(" | ", q.Names)}");
+            }
+
+            foreach (var (q, results) in ours)
+            {
+                var missing = q.Relevant.Where(r => !results.Take(5).Contains(r)).ToArray();
+                if (missing.Length > 0 && results.Take(5).Count(q.Relevant.Contains) < Math.Min(5, q.Relevant.Length))
+                {
+                    report.AppendLine($"  recall@5 [{q.Kind}] \"{q.Query}\" lacks {string.Join(" | ", missing.Select(m => app.Snapshot.Get(m)?.Name("sl-SI")))}; top5 {string.Join(" | ", results.Take(5).Select(m => app.Snapshot.Get(m)?.Name("sl-SI")))}");
+                }
             }
         }
 
         output.WriteLine(report.ToString());
-        Directory.CreateDirectory(Path.Combine(CmsApplication.RepositoryRoot, "tests", "TestResults"));
-        File.WriteAllText(Path.Combine(CmsApplication.RepositoryRoot, "tests", "TestResults", "search-relevance.txt"), report.ToString());
-
-        Assert.True(ourMetrics.SuccessAt1 >= 0.85, report.ToString());
-        Assert.True(ourMetrics.RecallAt5 >= 0.95, report.ToString());
-        Assert.True(ours.All(o => o.Results.Count > 0), report.ToString());
-        Assert.True(ourMetrics.Mrr - baselineMetrics.Mrr >= 0.3, report.ToString());
+        var folder = Path.Combine(CmsApplication.RepositoryRoot, "tests", "TestResults");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "search-relevance-" + Path.GetFileNameWithoutExtension(file) + ".txt"), report.ToString());
+        return (ourMetrics, baselineMetrics, report.ToString());
     }
 
     private static Metrics Measure(IReadOnlyList<(Judged Query, IReadOnlyList<Guid> Results)> runs)
@@ -103,9 +129,9 @@ public sealed class RelevanceHarnessTests(ITestOutputHelper output)
         return new Metrics(mrr / runs.Count, s1 / runs.Count, r5 / runs.Count, zero / runs.Count, runs.Count);
     }
 
-    private static List<Judged> Load()
+    private static List<Judged> Load(string file)
     {
-        var path = Path.Combine(CmsApplication.RepositoryRoot, "tests", "NmZaMe.Web.Tests", "Search", "judged-queries.json");
+        var path = Path.Combine(CmsApplication.RepositoryRoot, "tests", "NmZaMe.Web.Tests", "Search", file);
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         return document.RootElement.EnumerateArray().Select(e => new Judged(
             e.GetProperty("query").GetString()!, e.GetProperty("culture").GetString()!, e.GetProperty("kind").GetString()!,

@@ -1,0 +1,219 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Search.Understanding;
+
+namespace NmZaMe.Cms.Search;
+
+/// <summary>
+/// Search for queries the lexicon or their length changes (see <see cref="QueryPlan"/>): no result has to match
+/// every word; what the person typed and what the lexicon found it to mean are units of the query, and a result is
+/// scored by BM25F over its words plus the catalogue terms of each lexicon phrase, times the share of units it covers.
+/// </summary>
+public sealed partial class SearchService
+{
+    // What the lexicon found counts a little less than the same words typed: the person's own words win a tie.
+    private const double LexiconShare = 0.8;
+
+    // The rows where a catalogue term occurs and how well (field weight), per index state: the state is replaced as a
+    // whole on every change, so its cache goes with it.
+    private static readonly ConditionalWeakTable<IndexState, ConcurrentDictionary<(string Culture, string Phrase), Dictionary<int, double>>> TermRows = new();
+
+    private List<Candidate> CollectUnderstood(IndexState state, string culture, List<FtsQuery.Term> terms, QueryPlan plan, TermMasks masks, Facets.Tally? facets, PublishedSnapshot snapshot)
+    {
+        var n = terms.Count;
+        var idf = terms.Select(t => Idf(state, culture, t)).ToArray();
+        var required = Enumerable.Range(0, n).Where(t => plan.Roles[t] == WordRole.Content && !IsCommon(state, culture, terms[t])).ToList();
+        var weights = new double[n];
+        for (var t = 0; t < n; t++)
+        {
+            weights[t] = idf[t] * (required.Contains(t) ? 1.0 : plan.Roles[t] == WordRole.Phrase ? 0.5 : 0.3);
+        }
+
+        // A lexicon phrase weighs as much as a typical typed word of the query.
+        var unit = required.Count > 0 ? Math.Max(required.Average(t => idf[t]), 2.0) : 2.5;
+        var entries = plan.Phrases.Select(p => p.Entry).Distinct().ToList();
+        var lexicon = entries.Select(e => EntryRows(state, culture, plan.Lexicon, e)).ToList();
+        var pointed = LifeChallengeRows(state, culture, plan.Lexicon, entries);
+
+        var rowIds = new HashSet<int>();
+        var anyOf = required.Count > 0 ? required.Select(t => terms[t]).ToList() : entries.Count == 0 ? terms : [];
+        if (anyOf.Count > 0)
+        {
+            rowIds.UnionWith(index.MatchRowIds(state, culture, FtsQuery.Any(anyOf)));
+        }
+
+        foreach (var rows in lexicon)
+        {
+            rowIds.UnionWith(rows.Keys);
+        }
+
+        rowIds.UnionWith(pointed.Pages);
+        var total = required.Sum(t => idf[t]) + (unit * entries.Count);
+        var lengths = state.Vocabulary.AverageLengths(culture);
+        var data = state.Rows.Data;
+        Span<double> name = stackalloc double[Math.Max(n, 1)];
+        Span<double> keywords = stackalloc double[Math.Max(n, 1)];
+        Span<double> summary = stackalloc double[Math.Max(n, 1)];
+        var found = new List<Candidate>(rowIds.Count);
+        foreach (var rowId in rowIds)
+        {
+            if ((uint)rowId >= (uint)data.Length || data[rowId] is not { } row || state.Rows.Cultures[rowId] != culture)
+            {
+                continue;
+            }
+
+            name.Clear();
+            keywords.Clear();
+            summary.Clear();
+            masks.Tally(IndexRow.Name(row), name);
+            masks.Tally(IndexRow.Keywords(row), keywords);
+            masks.Tally(IndexRow.Summary(row), summary);
+            var fieldLengths = IndexRow.Lengths(row);
+            var stems = IndexRow.Stems(row);
+            double score = 0, covered = 0;
+            for (var t = 0; t < n; t++)
+            {
+                var body = name[t] + keywords[t] + summary[t] == 0 && masks.Accepts(stems, t) ? 1 : 0;
+                var fields = Bm25F(fieldLengths, name[t], keywords[t], summary[t], body, lengths);
+                score += weights[t] * fields;
+                if (fields != 0 && required.Contains(t))
+                {
+                    covered += masks.Accepts(stems, t, exactOnly: true) ? idf[t] : idf[t] / 2;
+                }
+            }
+
+            foreach (var rows in lexicon)
+            {
+                if (rows.TryGetValue(rowId, out var field))
+                {
+                    score += LexiconShare * unit * field;
+                    covered += unit;
+                }
+            }
+
+            if (pointed.Pages.Contains(rowId))
+            {
+                // The life situation's own page answers what the phrase is about, as well as a summary that says it.
+                score += LexiconShare * unit * Weights[2];
+                covered = Math.Max(covered, total * 0.75);
+            }
+            else if (IndexRow.Facets(row).ContainsAny(pointed.Facets))
+            {
+                score *= 1.15;
+            }
+
+            var coverage = total > 0 ? Math.Min(1, covered / total) : 1;
+            found.Add(new Candidate(rowId, score * coverage * coverage, coverage >= 0.999 ? 3 : 1));
+            facets?.Add(row);
+        }
+
+        return found;
+    }
+
+    /// <summary>The rows where any catalogue term of a lexicon entry occurs, with the best field weight it occurs in.</summary>
+    private Dictionary<int, double> EntryRows(IndexState state, string culture, LayLexicon lexicon, int entry)
+    {
+        var result = new Dictionary<int, double>();
+        foreach (var phrase in lexicon.Terms(entry, culture))
+        {
+            foreach (var (row, weight) in PhraseRows(state, culture, phrase))
+            {
+                if (weight > result.GetValueOrDefault(row))
+                {
+                    result[row] = weight;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Rows where every word of a catalogue term occurs, weighted by where the term stands as a phrase: name, keywords,
+    /// summary (the words in order, at most one other between), otherwise only the body's set of words.
+    /// </summary>
+    private Dictionary<int, double> PhraseRows(IndexState state, string culture, string[] phrase) =>
+        TermRows.GetOrCreateValue(state).GetOrAdd((culture, string.Join(' ', phrase)), _ =>
+        {
+            var ids = phrase.Select(state.Terms.Find).ToArray();
+            var rows = new Dictionary<int, double>();
+            if (ids.Any(id => id < 0))
+            {
+                return rows;
+            }
+
+            var query = FtsQuery.All(phrase.Select(p => new FtsQuery.Term([p], [])).ToList());
+            foreach (var rowId in index.MatchRowIds(state, culture, query))
+            {
+                if (!state.Rows.Has(rowId))
+                {
+                    continue;
+                }
+
+                var row = state.Rows.Data[rowId]!;
+                rows[rowId] = InOrder(IndexRow.Name(row), ids) ? Weights[0]
+                    : InOrder(IndexRow.Keywords(row), ids) ? Weights[1]
+                    : InOrder(IndexRow.Summary(row), ids) ? Weights[2]
+                    : Weights[3];
+            }
+
+            return rows;
+        });
+
+    private static bool InOrder(ReadOnlySpan<int> words, int[] phrase)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            var at = i;
+            var matched = 0;
+            while (matched < phrase.Length && at < words.Length)
+            {
+                if (words[at] == phrase[matched])
+                {
+                    matched++;
+                    at++;
+                }
+                else if (matched > 0 && at + 1 < words.Length && words[at + 1] == phrase[matched])
+                {
+                    at++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (matched == phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The life situations the found phrases point to: their pages' rows, and their facet numbers.</summary>
+    private static (HashSet<int> Pages, int[] Facets) LifeChallengeRows(IndexState state, string culture, LayLexicon lexicon, List<int> entries)
+    {
+        var keys = entries.SelectMany(e => lexicon.Entries[e].LifeChallenges).Distinct().ToList();
+        var pages = keys.Select(k => state.Rows.Find(k, culture)).OfType<int>().ToHashSet();
+        return (pages, Facets.LifeChallengeIds(keys));
+    }
+
+    /// <summary>
+    /// The life situation to offer above the results ("Morda iščete"): one the query's lexicon phrases point to, which the
+    /// best result is, or belongs to. Most pointed to first.
+    /// </summary>
+    private static PublishedContent? Suggested(QueryPlan plan, PublishedContent? top, PublishedSnapshot snapshot)
+    {
+        if (top is null || plan.Phrases.Count == 0)
+        {
+            return null;
+        }
+
+        var pointed = plan.Phrases.SelectMany(p => plan.Lexicon.Entries[p.Entry].LifeChallenges).GroupBy(k => k).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
+        var own = top.ContentType.Alias == "lifeChallenge" ? [top.Key] : top.Value("lifeChallenges", string.Empty) is PickedItems picked ? picked.Keys : [];
+        return pointed.Where(own.Contains).Select(snapshot.Get).FirstOrDefault(c => c is not null);
+    }
+}

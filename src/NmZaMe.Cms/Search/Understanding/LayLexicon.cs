@@ -1,0 +1,188 @@
+using System.Runtime.CompilerServices;
+using NmZaMe.Cms.PublishedCache;
+
+namespace NmZaMe.Cms.Search.Understanding;
+
+/// <summary>
+/// One lexicon entry as editors keep it (a published <c>layTerm</c> item): lay phrases per culture and in the
+/// neighbouring languages people in Novo mesto also write (Croatian, Serbian, Bosnian), the catalogue's own terms per
+/// culture, and the life situations the need belongs to. A two-way entry is a synonym group: its terms are lay
+/// phrases too, and its lay phrases may be found in the content.
+/// </summary>
+public sealed record LayTerm(
+    Guid Key,
+    string Name,
+    IReadOnlyDictionary<string, string[]> Phrases,
+    string[] OtherPhrases,
+    IReadOnlyDictionary<string, string[]> Terms,
+    IReadOnlyList<Guid> LifeChallenges,
+    bool TwoWay);
+
+/// <summary>
+/// The published lexicon, compiled for matching queries: every phrase as a stem sequence (stop words kept, so "ne
+/// morem več" stays apart from "ne morem"), grouped by its first stem. Built once per published snapshot, so a publish
+/// of an entry applies to the next search.
+/// </summary>
+public sealed class LayLexicon
+{
+    public const string ContentType = "layTerm";
+
+    public static readonly LayLexicon Empty = new([], ["sl-SI"]);
+
+    private static readonly ConditionalWeakTable<PublishedSnapshot, LayLexicon> BySnapshot = new();
+
+    // By the analyzer the stems came from ("sl-SI" for Slovenian and the neighbouring languages, "en-US"), then first stem.
+    private readonly Dictionary<string, Dictionary<string, List<(string[] Stems, int Entry, string Culture)>>> _phrases = new();
+    private readonly Dictionary<(int Entry, string Culture), string[][]> _terms = new();
+
+    public LayLexicon(IReadOnlyList<LayTerm> entries, IEnumerable<string> cultures)
+    {
+        Entries = entries;
+        var languages = cultures.ToList();
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var entry = entries[e];
+            foreach (var culture in languages)
+            {
+                var phrases = entry.Phrases.GetValueOrDefault(culture) ?? [];
+                var terms = entry.Terms.GetValueOrDefault(culture) ?? [];
+                foreach (var phrase in entry.TwoWay ? phrases.Concat(terms) : phrases)
+                {
+                    Add(phrase, e, culture);
+                }
+
+                _terms[(e, culture)] = (entry.TwoWay ? terms.Concat(phrases) : terms)
+                    .Select(t => TextAnalyzer.Analyze(t, culture).Select(x => x.Stem).ToArray())
+                    .Where(t => t.Length > 0)
+                    .DistinctBy(t => string.Join(' ', t))
+                    .ToArray();
+            }
+
+            foreach (var phrase in entry.OtherPhrases)
+            {
+                Add(phrase, e, string.Empty);
+            }
+        }
+    }
+
+    public IReadOnlyList<LayTerm> Entries { get; }
+
+    /// <summary>The lexicon of the published <c>layTerm</c> items of this snapshot.</summary>
+    public static LayLexicon Of(PublishedSnapshot snapshot) => BySnapshot.GetValue(snapshot, Build);
+
+    /// <summary>The catalogue's terms of an entry in a culture, as stem sequences (stop words dropped, as in the index).</summary>
+    public IReadOnlyList<string[]> Terms(int entry, string culture) => _terms.GetValueOrDefault((entry, culture)) ?? [];
+
+    /// <summary>
+    /// Lexicon phrases in the query, longest first, each word used by one phrase at most. Phrases of the site's culture,
+    /// of the other cultures and of the neighbouring languages all count (people mix them: "need tolmač for doctor");
+    /// at equal length the site's own culture wins.
+    /// </summary>
+    public List<PhraseMatch> Match(string text, string culture)
+    {
+        var found = new List<PhraseMatch>();
+        foreach (var (analyzer, byFirst) in _phrases)
+        {
+            var tokens = TextAnalyzer.Analyze(text, analyzer, keepStopWords: true);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!byFirst.TryGetValue(tokens[i].Stem, out var candidates))
+                {
+                    continue;
+                }
+
+                foreach (var (stems, entry, phraseCulture) in candidates)
+                {
+                    if (i + stems.Length <= tokens.Count && Same(tokens, i, stems))
+                    {
+                        var own = phraseCulture == culture || (phraseCulture.Length == 0 && analyzer == "sl-SI" && !culture.StartsWith("en", StringComparison.OrdinalIgnoreCase));
+                        found.Add(new PhraseMatch(entry, tokens[i].Start, tokens[i + stems.Length - 1].Start + tokens[i + stems.Length - 1].Length, stems.Length, own));
+                    }
+                }
+            }
+        }
+
+        var taken = new List<PhraseMatch>();
+        foreach (var match in found.OrderByDescending(m => m.Words).ThenByDescending(m => m.OwnCulture).ThenBy(m => m.Start))
+        {
+            if (!taken.Any(t => t.Start < match.End && match.Start < t.End))
+            {
+                taken.Add(match);
+            }
+        }
+
+        return taken.OrderBy(m => m.Start).ToList();
+    }
+
+    private void Add(string phrase, int entry, string culture)
+    {
+        // Neighbouring languages share the Slovenian letters and endings closely enough for its analyzer.
+        var analyzer = culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en-US" : "sl-SI";
+        var stems = TextAnalyzer.Analyze(phrase, analyzer, keepStopWords: true).Select(t => t.Stem).ToArray();
+        if (stems.Length == 0 || stems.All(s => QueryWords.Instance.IsStop(s, analyzer)))
+        {
+            return;
+        }
+
+        if (!_phrases.TryGetValue(analyzer, out var byFirst))
+        {
+            _phrases[analyzer] = byFirst = new Dictionary<string, List<(string[], int, string)>>(StringComparer.Ordinal);
+        }
+
+        if (!byFirst.TryGetValue(stems[0], out var list))
+        {
+            byFirst[stems[0]] = list = [];
+        }
+
+        if (!list.Any(p => p.Entry == entry && p.Stems.AsSpan().SequenceEqual(stems)))
+        {
+            list.Add((stems, entry, culture));
+        }
+    }
+
+    private static bool Same(List<Token> tokens, int at, string[] stems)
+    {
+        for (var j = 0; j < stems.Length; j++)
+        {
+            if (!string.Equals(tokens[at + j].Stem, stems[j], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static LayLexicon Build(PublishedSnapshot snapshot)
+    {
+        var cultures = snapshot.Schema.Languages.Select(l => l.IsoCode).ToList();
+        var entries = new List<LayTerm>();
+        foreach (var content in snapshot.All)
+        {
+            if (content.ContentType.Alias != ContentType || content.Cultures.Count == 0)
+            {
+                continue;
+            }
+
+            entries.Add(new LayTerm(
+                content.Key,
+                content.Name(snapshot.Schema.DefaultCulture) ?? content.Cultures.Values.First().Name,
+                cultures.ToDictionary(c => c, c => Lines(content, "phrases", c)),
+                Lines(content, "otherPhrases", string.Empty),
+                cultures.ToDictionary(c => c, c => Lines(content, "terms", c)),
+                content.Value("lifeChallenges", string.Empty) is PickedItems picked ? picked.Keys : [],
+                content.Value("twoWay", string.Empty) is true));
+        }
+
+        return new LayLexicon(entries, cultures);
+    }
+
+    /// <summary>One phrase a line, as editors type them in a text area; a published culture only.</summary>
+    private static string[] Lines(PublishedContent content, string alias, string culture) =>
+        (culture.Length > 0 && !content.IsPublishedIn(culture)) || content.Value(alias, culture) is not string text
+            ? []
+            : text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Take(500).ToArray();
+}
+
+/// <summary>A lexicon phrase found in a query: which entry, where (characters), how many words, and whether in the site's culture.</summary>
+public readonly record struct PhraseMatch(int Entry, int Start, int End, int Words, bool OwnCulture);

@@ -1,0 +1,87 @@
+namespace NmZaMe.Cms.Search.Understanding;
+
+/// <summary>How a query word counts: it must match, it only lifts results (weak or common), or it belongs to a lexicon phrase.</summary>
+public enum WordRole
+{
+    Content,
+    Weak,
+    Phrase,
+}
+
+/// <summary>
+/// A query as understood: lexicon phrases first (longest match, stop words kept), then what is left without filler
+/// phrases and function words. Content words decide; weak words and the words of a found phrase only lift results,
+/// because the phrase's meaning is searched through the catalogue's own terms.
+/// </summary>
+public sealed record QueryPlan(List<Token> Words, List<WordRole> Roles, List<PhraseMatch> Phrases, LayLexicon Lexicon, bool Cut)
+{
+    /// <summary>From this many content words on, a query is a sentence: no result has to match every word.</summary>
+    public const int SentenceWords = 5;
+
+    public int ContentWords => Roles.Count(r => r == WordRole.Content);
+
+    /// <summary>Whether the lexicon or the length of the query changes how it is searched.</summary>
+    public bool Understood => Phrases.Count > 0 || ContentWords >= SentenceWords;
+
+    public static QueryPlan Create(string text, string culture, LayLexicon lexicon, int maxWords)
+    {
+        var words = QueryWords.Instance;
+        var phrases = lexicon.Match(text, culture);
+        var tokens = TextAnalyzer.Analyze(text, culture, keepStopWords: true);
+        var filler = new bool[tokens.Count];
+        foreach (var phrase in words.Filler(culture))
+        {
+            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+            {
+                if (Same(tokens, i, phrase) && !Enumerable.Range(i, phrase.Length).Any(j => filler[j] || InPhrase(phrases, tokens[j])))
+                {
+                    Array.Fill(filler, true, i, phrase.Length);
+                }
+            }
+        }
+
+        var content = new List<(Token Token, WordRole Role)>();
+        var inPhrases = new List<(Token Token, WordRole Role)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (filler[i] || words.IsStop(token.Folded, culture) || StopWords.IsStopWord(token.Folded, culture))
+            {
+                continue;
+            }
+
+            if (InPhrase(phrases, token))
+            {
+                if (!words.IsWeak(token.Stem, culture))
+                {
+                    inPhrases.Add((token, WordRole.Phrase));
+                }
+            }
+            else if (!content.Any(c => c.Token.Stem == token.Stem))
+            {
+                content.Add((token, words.IsWeak(token.Stem, culture) ? WordRole.Weak : WordRole.Content));
+            }
+        }
+
+        // Content words first: when the query is cut to the most words a search takes, phrase words go first.
+        var all = content.Concat(inPhrases.Where(p => !content.Any(c => c.Token.Stem == p.Token.Stem)).DistinctBy(p => p.Token.Stem)).ToList();
+        var kept = all.Take(maxWords).ToList();
+        return new QueryPlan(kept.Select(k => k.Token).ToList(), kept.Select(k => k.Role).ToList(), phrases, lexicon, all.Count > maxWords);
+    }
+
+    private static bool InPhrase(List<PhraseMatch> phrases, Token token) =>
+        phrases.Any(p => token.Start >= p.Start && token.Start < p.End);
+
+    private static bool Same(List<Token> tokens, int at, string[] folded)
+    {
+        for (var j = 0; j < folded.Length; j++)
+        {
+            if (!string.Equals(tokens[at + j].Folded, folded[j], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

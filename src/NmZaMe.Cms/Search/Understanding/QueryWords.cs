@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace NmZaMe.Cms.Search.Understanding;
+
+/// <summary>
+/// The words of a question that are not the need: function words and filler ("rabim", "kje", "ne vem", "I need",
+/// "where can I") carry no weight, weak words ("pomoč", "help", "center") count only a little. From query-words.json
+/// (sources in uSync/SOURCES.md, "Search lexicon"); forms are compared diacritic-folded. Index stop words
+/// (<see cref="StopWords"/>) are fewer on purpose: a word dropped here may still be a word of the content.
+/// </summary>
+public sealed class QueryWords
+{
+    public static readonly QueryWords Instance = Load();
+
+    private readonly Dictionary<string, (FrozenSet<string> Stop, FrozenSet<string> Weak, string[][] Filler)> _cultures;
+    private readonly FrozenSet<string> _keep;
+
+    private QueryWords(Dictionary<string, (FrozenSet<string>, FrozenSet<string>, string[][])> cultures, FrozenSet<string> keep)
+    {
+        _cultures = cultures;
+        _keep = keep;
+    }
+
+    /// <summary>A word that carries no weight in a query of the culture (Croatian, Serbian and Bosnian forms count on every site).</summary>
+    public bool IsStop(string folded, string culture) =>
+        !_keep.Contains(folded) && (Lists(culture).Stop.Contains(folded) || _cultures["bcs"].Stop.Contains(folded));
+
+    /// <summary>A word (by its stem in the culture) that carries meaning here but must not decide a ranking alone.</summary>
+    public bool IsWeak(string stem, string culture) => Lists(culture).Weak.Contains(stem);
+
+    /// <summary>Filler phrases of the culture as folded word sequences, longest first.</summary>
+    public IReadOnlyList<string[]> Filler(string culture) => Lists(culture).Filler;
+
+    private (FrozenSet<string> Stop, FrozenSet<string> Weak, string[][] Filler) Lists(string culture) =>
+        _cultures[culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en-US" : "sl-SI"];
+
+    private static QueryWords Load()
+    {
+        using var stream = typeof(QueryWords).Assembly.GetManifestResourceStream("NmZaMe.Cms.Search.query-words.json")
+            ?? throw new InvalidOperationException("query-words.json is not embedded.");
+        using var document = JsonDocument.Parse(stream);
+        var cultures = new Dictionary<string, (FrozenSet<string>, FrozenSet<string>, string[][])>();
+        var keep = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in new[] { "sl-SI", "en-US", "bcs" })
+        {
+            var lists = document.RootElement.GetProperty(name);
+            cultures[name] = (
+                Words(lists, "stop").ToFrozenSet(StringComparer.Ordinal),
+                Words(lists, "weak").SelectMany(w => TextAnalyzer.Analyze(w, name == "en-US" ? name : "sl-SI", keepStopWords: true)).Select(t => t.Stem).ToFrozenSet(StringComparer.Ordinal),
+                Words(lists, "fillerPhrases").Select(Split).Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToArray());
+            keep.UnionWith(Words(lists, "keep"));
+        }
+
+        return new QueryWords(cultures, keep.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<string> Words(JsonElement lists, string property) =>
+        !lists.TryGetProperty(property, out var list)
+            ? []
+            : list.EnumerateArray()
+                .Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetProperty("word").GetString()!)
+                .Select(w => string.Join(' ', Split(w)))
+                .Where(w => w.Length > 0 && !w.Contains(' ', StringComparison.Ordinal));
+
+    /// <summary>Folded words as the analyzer sees them, stop words kept.</summary>
+    private static string[] Split(string phrase) =>
+        TextAnalyzer.Analyze(phrase, "sl-SI", keepStopWords: true).Select(t => t.Folded).ToArray();
+}

@@ -3,9 +3,12 @@ namespace NmZaMe.Cms.Search;
 /// <summary>A very light English stemmer for en-US text: plural and common verb endings only (homes → home, helping → help).</summary>
 public static class EnglishStemmer
 {
+    // Adjectives whose meaning is not the verb's: "sheltered work" is a workshop, not a shelter for the night.
+    private static readonly HashSet<string> Kept = new(StringComparer.Ordinal) { "sheltered" };
+
     public static string Stem(string word)
     {
-        if (word.Length <= 3 || word.Any(char.IsDigit))
+        if (word.Length <= 3 || word.Any(char.IsDigit) || Kept.Contains(word))
         {
             return word;
         }

@@ -27,13 +27,16 @@ public sealed partial class SearchService
         var weights = new double[n];
         for (var t = 0; t < n; t++)
         {
-            weights[t] = idf[t] * (required.Contains(t) ? 1.0 : plan.Roles[t] == WordRole.Phrase ? 0.5 : 0.3);
+            // The words of a lexicon phrase weigh as typed: an item that says what the person said ranks with the best.
+            weights[t] = idf[t] * (plan.Roles[t] == WordRole.Weak ? 0.3 : 1.0);
         }
 
         // A lexicon phrase weighs as much as a typical typed word of the query.
         var unit = required.Count > 0 ? Math.Max(required.Average(t => idf[t]), 2.0) : 2.5;
         var entries = plan.Phrases.Select(p => p.Entry).Distinct().ToList();
-        var lexicon = entries.Select(e => EntryRows(state, culture, plan.Lexicon, e)).ToList();
+        var byEntry = entries.ToDictionary(e => e, e => EntryRows(state, culture, plan.Lexicon, e));
+        // Each phrase is a unit of the query: an item covers it through the entry's catalogue terms or the phrase's own words.
+        var units = plan.Phrases.Select(p => (Rows: byEntry[p.Entry], Words: Enumerable.Range(0, n).Where(t => plan.Roles[t] == WordRole.Phrase && plan.Words[t].Start >= p.Start && plan.Words[t].Start < p.End).ToArray())).ToList();
         var pointed = LifeChallengeRows(state, culture, plan.Lexicon, entries);
 
         var rowIds = new HashSet<int>();
@@ -43,13 +46,17 @@ public sealed partial class SearchService
             rowIds.UnionWith(index.MatchRowIds(state, culture, FtsQuery.Any(anyOf)));
         }
 
-        foreach (var rows in lexicon)
+        foreach (var (rows, words) in units)
         {
             rowIds.UnionWith(rows.Keys);
+            if (words.Length > 0)
+            {
+                rowIds.UnionWith(index.MatchRowIds(state, culture, FtsQuery.All(words.Select(t => terms[t] with { Prefixes = [] }).ToList())));
+            }
         }
 
         rowIds.UnionWith(pointed.Pages);
-        var total = required.Sum(t => idf[t]) + (unit * entries.Count);
+        var total = required.Sum(t => idf[t]) + (unit * units.Count);
         var lengths = state.Vocabulary.AverageLengths(culture);
         var data = state.Rows.Data;
         Span<double> name = stackalloc double[Math.Max(n, 1)];
@@ -72,22 +79,25 @@ public sealed partial class SearchService
             var fieldLengths = IndexRow.Lengths(row);
             var stems = IndexRow.Stems(row);
             double score = 0, covered = 0;
+            var literal = true;
             for (var t = 0; t < n; t++)
             {
                 var body = name[t] + keywords[t] + summary[t] == 0 && masks.Accepts(stems, t) ? 1 : 0;
                 var fields = Bm25F(fieldLengths, name[t], keywords[t], summary[t], body, lengths);
                 score += weights[t] * fields;
+                literal &= fields != 0 || plan.Roles[t] == WordRole.Weak || (plan.Roles[t] == WordRole.Content && !required.Contains(t));
                 if (fields != 0 && required.Contains(t))
                 {
                     covered += masks.Accepts(stems, t, exactOnly: true) ? idf[t] : idf[t] / 2;
                 }
             }
 
-            foreach (var rows in lexicon)
+            foreach (var (rows, words) in units)
             {
-                if (rows.TryGetValue(rowId, out var field))
+                var field = rows.GetValueOrDefault(rowId);
+                score += LexiconShare * unit * field;
+                if (field > 0 || (words.Length > 0 && AllExact(masks, stems, words)))
                 {
-                    score += LexiconShare * unit * field;
                     covered += unit;
                 }
             }
@@ -104,11 +114,26 @@ public sealed partial class SearchService
             }
 
             var coverage = total > 0 ? Math.Min(1, covered / total) : 1;
-            found.Add(new Candidate(rowId, score * coverage * coverage, coverage >= 0.999 ? 3 : 1));
+            // What the person typed, every word of it, comes first; then what covers the query through the lexicon; then the rest.
+            var tier = literal && n > 0 ? 3 : coverage >= 0.999 ? 2 : 1;
+            found.Add(new Candidate(rowId, score * coverage * coverage, tier));
             facets?.Add(row);
         }
 
         return found;
+    }
+
+    private static bool AllExact(TermMasks masks, ReadOnlySpan<int> stems, int[] words)
+    {
+        foreach (var t in words)
+        {
+            if (!masks.Accepts(stems, t, exactOnly: true))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The rows where any catalogue term of a lexicon entry occurs, with the best field weight it occurs in.</summary>

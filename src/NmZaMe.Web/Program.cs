@@ -8,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCmsLogging();
 builder.AddCms();
 builder.AddDeliveryApi();
+NmZaMe.Web.Insights.InsightsSetup.AddSearchInsights(builder.Services);
 builder.Services.AddPublicSite();
 builder.AddBackOffice();
 builder.AddHosting();

@@ -31,6 +31,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Insights.SearchQueryRecord> SearchQueries => Set<Insights.SearchQueryRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every timestamp is UTC; SQLite forgets the kind, so restore it on read.

@@ -14,7 +14,7 @@ namespace NmZaMe.Web.Site;
 /// as Umbraco's default render controller does with templates.
 /// </summary>
 [OutputCache(PolicyName = SiteCache.Policy)]
-public sealed class SiteController(ISnapshotSource snapshots, NovoMestoClock clock, ISearchService search, RedirectTracker redirects) : Controller
+public sealed class SiteController(ISnapshotSource snapshots, NovoMestoClock clock, ISearchService search, RedirectTracker redirects, NmZaMe.Cms.Insights.SearchLog log) : Controller
 {
     /// <summary>The home page in the browser's language: English when it prefers English to Slovenian, else Slovenian.</summary>
     [HttpGet("/"), HttpHead("/")]
@@ -54,7 +54,30 @@ public sealed class SiteController(ISnapshotSource snapshots, NovoMestoClock clo
         }
 
         site.Current = content;
-        return SiteViews.For(site, content, Request.Query, search) is { } page ? Show(page.View, page.Model) : NotFoundPage(site);
+        return SiteViews.For(site, content, Request.Query, search, log) is { } page ? Show(page.View, page.Model) : NotFoundPage(site);
+    }
+
+    /// <summary>
+    /// A result opened from the results page: counted for the office against the search's random token (no cookie, no
+    /// script), then on to the item's own address. Only items of the snapshot are targets, so this is no open redirect.
+    /// </summary>
+    [HttpGet("{lang:regex(^(sl|en)$)}/odpri/{token:guid}/{key:guid}")]
+    public IActionResult OpenResult(string lang, Guid token, Guid key)
+    {
+        if (Context(lang) is not { } site)
+        {
+            return Unavailable();
+        }
+
+        // As on the results page: a Slovenian result without an English page leads to the Slovenian one.
+        if (site.Snapshot.Get(key) is not { } content || (site.Url(content) ?? site.UrlIn(content, SiteLanguage.Slovenian)) is not { } url)
+        {
+            return NotFoundPage(site);
+        }
+
+        log.Opened(token);
+        Response.Headers.CacheControl = "no-store";
+        return Redirect(url);
     }
 
     [HttpGet("sl/moj-seznam"), HttpHead("sl/moj-seznam")]

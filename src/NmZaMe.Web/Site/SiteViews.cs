@@ -13,7 +13,7 @@ namespace NmZaMe.Web.Site;
 /// <summary>The view and page model for an item, picked by document type as Umbraco picks templates; the public site and the back office's preview both render through here.</summary>
 public static class SiteViews
 {
-    public static (string View, SitePage Model)? For(SiteContext site, PublishedContent content, IQueryCollection query, ISearchService search) =>
+    public static (string View, SitePage Model)? For(SiteContext site, PublishedContent content, IQueryCollection query, ISearchService search, NmZaMe.Cms.Insights.SearchLog? log = null) =>
         content.ContentType.Alias switch
         {
             "catalogueRoot" => ("Home/Home", HomePage.Build(site)),
@@ -25,7 +25,7 @@ public static class SiteViews
             "newsFolder" => ("News/NewsList", NewsListPage.Build(site, content)),
             "newsArticle" => ("News/NewsArticle", NewsArticlePage.Build(site, content)),
             "textPage" => ("TextPages/TextPage", TextPage.Build(site, content)),
-            "searchPage" => ("Search/Search", SearchPage.Build(site, site.Url(content)!, query, search)),
+            "searchPage" => ("Search/Search", SearchPage.Build(site, site.Url(content)!, query, search, log)),
             _ => null,
         };
 }

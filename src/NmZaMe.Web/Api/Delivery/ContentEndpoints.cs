@@ -18,6 +18,13 @@ public static class ContentEndpoints
         return group;
     }
 
+    /// <summary>A free-text query of the Delivery API counts for the office like one on the site (anonymously).</summary>
+    private static IReadOnlyList<Guid> Recorded(IReadOnlyList<Guid> keys, string text, string culture, NmZaMe.Cms.PublishedCache.PublishedSnapshot snapshot, NmZaMe.Cms.Insights.SearchLog log)
+    {
+        log.Record(text, culture, keys.Count, NmZaMe.Cms.Insights.SearchLog.LifeChallengeOf(keys.Count > 0 ? snapshot.Get(keys[0]) : null), NmZaMe.Cms.Insights.SearchSource.DeliveryApi);
+        return keys;
+    }
+
     private static async Task<IResult> Query(HttpContext http, ISnapshotSource snapshots, DeliveryAccess access, ISearchService search)
     {
         var (request, refused) = await DeliveryContext.CreateAsync(http, snapshots, access, media: false);
@@ -33,7 +40,8 @@ public static class ContentEndpoints
         }
 
         var culture = request.Culture;
-        if (QueryParser.TryParseFilters(q["filter"].ToArray(), text => search.RankedKeys(text, culture), out var filters, out var relevance) is { } p2)
+        var log = http.RequestServices.GetRequiredService<NmZaMe.Cms.Insights.SearchLog>();
+        if (QueryParser.TryParseFilters(q["filter"].ToArray(), text => Recorded(search.RankedKeys(text, culture), text, culture, request.Snapshot, log), out var filters, out var relevance) is { } p2)
         {
             return DeliveryContext.Problem(p2);
         }

@@ -19,6 +19,8 @@ public static class SiteCache
 
     public static void Configure(OutputCacheOptions options) =>
         options.AddPolicy(Policy, b => b
+            // A search is recorded for the office each time it is asked, and its result links carry its own token.
+            .With(context => !context.HttpContext.Request.Query.ContainsKey("q"))
             .Tag(Tag)
             .SetVaryByQuery(QueryKeys)
             .VaryByValue(context =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
+using NmZaMe.Cms.Insights;
 using NmZaMe.Cms.Search;
 using NmZaMe.Web.Site.Paging;
 using NmZaMe.Web.Site.Services;
@@ -8,10 +9,14 @@ using NmZaMe.Web.Site.Shared;
 namespace NmZaMe.Web.Site.Search;
 
 /// <summary>
-/// A result; <paramref name="Lang"/> is "sl" for a Slovenian result shown on the English site; a service in the page's
-/// own language comes with its card (phone, cost, open now, the list link).
+/// A result; <paramref name="Lang"/> is "sl" for a Slovenian result shown on the English site; <paramref name="Partial"/>
+/// when it matches the query only in part; a service in the page's own language comes with its card (phone, cost, open
+/// now, the list link).
 /// </summary>
-public sealed record SearchHitView(string Name, string Url, string SnippetHtml, string Kind, string? Provider, string? Lang = null, ServiceCard? Card = null);
+public sealed record SearchHitView(string Name, string Url, string SnippetHtml, string Kind, string? Provider, string? Lang = null, bool Partial = false, ServiceCard? Card = null);
+
+/// <summary>The life situation offered above the results ("Morda iščete"): its name, address and summary.</summary>
+public sealed record SearchSuggestionView(string Name, string Url, string? Summary);
 
 public sealed record SearchFacetOption(string Label, int Count, bool Selected, string Url);
 
@@ -57,9 +62,14 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
 
     public OfficeInfo? Office { get; init; }
 
+    public SearchSuggestionView? Suggestion { get; init; }
+
+
+    public SearchTexts Words => SearchTexts.For(Site.Culture);
+
     public IReadOnlyList<LifeChallengeTile> Tiles { get; init; } = [];
 
-    public static SearchPage Build(SiteContext site, string pageUrl, IQueryCollection query, ISearchService search)
+    public static SearchPage Build(SiteContext site, string pageUrl, IQueryCollection query, ISearchService search, SearchLog? log = null)
     {
         var text = (query["q"].FirstOrDefault() ?? string.Empty).Trim();
         text = text.Length > MaxQueryLength ? text[..MaxQueryLength] : text;
@@ -84,11 +94,14 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
             Costs: One(filters, "cost"),
             Skip: (pageNumber - 1) * PageSize,
             Take: PageSize);
+        // The engine searches the Slovenian text when the English one has nothing (AnsweredIn says so).
         var result = search.Search(searchQuery);
-        var slovenian = SlovenianFallback(site, search, searchQuery, result);
-        var inSlovenian = slovenian is not null;
-        result = slovenian ?? result;
+        var inSlovenian = result.AnsweredIn is not null;
         var pageCount = (int)Math.Ceiling(result.Total / (double)PageSize);
+        // Counted once per search (its first page), anonymously; result links carry the search's random token.
+        var token = log is not null && text.Length > 0 && pageNumber == 1
+            ? log.Record(text, site.Culture, result.Total, SearchLog.LifeChallengeOf(result.Hits.FirstOrDefault()?.Content), SearchSource.Site)
+            : Guid.Empty;
         var labels = new Dictionary<string, string>
         {
             ["lifeChallenge"] = site.T.LifeChallenges, ["targetGroup"] = site.T.TargetGroup, ["municipality"] = site.T.Municipality, ["cost"] = site.T.Cost,
@@ -105,8 +118,11 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
             // The query is the title; a trail back to the home page would only push the first result off a phone's screen.
             Breadcrumbs = [],
             Total = result.Total,
-            Hits = result.Hits.Select(h => View(site, h, inSlovenian)).OfType<SearchHitView>().ToArray(),
+            Hits = result.Hits.Select(h => View(site, h, inSlovenian, token)).OfType<SearchHitView>().ToArray(),
             InSlovenian = inSlovenian,
+            Suggestion = result.Suggestion is { } lc && site.Url(lc) is { } lcUrl
+                ? new SearchSuggestionView(site.Name(lc), lcUrl, lc.Value("summary", site.Culture) as string)
+                : null,
             // Facet values of the Slovenian index would filter the English search, which found nothing; leave them out.
             Facets = inSlovenian ? [] : FacetKeys.Where(k => result.Facets.ContainsKey(k) && labels.ContainsKey(k))
                 .Select(k => new SearchFacet(labels[k], result.Facets[k]
@@ -131,15 +147,6 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
         };
     }
 
-    /// <summary>
-    /// The Slovenian index's results when the English search found nothing: a Slovenian word typed on the English site
-    /// ("brezplacna pravna pomoc") or a service not translated yet still leads somewhere.
-    /// </summary>
-    private static SearchResult? SlovenianFallback(SiteContext site, ISearchService search, SearchQuery query, SearchResult result) =>
-        site.Language.IsDefault || result.Total > 0 || query.Text.Length == 0
-            ? null
-            : search.Search(query with { Culture = SiteLanguage.Slovenian.Culture }) is { Total: > 0 } slovenian ? slovenian : null;
-
     private static string[]? One(Dictionary<string, string> filters, string key) => filters.TryGetValue(key, out var v) ? [v] : null;
 
     /// <summary>This search with one parameter set or removed (a facet choice resets the page).</summary>
@@ -154,12 +161,17 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
         return QueryHelpers.AddQueryString(pageUrl, next.Where(p => p.Value is not null));
     }
 
-    private static SearchHitView? View(SiteContext site, SearchHit hit, bool inSlovenian)
+    private static SearchHitView? View(SiteContext site, SearchHit hit, bool inSlovenian, Guid token)
     {
         // A Slovenian result leads to the English page when there is one, else to the Slovenian page.
         if ((site.Url(hit.Content) ?? (inSlovenian ? site.UrlIn(hit.Content, SiteLanguage.Slovenian) : null)) is not { } url)
         {
             return null;
+        }
+
+        if (token != Guid.Empty)
+        {
+            url = $"/{(site.Culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "sl")}/odpri/{token:N}/{hit.Content.Key:N}";
         }
 
         var provider = hit.Content.ContentType.Alias == "service" && hit.Content.ParentKey is { } pk && site.Snapshot.Get(pk) is { } org ? site.Name(org) : null;
@@ -173,7 +185,9 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
             _ => site.SiteName,
         };
         return inSlovenian
-            ? new SearchHitView(hit.Content.Name(SiteLanguage.Slovenian.Culture) ?? site.Name(hit.Content), url, hit.SnippetHtml, kind, provider, SiteLanguage.Slovenian.Segment)
-            : new SearchHitView(site.Name(hit.Content), url, hit.SnippetHtml, kind, provider, Card: hit.Content.ContentType.Alias == "service" ? ServiceCard.From(site, hit.Content) : null);
+            ? new SearchHitView(hit.Content.Name(SiteLanguage.Slovenian.Culture) ?? site.Name(hit.Content), url, hit.SnippetHtml, kind, provider, SiteLanguage.Slovenian.Segment, hit.Partial)
+            : new SearchHitView(site.Name(hit.Content), url, hit.SnippetHtml, kind, provider, Partial: hit.Partial,
+                // The card's link goes through the search's token too, so opening it is counted.
+                Card: hit.Content.ContentType.Alias == "service" && ServiceCard.From(site, hit.Content) is { } card ? card with { Url = url } : null);
     }
 }

@@ -14,7 +14,7 @@ public sealed class ReadSearchInsights(ICmsDbContextFactory dbFactory, TimeProvi
     public const int MinimumSearches = 3;
     public const int MaxRows = 50;
 
-    public sealed record QueryRow(string Query, int Searches, int WithoutResults, int Opened, int PreviousSearches);
+    public sealed record QueryRow(string Query, string Culture, int Searches, int WithoutResults, int Opened, int PreviousSearches);
 
     public sealed record Totals(int Searches, int WithoutResults, int Opened, int QueriesShown, int SearchesNotShown, int PreviousSearches);
 
@@ -32,13 +32,13 @@ public sealed class ReadSearchInsights(ICmsDbContextFactory dbFactory, TimeProvi
         await using var db = dbFactory.Create();
         var grouped = await db.SearchQueries.AsNoTracking()
             .Where(q => q.Hour >= previousFrom && q.Hour < to)
-            .GroupBy(q => new { q.Query, Current = q.Hour >= from })
-            .Select(g => new { g.Key.Query, g.Key.Current, Searches = g.Count(), Without = g.Count(q => q.Results == 0), Opened = g.Count(q => q.Opened) })
+            .GroupBy(q => new { q.Query, q.Culture, Current = q.Hour >= from })
+            .Select(g => new { g.Key.Query, g.Key.Culture, g.Key.Current, Searches = g.Count(), Without = g.Count(q => q.Results == 0), Opened = g.Count(q => q.Opened) })
             .ToListAsync(cancellationToken);
-        var previous = grouped.Where(g => !g.Current).ToDictionary(g => g.Query, g => g.Searches, StringComparer.Ordinal);
+        var previous = grouped.Where(g => !g.Current).ToDictionary(g => (g.Query, g.Culture), g => g.Searches);
         var current = grouped.Where(g => g.Current).ToList();
         var shown = current.Where(g => g.Searches >= MinimumSearches)
-            .Select(g => new QueryRow(g.Query, g.Searches, g.Without, g.Opened, previous.GetValueOrDefault(g.Query)))
+            .Select(g => new QueryRow(g.Query, g.Culture, g.Searches, g.Without, g.Opened, previous.GetValueOrDefault((g.Query, g.Culture))))
             .ToList();
         var totals = new Totals(
             current.Sum(g => g.Searches), current.Sum(g => g.Without), current.Sum(g => g.Opened), shown.Count,
@@ -53,7 +53,7 @@ public sealed class ReadSearchInsights(ICmsDbContextFactory dbFactory, TimeProvi
             .ToListAsync(cancellationToken);
         var needs = new List<MonthlySeries>
         {
-            new(SearchSource.Site, perMonth.ToDictionary(g => (g.LifeChallenge, new DateOnly(g.Year, g.Month, 1)), g => g.Count)),
+            new("searches", perMonth.ToDictionary(g => (g.LifeChallenge, new DateOnly(g.Year, g.Month, 1)), g => g.Count)),
         };
         foreach (var figures in otherFigures)
         {

@@ -135,7 +135,7 @@ public sealed partial class SearchService
     /// in the query, every (informative) query word in the name, the exact diacritic form; words matched only through a
     /// prefix or missing common words count less.
     /// </summary>
-    private static List<Candidate> Rerank(List<Candidate> candidates, List<Token> tokens, List<FtsQuery.Term> terms, IndexState state, string culture, TermMasks masks, List<Understanding.WordRole>? roles, out List<int> ranked)
+    private static List<Candidate> Rerank(List<Candidate> candidates, List<Token> tokens, List<FtsQuery.Term> terms, IndexState state, string culture, TermMasks masks, List<Understanding.WordRole>? roles, string exactName, out List<int> ranked)
     {
         var vocabulary = state.Vocabulary;
 
@@ -156,6 +156,12 @@ public sealed partial class SearchService
             var row = state.Rows.Data[c.RowId]!;
 
             var factor = TypeWeight(state.Rows.Types[c.RowId]);
+            // The item's whole name typed (a name copied from a leaflet) is the item asked for.
+            if (exactName.Length > 0 && string.Equals(state.Rows.FoldedNames[c.RowId], exactName, StringComparison.Ordinal))
+            {
+                factor *= 2;
+            }
+
             var name = IndexRow.Name(row);
             var inName = 0;
             var inKeywords = 0;

@@ -27,8 +27,8 @@ public sealed partial class SearchService
         var weights = new double[n];
         for (var t = 0; t < n; t++)
         {
-            // The words of a lexicon phrase weigh as typed: an item that says what the person said ranks with the best.
-            weights[t] = idf[t] * (plan.Roles[t] == WordRole.Weak ? 0.3 : 1.0);
+            // A lexicon phrase's own words count half: its meaning is searched through the catalogue's terms.
+            weights[t] = idf[t] * plan.Roles[t] switch { WordRole.Weak => 0.3, WordRole.Phrase => 0.5, _ => 1.0 };
         }
 
         // A lexicon phrase weighs as much as a typical typed word of the query.

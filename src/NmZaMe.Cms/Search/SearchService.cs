@@ -243,7 +243,8 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
                 didYouMean = Suggest(text, tokens, corrections, state, culture, snapshot);
             }
 
-            candidates = Rerank(candidates, tokens, terms, state, culture, masks, plan.Understood ? plan.Roles : null, out var reranked);
+            var exactName = string.Join(' ', TextAnalyzer.Analyze(text, culture).Select(t => t.Folded));
+            candidates = Rerank(candidates, tokens, terms, state, culture, masks, plan.Understood ? plan.Roles : null, exactName, out var reranked);
             rankedPositions = reranked;
         }
 

@@ -18,5 +18,8 @@ public static class Permissions
 
     public const string UsersManage = "users.manage";
 
-    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentPublish, SettingsRead, UsersManage];
+    /// <summary>See what people search for (anonymous counts) and export them.</summary>
+    public const string InsightsRead = "insights.read";
+
+    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentPublish, SettingsRead, UsersManage, InsightsRead];
 }

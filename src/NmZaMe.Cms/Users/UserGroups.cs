@@ -17,7 +17,7 @@ public static class UserGroups
     [
         new(Administrators, "Administratorji", RequireTwoFactor: true, Users.Permissions.All),
         new(Editors, "Uredniki", RequireTwoFactor: false,
-            [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit, Users.Permissions.ContentPublish, Users.Permissions.SettingsRead]),
+            [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit, Users.Permissions.ContentPublish, Users.Permissions.SettingsRead, Users.Permissions.InsightsRead]),
         new(Writers, "Pisci", RequireTwoFactor: false, [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit]),
         new(OrganisationEditors, "Uredniki organizacij", RequireTwoFactor: false, [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit]),
     ];

@@ -22,6 +22,8 @@ public static class BackOfficePolicies
 
     public const string Users = "BackOffice.Users";
 
+    public const string Insights = "BackOffice.Insights";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(SignedIn, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
@@ -30,6 +32,7 @@ public static class BackOfficePolicies
         options.AddPolicy(Publish, p => Permission(p, Permissions.ContentPublish));
         options.AddPolicy(Settings, p => Permission(p, Permissions.SettingsRead));
         options.AddPolicy(Users, p => Permission(p, Permissions.UsersManage));
+        options.AddPolicy(Insights, p => Permission(p, Permissions.InsightsRead));
     }
 
     private static void Permission(AuthorizationPolicyBuilder policy, string permission) =>

@@ -4,7 +4,7 @@ namespace NmZaMe.Web.Insights;
 
 /// <summary>
 /// What people search for: recording (<c>NmZaMe:Insights:Enabled</c>, default true), the background writer
-/// (<c>FlushSeconds</c>, default 5) and retention (<c>RetentionMonths</c>, default 13).
+/// (<c>FlushSeconds</c>, default 5) and retention (<c>RetentionMonths</c>, default 13, checked every <c>CleanUpMinutes</c>, default 60).
 /// </summary>
 public static class InsightsSetup
 {
@@ -29,6 +29,7 @@ public sealed class SearchLogWriter(SearchLog log, DeleteExpiredQueries expired,
     {
         var seconds = Math.Clamp(configuration.GetValue("NmZaMe:Insights:FlushSeconds", 5.0), 0.05, 3600);
         var retention = configuration.GetValue("NmZaMe:Insights:RetentionMonths", DeleteExpiredQueries.DefaultRetentionMonths);
+        var cleanUpEvery = TimeSpan.FromMinutes(Math.Clamp(configuration.GetValue("NmZaMe:Insights:CleanUpMinutes", 60.0), 0.001, 24 * 60));
         var lastCleanUp = DateTimeOffset.MinValue;
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), clock);
         do
@@ -36,7 +37,7 @@ public sealed class SearchLogWriter(SearchLog log, DeleteExpiredQueries expired,
             try
             {
                 await log.FlushAsync(stoppingToken);
-                if (clock.GetUtcNow() - lastCleanUp >= TimeSpan.FromHours(1))
+                if (clock.GetUtcNow() - lastCleanUp >= cleanUpEvery)
                 {
                     var deleted = await expired.RunAsync(retention, stoppingToken);
                     lastCleanUp = clock.GetUtcNow();

@@ -46,7 +46,8 @@ public sealed class LayLexicon
             {
                 var phrases = entry.Phrases.GetValueOrDefault(culture) ?? [];
                 var terms = entry.Terms.GetValueOrDefault(culture) ?? [];
-                foreach (var phrase in entry.TwoWay ? phrases.Concat(terms) : phrases)
+                // The catalogue's own multi-word terms, typed, mean the entry too ("kam po pomoč").
+                foreach (var phrase in entry.TwoWay ? phrases.Concat(terms) : phrases.Concat(terms.Where(t => t.Contains(' ', StringComparison.Ordinal))))
                 {
                     Add(phrase, e, culture);
                 }
@@ -86,7 +87,7 @@ public sealed class LayLexicon
             var tokens = TextAnalyzer.Analyze(text, analyzer, keepStopWords: true);
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!byFirst.TryGetValue(tokens[i].Stem, out var candidates))
+                if (!byFirst.TryGetValue(Key(tokens[i].Stem), out var candidates))
                 {
                     continue;
                 }
@@ -129,9 +130,9 @@ public sealed class LayLexicon
             _phrases[analyzer] = byFirst = new Dictionary<string, List<(string[], int, string)>>(StringComparer.Ordinal);
         }
 
-        if (!byFirst.TryGetValue(stems[0], out var list))
+        if (!byFirst.TryGetValue(Key(stems[0]), out var list))
         {
-            byFirst[stems[0]] = list = [];
+            byFirst[Key(stems[0])] = list = [];
         }
 
         if (!list.Any(p => p.Entry == entry && p.Stems.AsSpan().SequenceEqual(stems)))
@@ -140,11 +141,19 @@ public sealed class LayLexicon
         }
     }
 
+    // Phrases are found by their first stem's beginning, so forms the light stemmer leaves apart meet (skuha, skuhati).
+    private static string Key(string stem) => stem.Length > 4 ? stem[..4] : stem;
+
+    /// <summary>The same stem, or one the other's beginning when both are long enough to mean the same word (skuh, skuhat).</summary>
+    private static bool Alike(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal)
+        || (Math.Min(a.Length, b.Length) >= 4 && Math.Abs(a.Length - b.Length) <= 3 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
+
     private static bool Same(List<Token> tokens, int at, string[] stems)
     {
         for (var j = 0; j < stems.Length; j++)
         {
-            if (!string.Equals(tokens[at + j].Stem, stems[j], StringComparison.Ordinal))
+            if (!Alike(tokens[at + j].Stem, stems[j]))
             {
                 return false;
             }

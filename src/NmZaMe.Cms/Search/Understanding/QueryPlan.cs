@@ -28,14 +28,28 @@ public sealed record QueryPlan(List<Token> Words, List<WordRole> Roles, List<Phr
         var words = QueryWords.Instance;
         var phrases = lexicon.Match(text, culture);
         var tokens = TextAnalyzer.Analyze(text, culture, keepStopWords: true);
+        // Filler phrases are compared without their function words, so "kje lahko dobim" is "kje dobim" too; a weak word
+        // left alone ("pomoč" of "rabim pomoč") stays, it may be the head of what is asked.
         var filler = new bool[tokens.Count];
+        var meaningful = Enumerable.Range(0, tokens.Count).Where(i => !words.IsStop(tokens[i].Folded, culture)).ToList();
+        var folded = meaningful.Select(i => tokens[i]).ToList();
         foreach (var phrase in words.Filler(culture))
         {
-            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+            var residue = phrase.Where(w => !words.IsStop(w, culture)).ToArray();
+            if (residue.Length == 0 || (residue.Length == 1 && words.IsWeak(TextAnalyzer.Analyze(residue[0], culture, keepStopWords: true).FirstOrDefault().Stem ?? residue[0], culture)))
             {
-                if (Same(tokens, i, phrase) && !Enumerable.Range(i, phrase.Length).Any(j => filler[j] || InPhrase(phrases, tokens[j])))
+                continue;
+            }
+
+            for (var i = 0; i + residue.Length <= folded.Count; i++)
+            {
+                var at = meaningful.Skip(i).Take(residue.Length).ToArray();
+                if (Same(folded, i, residue) && !at.Any(j => filler[j] || InPhrase(phrases, tokens[j])))
                 {
-                    Array.Fill(filler, true, i, phrase.Length);
+                    foreach (var j in at)
+                    {
+                        filler[j] = true;
+                    }
                 }
             }
         }

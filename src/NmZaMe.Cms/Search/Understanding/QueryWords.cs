@@ -48,20 +48,20 @@ public sealed class QueryWords
             cultures[name] = (
                 Words(lists, "stop").ToFrozenSet(StringComparer.Ordinal),
                 Words(lists, "weak").SelectMany(w => TextAnalyzer.Analyze(w, name == "en-US" ? name : "sl-SI", keepStopWords: true)).Select(t => t.Stem).ToFrozenSet(StringComparer.Ordinal),
-                Words(lists, "fillerPhrases").Select(Split).Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToArray());
+                Words(lists, "fillerPhrases", phrases: true).Select(Split).Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToArray());
             keep.UnionWith(Words(lists, "keep"));
         }
 
         return new QueryWords(cultures, keep.ToFrozenSet(StringComparer.Ordinal));
     }
 
-    private static IEnumerable<string> Words(JsonElement lists, string property) =>
+    private static IEnumerable<string> Words(JsonElement lists, string property, bool phrases = false) =>
         !lists.TryGetProperty(property, out var list)
             ? []
             : list.EnumerateArray()
                 .Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetProperty("word").GetString()!)
                 .Select(w => string.Join(' ', Split(w)))
-                .Where(w => w.Length > 0 && !w.Contains(' ', StringComparison.Ordinal));
+                .Where(w => w.Length > 0 && (phrases || !w.Contains(' ', StringComparison.Ordinal)));
 
     /// <summary>Folded words as the analyzer sees them, stop words kept.</summary>
     private static string[] Split(string phrase) =>

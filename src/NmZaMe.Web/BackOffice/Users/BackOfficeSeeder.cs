@@ -35,6 +35,7 @@ public static class BackOfficeSeeder
             }
         }
 
+        await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.InsightsRead, [UserGroups.Administrators, UserGroups.Editors], cancellationToken);
         if (await users.Users.AnyAsync(cancellationToken))
         {
             return;
@@ -76,6 +77,31 @@ public static class BackOfficeSeeder
             """,
             email,
             password);
+    }
+
+    /// <summary>
+    /// A permission added in a later version goes to the default groups once, in installations whose groups already
+    /// existed; an administrator who takes it away later is not overruled.
+    /// </summary>
+    private static async Task GrantOnceAsync(IServiceProvider services, RoleManager<UserGroup> groups, string permission, string[] aliases, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<NmZaMe.Cms.Persistence.CmsDbContext>();
+        var marker = "grant:" + permission;
+        if (await db.KeyValues.AnyAsync(k => k.Key == marker, cancellationToken))
+        {
+            return;
+        }
+
+        foreach (var alias in aliases)
+        {
+            if (await groups.FindByNameAsync(alias) is { } group && !(await groups.GetClaimsAsync(group)).Any(c => c.Type == Permissions.ClaimType && c.Value == permission))
+            {
+                Check(await groups.AddClaimAsync(group, new Claim(Permissions.ClaimType, permission)), $"user group {alias}");
+            }
+        }
+
+        db.KeyValues.Add(new NmZaMe.Cms.Persistence.KeyValueRecord { Key = marker, Value = "1", UpdateDate = DateTime.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static void Check(IdentityResult result, string what)

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text.Json;
+using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Search.Understanding;
+
+namespace NmZaMe.Web.Tests.Search;
+
+/// <summary>Lay words, sentences and English through the public search page and the Delivery API, over the seed lexicon.</summary>
+public sealed class SearchUnderstandingTests
+{
+    [Fact]
+    public async Task Lay_words_the_content_never_uses_find_the_service_through_the_lexicon_and_offer_its_life_situation()
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=ne+morem+vec+kuhati"));
+        Assert.Contains("Pomoč družini na domu – socialna oskrba na domu", Results(html).Take(3));
+        Assert.Contains("Morda iščete: <a href=\"/sl/zivljenjske-situacije/starost-in-oskrba/\">Starost in oskrba</a>", html, StringComparison.Ordinal);
+
+        // Two-way synonyms: the English word finds the Slovenian Sign Language interpreting service on the English site.
+        var english = WebUtility.HtmlDecode(await client.GetStringAsync("/en/search/?q=translator"));
+        Assert.Contains(Name(app, "tolmač", "en-US"), Results(english).Take(3));
+    }
+
+    [Fact]
+    public async Task Function_words_and_filler_carry_no_weight_and_a_long_sentence_never_needs_every_word()
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var filler = Results(WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=prosim+kje+lahko+dobim+brezplacno+pravno+pomoc")));
+        var plain = Results(WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=brezplacno+pravno+pomoc")));
+        Assert.Equal(plain.Take(3), filler.Take(3));
+
+        // Seven content words no item has all of: the items that match most of them come first, the rest are marked partial.
+        var sentence = WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=mama+zivi+sama+na+vasi+potrebuje+prevoz+do+zdravnika+ker+nima+avta"));
+        Assert.NotEmpty(Results(sentence));
+        Assert.Contains(Results(sentence).Take(3), r => r.Contains("Rudi", StringComparison.Ordinal));
+        Assert.Contains("Naslednji zadetki se z iskanjem ujemajo le delno.", sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Broad_queries_from_the_review_no_longer_put_unrelated_items_first()
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var sos = Results(WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=sos+telefon")));
+        Assert.DoesNotContain(sos.Take(3), n => n.Contains("šolske potrebščine", StringComparison.OrdinalIgnoreCase));
+        var shelter = Results(WebUtility.HtmlDecode(await client.GetStringAsync("/en/search/?q=shelter")));
+        Assert.NotEqual(Name(app, "VDC Novo mesto", "en-US"), shelter.First());
+    }
+
+    [Fact]
+    public async Task English_queries_fall_back_to_the_slovenian_text_in_the_engine_for_the_site_and_the_delivery_api()
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync("/en/search/?q=brezplacna+pravna+pomoc"));
+        Assert.NotEmpty(Results(page));
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/umbraco/delivery/api/v2/content?filter=text:brezplacna%20pravna%20pomoc");
+        request.Headers.Add("Accept-Language", "en-US");
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(json.RootElement.GetProperty("total").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task Lexicon_items_are_content_of_no_route_neither_the_site_nor_the_delivery_api_shows()
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var entry = app.Snapshot.All.First(c => c.ContentType.Alias == LayLexicon.ContentType);
+        Assert.False(app.Snapshot.IsRoutable(entry, "sl-SI"));
+        Assert.True(LayLexicon.Of(app.Snapshot).Entries.Count >= 150);
+        using var item = await client.GetAsync($"/umbraco/delivery/api/v2/content/item/{entry.Key}");
+        Assert.Equal(HttpStatusCode.NotFound, item.StatusCode);
+        var all = await client.GetStringAsync("/umbraco/delivery/api/v2/content?take=100&filter=contentType:layTerm");
+        Assert.DoesNotContain(entry.Key.ToString(), all, StringComparison.Ordinal);
+    }
+
+    internal static List<string> Results(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "<li class=\"card\">\\s*<h3><a href=\"[^\"]*\"[^>]*>([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
+
+    private static string Name(CmsApplication app, string slovenianNamePart, string culture) =>
+        app.Snapshot.All.First(c => c.ContentType.Alias is "service" or "organisation" && (c.Name("sl-SI") ?? "").Contains(slovenianNamePart, StringComparison.OrdinalIgnoreCase)).Name(culture)!;
+}

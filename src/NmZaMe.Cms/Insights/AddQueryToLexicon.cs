@@ -1,4 +1,5 @@
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Search.Understanding;
 
@@ -9,7 +10,7 @@ namespace NmZaMe.Cms.Insights;
 /// query as a lay phrase in its culture, optionally the catalogue's terms for it and a life situation, saved and
 /// published like any content (so it is versioned, audited and applied to search after the commit).
 /// </summary>
-public sealed class AddQueryToLexicon(SaveContent save, PublishContent publish, PublishedSnapshotService snapshots)
+public sealed class AddQueryToLexicon(SaveContent save, PublishContent publish, ISnapshotSource snapshots)
 {
     public sealed record Command(string Query, string Culture, string? Terms, Guid? LifeChallenge, string? UserName);
 

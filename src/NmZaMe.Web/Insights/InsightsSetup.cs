@@ -3,7 +3,7 @@ using NmZaMe.Cms.Insights;
 namespace NmZaMe.Web.Insights;
 
 /// <summary>
-/// What people search for: recording (<c>NmZaMe:Insights:Enabled</c>, default true), the background writer
+/// What people search for: recording, the background writer
 /// (<c>FlushSeconds</c>, default 5) and retention (<c>RetentionMonths</c>, default 13, checked every <c>CleanUpMinutes</c>, default 60).
 /// </summary>
 public static class InsightsSetup

@@ -16,7 +16,7 @@ namespace NmZaMe.Web.BackOffice.Insights;
 /// export, and one step from a query that found nothing, or where nothing was opened, to a lexicon entry.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Insights)]
-public sealed class IndexModel(ReadSearchInsights read, PublishedSnapshotService snapshots, CmsDbContext db) : PageModel
+public sealed class IndexModel(ReadSearchInsights read, ISnapshotSource snapshots, CmsDbContext db, NmZaMe.Cms.Changes.ContentCommit commit) : PageModel
 {
     public static readonly int[] Periods = [7, 30, 90, 365];
     private const int Months = 12;
@@ -58,7 +58,7 @@ public sealed class IndexModel(ReadSearchInsights read, PublishedSnapshotService
 
         var snapshot = snapshots.Current;
         var schema = snapshot.Schema;
-        var add = new AddQueryToLexicon(new SaveContent(db, schema), new PublishContent(db, schema, snapshots), snapshots);
+        var add = new AddQueryToLexicon(new SaveContent(db, schema), new PublishContent(db, schema, commit), snapshots);
         var result = await add.ExecuteAsync(new AddQueryToLexicon.Command(query ?? string.Empty, culture ?? schema.DefaultCulture, terms, lifeChallenge, User.Identity?.Name), cancellationToken);
         if (!result.Succeeded)
         {

@@ -11,7 +11,7 @@ namespace NmZaMe.Cms.Insights;
 /// </summary>
 public static partial class QueryMasking
 {
-    public const int MaxLength = 200;
+    public const int MaxLength = Persistence.SearchQueryRecord.MaxQueryLength;
 
     public const string Email = "[email]";
     public const string Iban = "[iban]";

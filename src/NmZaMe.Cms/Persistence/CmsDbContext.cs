@@ -31,7 +31,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    public DbSet<Insights.SearchQueryRecord> SearchQueries => Set<Insights.SearchQueryRecord>();
+    public DbSet<SearchQueryRecord> SearchQueries => Set<SearchQueryRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

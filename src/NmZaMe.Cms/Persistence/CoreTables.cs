@@ -75,3 +75,17 @@ internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> e) => e.ToTable("cmsDataProtectionKey");
 }
+
+internal sealed class SearchQueryRecordConfiguration : IEntityTypeConfiguration<SearchQueryRecord>
+{
+    public void Configure(EntityTypeBuilder<SearchQueryRecord> e)
+    {
+        e.ToTable("nmzSearchQuery");
+        e.HasKey(q => q.Id);
+        e.Property(q => q.Query).HasMaxLength(SearchQueryRecord.MaxQueryLength);
+        e.Property(q => q.Culture).HasMaxLength(16);
+        e.Property(q => q.Source).HasMaxLength(10);
+        e.HasIndex(q => q.Token).IsUnique();
+        e.HasIndex(q => q.Hour);
+    }
+}

@@ -66,7 +66,8 @@ public class SchemaReaderTests
         var types = Folder("ContentTypes", errors).Select(f => SchemaReader.ReadContentType(f, errors)).OfType<ContentType>().ToList();
 
         Assert.Empty(errors);
-        Assert.Equal(14, types.Count);
+        Assert.Equal(16, types.Count);
+        Assert.Contains(types, t => t.Alias == "layTerm");
         var service = Assert.Single(types, t => t.Alias == "service");
         Assert.True(service.VariesByCulture);
         Assert.Equal("catalogueEntry", Assert.Single(service.Compositions).Alias);

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Insights;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Search.Understanding;
 using NmZaMe.Cms.Users;
 using NmZaMe.Web.Tests.BackOffice;

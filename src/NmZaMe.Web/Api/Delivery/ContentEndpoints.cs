@@ -21,7 +21,7 @@ public static class ContentEndpoints
     /// <summary>A free-text query of the Delivery API counts for the office like one on the site (anonymously).</summary>
     private static IReadOnlyList<Guid> Recorded(IReadOnlyList<Guid> keys, string text, string culture, NmZaMe.Cms.PublishedCache.PublishedSnapshot snapshot, NmZaMe.Cms.Insights.SearchLog log)
     {
-        log.Record(text, culture, keys.Count, NmZaMe.Cms.Insights.SearchLog.LifeChallengeOf(keys.Count > 0 ? snapshot.Get(keys[0]) : null), NmZaMe.Cms.Insights.SearchSource.DeliveryApi);
+        log.Record(text, culture, keys.Count, NmZaMe.Cms.Insights.SearchLog.LifeChallengeOf(keys.Count > 0 ? snapshot.Get(keys[0]) : null), NmZaMe.Cms.Persistence.SearchSource.DeliveryApi);
         return keys;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using NmZaMe.Cms.Insights;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Search;
 using NmZaMe.Web.Site.Paging;
 using NmZaMe.Web.Site.Services;

@@ -119,7 +119,7 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                     b.ToTable("umbracoUserToken", (string)null);
                 });
 
-            modelBuilder.Entity("NmZaMe.Cms.Insights.SearchQueryRecord", b =>
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.SearchQueryRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -1,4 +1,4 @@
-namespace NmZaMe.Cms.Insights;
+namespace NmZaMe.Cms.Persistence;
 
 /// <summary>
 /// One public search, kept anonymously for the office's "what people search for" page: the normalised, masked query,
@@ -8,6 +8,9 @@ namespace NmZaMe.Cms.Insights;
 /// </summary>
 public sealed class SearchQueryRecord
 {
+    /// <summary>The longest query kept; longer ones are cut.</summary>
+    public const int MaxQueryLength = 200;
+
     public long Id { get; set; }
 
     public Guid Token { get; set; }

@@ -80,7 +80,7 @@ public sealed class SearchUnderstandingTests
     }
 
     internal static List<string> Results(string html) =>
-        System.Text.RegularExpressions.Regex.Matches(html, "<li class=\"card\">\\s*<h3><a href=\"[^\"]*\"[^>]*>([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
+        System.Text.RegularExpressions.Regex.Matches(html, "<li class=\"card(?: service-card[^\"]*)?\"[^>]*>\\s*<h3[^>]*><a href=\"[^\"]*\"[^>]*>([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
 
     private static string Name(CmsApplication app, string slovenianNamePart, string culture) =>
         app.Snapshot.All.First(c => c.ContentType.Alias is "service" or "organisation" && (c.Name("sl-SI") ?? "").Contains(slovenianNamePart, StringComparison.OrdinalIgnoreCase)).Name(culture)!;

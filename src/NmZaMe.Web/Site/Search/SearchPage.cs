@@ -97,7 +97,8 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
             Take: PageSize);
         // The engine searches the Slovenian text when the English one has nothing (AnsweredIn says so).
         var result = search.Search(searchQuery);
-        var inSlovenian = result.AnsweredIn is not null;
+        // Only said when the Slovenian text found something: nothing in either language is simply nothing.
+        var inSlovenian = result.AnsweredIn is not null && result.Total > 0;
         var pageCount = (int)Math.Ceiling(result.Total / (double)PageSize);
         // Counted once per search (its first page), anonymously; result links carry the search's random token.
         var token = log is not null && text.Length > 0 && pageNumber == 1

@@ -23,6 +23,23 @@ public sealed class SearchUnderstandingTests
     }
 
     [Fact]
+    public async Task A_life_situation_offered_for_lay_words_brings_its_crisis_lines_with_a_phone_to_tap()
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=partner+me+pretepa"));
+        var aside = System.Text.RegularExpressions.Regex.Match(html, "<aside class=\"card suggestion\".*?</aside>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Contains("Morda iščete: <a href=\"/sl/zivljenjske-situacije/nasilje", aside, StringComparison.Ordinal);
+        Assert.Contains("Nujna pomoč", aside, StringComparison.Ordinal);
+        Assert.Contains(">SOS telefon za ženske in otroke – žrtve nasilja 080 11 55</a>: <a href=\"tel:", aside, StringComparison.Ordinal);
+
+        // A life situation without crisis lines (poverty) gets no crisis block.
+        var food = WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=nimam+denarja+za+hrano"));
+        Assert.Contains("Morda iščete: <a href=\"/sl/zivljenjske-situacije/revscina-in-materialna-stiska/\">", food, StringComparison.Ordinal);
+        Assert.DoesNotContain("urgent-lines", food, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Function_words_and_filler_carry_no_weight_and_a_long_sentence_never_needs_every_word()
     {
         using var app = new CmsApplication();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using NmZaMe.Cms.Insights;
 using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Search;
 using NmZaMe.Web.Site.Paging;
 using NmZaMe.Web.Site.Services;
@@ -16,8 +17,32 @@ namespace NmZaMe.Web.Site.Search;
 /// </summary>
 public sealed record SearchHitView(string Name, string Url, string SnippetHtml, string Kind, string? Provider, string? Lang = null, bool Partial = false, ServiceCard? Card = null);
 
-/// <summary>The life situation offered above the results ("Morda iščete"): its name, address and summary.</summary>
-public sealed record SearchSuggestionView(string Name, string Url, string? Summary);
+/// <summary>
+/// The life situation offered above the results ("Morda iščete"): its name, address, summary and its crisis block, the
+/// services of the kind "nujna pomoč" it lists first (helplines with a phone to tap), when it has any.
+/// </summary>
+public sealed record SearchSuggestionView(string Name, string Url, string? Summary, IReadOnlyList<ServiceCard> Urgent)
+{
+    /// <summary>The service topic (kind of help) of crisis lines and emergency numbers.</summary>
+    public const string UrgentTopic = "nujna pomoč";
+
+    public static SearchSuggestionView? From(SiteContext site, PublishedContent lifeChallenge)
+    {
+        if (site.Url(lifeChallenge) is not { } url)
+        {
+            return null;
+        }
+
+        var urgent = site.OfType("service")
+            .Where(s => SiteContext.First(s, "topic") == UrgentTopic && SiteContext.First(s, "status") != ServiceStatus.Inactive)
+            .Where(s => (s.Value("lifeChallenges", string.Empty) as PickedItems)?.Keys.Contains(lifeChallenge.Key) == true)
+            .Select(s => ServiceCard.From(site, s))
+            .OfType<ServiceCard>()
+            .OrderBy(c => c.Name, StringComparer.Create(site.T.Culture, ignoreCase: true))
+            .ToArray();
+        return new SearchSuggestionView(site.Name(lifeChallenge), url, lifeChallenge.Value("summary", site.Culture) as string, urgent);
+    }
+}
 
 public sealed record SearchFacetOption(string Label, int Count, bool Selected, string Url);
 
@@ -122,9 +147,7 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
             Total = result.Total,
             Hits = result.Hits.Select(h => View(site, h, inSlovenian, token)).OfType<SearchHitView>().ToArray(),
             InSlovenian = inSlovenian,
-            Suggestion = result.Suggestion is { } lc && site.Url(lc) is { } lcUrl
-                ? new SearchSuggestionView(site.Name(lc), lcUrl, lc.Value("summary", site.Culture) as string)
-                : null,
+            Suggestion = result.Suggestion is { } lc ? SearchSuggestionView.From(site, lc) : null,
             // Facet values of the Slovenian index would filter the English search, which found nothing; leave them out.
             Facets = inSlovenian ? [] : FacetKeys.Where(k => result.Facets.ContainsKey(k) && labels.ContainsKey(k))
                 .Select(k => new SearchFacet(labels[k], result.Facets[k]

@@ -144,54 +144,6 @@ namespace NmZaMe.Cms.Persistence.Migrations.Postgres
                     b.ToTable("umbracoUserToken", (string)null);
                 });
 
-            modelBuilder.Entity("NmZaMe.Cms.Persistence.SearchQueryRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Culture")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<DateTime>("Hour")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("LifeChallenge")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("Opened")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Query")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("Results")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<Guid>("Token")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Hour");
-
-                    b.HasIndex("Token")
-                        .IsUnique();
-
-                    b.ToTable("nmzSearchQuery", (string)null);
-                });
-
             modelBuilder.Entity("NmZaMe.Cms.Persistence.AuditEntryRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -504,6 +456,54 @@ namespace NmZaMe.Cms.Persistence.Migrations.Postgres
                     b.HasIndex("ItemType", "Alias");
 
                     b.ToTable("cmsSchemaItem", (string)null);
+                });
+
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.SearchQueryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LifeChallenge")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Opened")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Results")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hour");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("nmzSearchQuery", (string)null);
                 });
 
             modelBuilder.Entity("NmZaMe.Cms.Users.BackOfficeUser", b =>

@@ -133,52 +133,6 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                     b.ToTable("umbracoUserToken", (string)null);
                 });
 
-            modelBuilder.Entity("NmZaMe.Cms.Persistence.SearchQueryRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Culture")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Hour")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("LifeChallenge")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Opened")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Query")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Results")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Token")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Hour");
-
-                    b.HasIndex("Token")
-                        .IsUnique();
-
-                    b.ToTable("nmzSearchQuery", (string)null);
-                });
-
             modelBuilder.Entity("NmZaMe.Cms.Persistence.AuditEntryRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -479,6 +433,52 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                     b.HasIndex("ItemType", "Alias");
 
                     b.ToTable("cmsSchemaItem", (string)null);
+                });
+
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.SearchQueryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LifeChallenge")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Opened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Results")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hour");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("nmzSearchQuery", (string)null);
                 });
 
             modelBuilder.Entity("NmZaMe.Cms.Users.BackOfficeUser", b =>

@@ -11,7 +11,7 @@ using NmZaMe.Cms.Persistence;
 namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCmsDbContext))]
-    [Migration("20261204164704_SearchInsights")]
+    [Migration("20261204190500_SearchInsights")]
     partial class SearchInsights
     {
         /// <inheritdoc />
@@ -19,6 +19,23 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("cmsDataProtectionKey", (string)null);
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
@@ -119,52 +136,6 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                     b.ToTable("umbracoUserToken", (string)null);
                 });
 
-            modelBuilder.Entity("NmZaMe.Cms.Persistence.SearchQueryRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Culture")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Hour")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("LifeChallenge")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Opened")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Query")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Results")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Token")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Hour");
-
-                    b.HasIndex("Token")
-                        .IsUnique();
-
-                    b.ToTable("nmzSearchQuery", (string)null);
-                });
-
             modelBuilder.Entity("NmZaMe.Cms.Persistence.AuditEntryRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -201,6 +172,40 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                     b.HasIndex("NodeKey", "Date");
 
                     b.ToTable("umbracoAudit", (string)null);
+                });
+
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.ChangeLogRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JsonInstruction")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Originated")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UtcStamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("UtcStamp");
+
+                    b.ToTable("umbracoCacheInstruction", null, t =>
+                        {
+                            t.HasTrigger("umbracoCacheInstruction_sequence");
+                        });
                 });
 
             modelBuilder.Entity("NmZaMe.Cms.Persistence.ContentScheduleRecord", b =>
@@ -431,6 +436,52 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                     b.HasIndex("ItemType", "Alias");
 
                     b.ToTable("cmsSchemaItem", (string)null);
+                });
+
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.SearchQueryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LifeChallenge")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Opened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Results")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hour");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("nmzSearchQuery", (string)null);
                 });
 
             modelBuilder.Entity("NmZaMe.Cms.Users.BackOfficeUser", b =>

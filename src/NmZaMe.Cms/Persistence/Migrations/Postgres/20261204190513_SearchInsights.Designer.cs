@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NmZaMe.Cms.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCmsDbContext))]
-    [Migration("20261204164957_SearchInsights")]
+    [Migration("20261204190513_SearchInsights")]
     partial class SearchInsights
     {
         /// <inheritdoc />
@@ -24,6 +24,25 @@ namespace NmZaMe.Cms.Persistence.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("cmsDataProtectionKey", (string)null);
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
@@ -128,54 +147,6 @@ namespace NmZaMe.Cms.Persistence.Migrations.Postgres
                     b.ToTable("umbracoUserToken", (string)null);
                 });
 
-            modelBuilder.Entity("NmZaMe.Cms.Persistence.SearchQueryRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Culture")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<DateTime>("Hour")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("LifeChallenge")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("Opened")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Query")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("Results")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<Guid>("Token")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Hour");
-
-                    b.HasIndex("Token")
-                        .IsUnique();
-
-                    b.ToTable("nmzSearchQuery", (string)null);
-                });
-
             modelBuilder.Entity("NmZaMe.Cms.Persistence.AuditEntryRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -214,6 +185,42 @@ namespace NmZaMe.Cms.Persistence.Migrations.Postgres
                     b.HasIndex("NodeKey", "Date");
 
                     b.ToTable("umbracoAudit", (string)null);
+                });
+
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.ChangeLogRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("JsonInstruction")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Originated")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UtcStamp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("UtcStamp");
+
+                    b.ToTable("umbracoCacheInstruction", null, t =>
+                        {
+                            t.HasTrigger("umbracoCacheInstruction_sequence");
+                        });
                 });
 
             modelBuilder.Entity("NmZaMe.Cms.Persistence.ContentScheduleRecord", b =>
@@ -452,6 +459,54 @@ namespace NmZaMe.Cms.Persistence.Migrations.Postgres
                     b.HasIndex("ItemType", "Alias");
 
                     b.ToTable("cmsSchemaItem", (string)null);
+                });
+
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.SearchQueryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LifeChallenge")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Opened")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Results")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hour");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("nmzSearchQuery", (string)null);
                 });
 
             modelBuilder.Entity("NmZaMe.Cms.Users.BackOfficeUser", b =>

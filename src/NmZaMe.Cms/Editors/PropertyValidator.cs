@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using NmZaMe.Cms.Schema;
 
@@ -6,7 +7,11 @@ namespace NmZaMe.Cms.Editors;
 /// <summary>Mandatory and regular-expression checks from the document type, then the editor's own rules, with Umbraco-style messages.</summary>
 public static class PropertyValidator
 {
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
+    // Document types carry editor-written patterns, so a match must not run away. The timeout is wall-clock time:
+    // a short one fails valid values on a busy machine (an import rejected a plain phone number under load), so
+    // patterns run on the linear-time engine where they can, and the timeout only guards the rest.
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
     public static EditorResult Validate(PropertyType property, string? raw, EditorContext context)
     {
@@ -33,7 +38,7 @@ public static class PropertyValidator
             bool matches;
             try
             {
-                matches = Regex.IsMatch(result.Value!, property.ValidationRegex, RegexOptions.None, RegexTimeout);
+                matches = Pattern(property.ValidationRegex).IsMatch(result.Value!);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -48,6 +53,19 @@ public static class PropertyValidator
 
         return result;
     }
+
+    private static Regex Pattern(string pattern) => Patterns.GetOrAdd(pattern, static p =>
+    {
+        try
+        {
+            return new Regex(p, RegexOptions.NonBacktracking, RegexTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            // Backreferences and lookarounds need the backtracking engine.
+            return new Regex(p, RegexOptions.None, RegexTimeout);
+        }
+    });
 
     private static bool IsEmpty(string? value) => string.IsNullOrWhiteSpace(value) || value is "[]" or "{}";
 }

@@ -8,6 +8,7 @@ public sealed class NodeLease : IAsyncDisposable
 {
     private readonly CancellationTokenSource _lost = new();
     private readonly Func<NodeLease, ValueTask> _release;
+    private volatile bool _taken;
 
     internal NodeLease(string name, long key, Func<NodeLease, ValueTask> release)
     {
@@ -21,6 +22,9 @@ public sealed class NodeLease : IAsyncDisposable
     public CancellationToken Lost => _lost.Token;
 
     internal long Key { get; }
+
+    /// <summary>True once the database granted it; before that the node is only trying.</summary>
+    internal bool Taken { get => _taken; set => _taken = value; }
 
     internal void MarkLost()
     {

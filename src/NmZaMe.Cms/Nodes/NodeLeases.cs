@@ -18,9 +18,10 @@ public abstract class NodeLeases(NodesOptions options)
     public TimeSpan RetryInterval { get; } = NodesOptions.Seconds(options.LeaseRetrySeconds, 0.05);
 
     /// <summary>The names of the leases this node holds now.</summary>
-    public IReadOnlyCollection<string> Held => [.. _held.Keys];
+    public IReadOnlyCollection<string> Held => [.. _held.Values.Where(l => l.Taken).Select(l => l.Name)];
 
-    public bool Holds(string name) => _held.ContainsKey(name);
+    // A name sits in the table while this node is still asking for it (so it asks once at a time); only a granted one counts as held.
+    public bool Holds(string name) => _held.TryGetValue(name, out var lease) && lease.Taken;
 
     /// <summary>The lease if no other holder has it now, else null. A name is held at most once per node as well.</summary>
     public async Task<NodeLease?> TryAcquireAsync(string name, CancellationToken cancellationToken)
@@ -35,6 +36,7 @@ public abstract class NodeLeases(NodesOptions options)
         {
             if (await TryTakeAsync(lease, cancellationToken))
             {
+                lease.Taken = true;
                 return lease;
             }
         }

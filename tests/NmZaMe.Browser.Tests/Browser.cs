@@ -28,8 +28,9 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>A fresh context (no cookies, no cache); bypassCsp only where axe must be injected as a script.</summary>
-    public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900, bool bypassCsp = false, bool javaScript = true) =>
-        Chromium.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900, bool bypassCsp = false, bool javaScript = true)
+    {
+        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Site.BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
@@ -37,6 +38,13 @@ public sealed class Browser : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             Locale = "sl-SI",
         });
+
+        // Every wait is for a thing (a load event, an element); Playwright's 30 s default only bounds how long. On two
+        // cores shared with a build, a cold page has taken longer than that (a navigation timed out), so the bound is wider.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
+    }
 
     public async Task DisposeAsync()
     {

@@ -14,6 +14,16 @@ public sealed class AddQueryToLexicon(SaveContent save, PublishContent publish, 
 {
     public sealed record Command(string Query, string Culture, string? Terms, Guid? LifeChallenge, string? UserName);
 
+    /// <summary>Error codes this use case returns; the back office has the words.</summary>
+    public static class Errors
+    {
+        public const string EmptyOrMasked = "lexicon.queryEmptyOrMasked";
+        public const string UnknownCulture = "lexicon.unknownCulture";
+        public const string NoLexiconFolder = "lexicon.noFolder";
+        public const string NotLifeChallenge = "lexicon.notLifeChallenge";
+        public const string NothingToMapTo = "lexicon.nothingToMapTo";
+    }
+
     public async Task<ContentResult> ExecuteAsync(Command command, CancellationToken cancellationToken = default)
     {
         var snapshot = snapshots.Current;
@@ -23,28 +33,28 @@ public sealed class AddQueryToLexicon(SaveContent save, PublishContent publish, 
         var errors = new Dictionary<string, string>();
         if (phrase.Length == 0 || phrase.Contains('[', StringComparison.Ordinal))
         {
-            errors["phrases"] = "Iskanje je prazno ali vsebuje prikrite osebne podatke.";
+            errors["phrases"] = Errors.EmptyOrMasked;
         }
 
         if (culture is null)
         {
-            errors["culture"] = "Neznan jezik.";
+            errors["culture"] = Errors.UnknownCulture;
         }
 
         if (folder is null)
         {
-            errors[""] = "Leksikon iskanja ne obstaja. Ustvarite mapo »Leksikon iskanja«.";
+            errors[""] = Errors.NoLexiconFolder;
         }
 
         if (command.LifeChallenge is { } lc && snapshot.Get(lc)?.ContentType.Alias != "lifeChallenge")
         {
-            errors["lifeChallenges"] = "Izberite življenjsko situacijo.";
+            errors["lifeChallenges"] = Errors.NotLifeChallenge;
         }
 
         var terms = (command.Terms ?? string.Empty).Trim();
         if (terms.Length == 0 && command.LifeChallenge is null)
         {
-            errors["terms"] = "Vpišite izraze iz kataloga ali izberite življenjsko situacijo.";
+            errors["terms"] = Errors.NothingToMapTo;
         }
 
         if (errors.Count > 0)

@@ -115,6 +115,7 @@ public sealed class SearchInsightsTests
 
         using var masked = await editor.SubmitAsync("/umbraco/insights", [new("query", "ana@example.si"), new("culture", "sl-SI"), new("terms", "x")], "Lexicon");
         Assert.Equal(HttpStatusCode.BadRequest, masked.StatusCode);
+        Assert.Contains("Iskanje je prazno ali vsebuje prikrite osebne podatke.", WebUtility.HtmlDecode(await masked.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using NmZaMe.Cms.Insights;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Users;
+using NmZaMe.Web.BackOffice.Localization;
 
 namespace NmZaMe.Web.BackOffice.Insights;
 
@@ -16,7 +17,7 @@ namespace NmZaMe.Web.BackOffice.Insights;
 /// export, and one step from a query that found nothing, or where nothing was opened, to a lexicon entry.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Insights)]
-public sealed class IndexModel(ReadSearchInsights read, ISnapshotSource snapshots, CmsDbContext db, NmZaMe.Cms.Changes.ContentCommit commit) : PageModel
+public sealed class IndexModel(ReadSearchInsights read, ISnapshotSource snapshots, CmsDbContext db, NmZaMe.Cms.Changes.ContentCommit commit, BackOfficeText T) : PageModel
 {
     public static readonly int[] Periods = [7, 30, 90, 365];
     private const int Months = 12;
@@ -62,9 +63,9 @@ public sealed class IndexModel(ReadSearchInsights read, ISnapshotSource snapshot
         var result = await add.ExecuteAsync(new AddQueryToLexicon.Command(query ?? string.Empty, culture ?? schema.DefaultCulture, terms, lifeChallenge, User.Identity?.Name), cancellationToken);
         if (!result.Succeeded)
         {
-            foreach (var (field, message) in result.Errors)
+            foreach (var (field, code) in result.Errors)
             {
-                ModelState.AddModelError(field, message);
+                ModelState.AddModelError(field, T[LexiconErrors.GetValueOrDefault(code, code)]);
             }
 
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -75,6 +76,16 @@ public sealed class IndexModel(ReadSearchInsights read, ISnapshotSource snapshot
         Added = result.Key;
         return RedirectToPage(new { days });
     }
+
+    // The engine returns codes; these are the Slovenian words, which are also the keys of insights.en.json.
+    private static readonly Dictionary<string, string> LexiconErrors = new(StringComparer.Ordinal)
+    {
+        [AddQueryToLexicon.Errors.EmptyOrMasked] = "Iskanje je prazno ali vsebuje prikrite osebne podatke.",
+        [AddQueryToLexicon.Errors.UnknownCulture] = "Neznan jezik.",
+        [AddQueryToLexicon.Errors.NoLexiconFolder] = "Leksikon iskanja ne obstaja. Ustvarite mapo »Leksikon iskanja«.",
+        [AddQueryToLexicon.Errors.NotLifeChallenge] = "Izberite življenjsko situacijo.",
+        [AddQueryToLexicon.Errors.NothingToMapTo] = "Vpišite izraze iz kataloga ali izberite življenjsko situacijo.",
+    };
 
     private async Task LoadAsync(int? days, CancellationToken cancellationToken)
     {

@@ -7,6 +7,9 @@ the form back with its antiforgery token, op=publish), and reads the Delivery AP
   nodes-editor.py storm    JAR BASE STOP_FILE OUT KEY...                 -> OUT: "answered|attempt KEY COUNTER" lines
   nodes-editor.py verify   OUT TIMEOUT_S BASE...                         -> "lost=N" (and the lost ones on stderr)
   nodes-editor.py write    JAR BASE KEY NAME                             -> "STATUS seconds detail" of one publish
+  nodes-editor.py form     JAR BASE KEY NAME FILE                        -> FILE: the filled-in publish form (JSON)
+  nodes-editor.py resend   JAR BASE KEY FILE SECONDS                     -> "503=N 500=N other=N": the saved form
+                                                                            sent again and again for SECONDS
 """
 import base64, hashlib, hmac, html.parser, http.cookiejar, json, os, re, struct, sys, threading, time
 import urllib.error, urllib.parse, urllib.request
@@ -81,20 +84,30 @@ class Form(html.parser.HTMLParser):
             self.current = None
 
 
-def publish(op, base, key, name):
-    """One publish through the back office: (answered successfully, detail)."""
-    url = f"{base}/umbraco/content/{key}/edit?culture=sl-SI"
-    status, _, page = request(op, url)
+def edit_url(base, key):
+    return f"{base}/umbraco/content/{key}/edit?culture=sl-SI"
+
+
+def publish_form(op, base, key, name):
+    """The editor's form filled in for a publish under NAME, or an error string."""
+    status, _, page = request(op, edit_url(base, key))
     if status != 200:
-        return False, f"GET edit {status}"
+        return f"GET edit {status}"
     parser = Form()
     parser.feed(page)
     fields = next((f for f in parser.forms if any(n == "Version" for n, _ in f)), None)
     if fields is None:
-        return False, "no editor form"
+        return "no editor form"
     fields = [(n, name if n == "Name" else v) for n, v in fields if n not in ("op", "PublishCultures")]
-    fields += [("op", "publish"), ("PublishCultures", "sl-SI")]
-    status, headers, body = request(op, url, fields)
+    return fields + [("op", "publish"), ("PublishCultures", "sl-SI")]
+
+
+def publish(op, base, key, name):
+    """One publish through the back office: (answered successfully, detail)."""
+    fields = publish_form(op, base, key, name)
+    if isinstance(fields, str):
+        return False, fields
+    status, headers, body = request(op, edit_url(base, key), fields)
     if status == 302 and "/edit" in (headers.get("Location") or ""):
         return True, "302"
     error = re.search(r'class="[^"]*(?:error|validation)[^"]*"[^>]*>([^<]{1,200})', body)
@@ -229,6 +242,28 @@ def write(path, base, key, name):
     print(f"{'ok' if ok else 'failed'} {time.monotonic() - started:.1f}s {detail}")
 
 
+def form(path, base, key, name, out):
+    fields = publish_form(opener(load_jar(path)), base, key, name)
+    if isinstance(fields, str):
+        sys.exit(fields)
+    with open(out, "w") as f:
+        json.dump(fields, f)
+
+
+def resend(path, base, key, file, seconds):
+    """What a write gets while the database is down: the form read before, sent as an editor would keep trying."""
+    op, fields, counts = opener(load_jar(path)), json.load(open(file)), {"503": 0, "500": 0, "other": 0}
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            status, _, _ = request(op, edit_url(base, key), fields, timeout=30)
+        except Exception:
+            status = "other"
+        counts[str(status) if str(status) in counts else "other"] += 1
+        time.sleep(0.1)
+    print(" ".join(f"{k}={v}" for k, v in counts.items()))
+
+
 if __name__ == "__main__":
     cmd, args = sys.argv[1], sys.argv[2:]
     if cmd == "signin": signin(*args)
@@ -236,4 +271,6 @@ if __name__ == "__main__":
     elif cmd == "storm": storm(args[0], args[1], args[2], args[3], args[4:])
     elif cmd == "verify": verify(args[0], float(args[1]), args[2:])
     elif cmd == "write": write(*args)
+    elif cmd == "form": form(*args)
+    elif cmd == "resend": resend(args[0], args[1], args[2], args[3], float(args[4]))
     else: sys.exit(__doc__)

@@ -9,8 +9,8 @@
 #   (b) wrk through nginx (pages, Delivery API, search) for DURATION seconds while an editor publishes;
 #   (c) a publishing storm through nginx, node 2 killed with SIGKILL in the middle and restarted: every publish answered
 #       as successful must be on all three nodes;
-#   (d) PostgreSQL restarted while serving: read errors during the restart, what a write during the outage gets, and
-#       whether reads and writes recover.
+#   (d) PostgreSQL restarted while serving: read errors during the restart, what the back office's publish form gets
+#       while the database is down (503, never 500), and whether reads and writes recover by themselves.
 # Knobs: DURATION=60 CONNECTIONS=1000 (capped by ulimit -n) THREADS=2 PUBLISHES=50 STORM_SECONDS=20 STORM_WORKERS=4
 #        READY_TIMEOUT=900 APP_DIR=<a `dotnet publish` output to reuse> KEEP=1 (keep the temp dir and its logs)
 set -euo pipefail
@@ -139,6 +139,11 @@ http {
     server 127.0.0.1:${ports[3]} max_fails=1 fail_timeout=5s;
     keepalive 64;
   }
+  # A node that is down or restarting (connection refused, reset, 502/503 while it loads) costs an idempotent request
+  # nothing: nginx asks the next node. POSTs are never sent twice (nginx retries them only with non_idempotent).
+  proxy_next_upstream error timeout http_502 http_503 http_504;
+  proxy_next_upstream_tries 3;
+  proxy_connect_timeout 2s;
   server {
     listen 127.0.0.1:$lb_port;
     location / {
@@ -182,6 +187,20 @@ local paths = { "/sl$service_path", "/umbraco/delivery/api/v2/content/item/${ser
   "/umbraco/delivery/api/v2/content?filter=contentType:service&take=10", "/sl$search_path?q=pomoc+na+domu", "/sl/" }
 local i = 0
 request = function() i = i + 1; return wrk.format("GET", paths[(i % #paths) + 1]) end
+-- What the errors were: every status code answered, summed over wrk's threads, and the socket errors by kind.
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) codes = {} end
+function response(status, headers, body) codes[status] = (codes[status] or 0) + 1 end
+function done(summary, latency, requests)
+  local total = {}
+  for _, t in ipairs(threads) do for code, n in pairs(t:get("codes")) do total[code] = (total[code] or 0) + n end end
+  local parts = {}
+  for code, n in pairs(total) do table.insert(parts, code .. ":" .. n) end
+  table.sort(parts)
+  local e = summary.errors
+  io.write(string.format("statuses %s connect=%d read=%d write=%d timeout=%d\n", table.concat(parts, ","), e.connect, e.read, e.write, e.timeout))
+end
 EOF
 for p in "/sl$service_path" "/sl$search_path?q=pomoc+na+domu" "/sl/"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$lb$p"); [[ $code == 200 ]] || { echo "$lb$p answered $code" >&2; exit 1; }
@@ -196,7 +215,8 @@ load_requests=$(awk '/ requests in / { print $1 }' "$tmp/wrk.txt")
 non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$tmp/wrk.txt")
 socket=$(socket_errors "$tmp/wrk.txt")
 load_errors=$(( ${non2xx:-0} + ${socket:-0} ))
-log "    requests ${load_requests:-0}, non-2xx/3xx ${non2xx:-0}, socket errors ${socket:-0} ($(grep -o 'Socket errors:.*' "$tmp/wrk.txt" || echo none));" \
+load_statuses=$(sed -n 's/^statuses //p' "$tmp/wrk.txt")
+log "    requests ${load_requests:-0}, non-2xx/3xx ${non2xx:-0}, socket errors ${socket:-0} ($(grep -o 'Socket errors:.*' "$tmp/wrk.txt" || echo none)); answered: $load_statuses;" \
   "publishes answered during the load: $(grep -c '^answered' "$tmp/storm-b.txt" || true)"
 
 # (c) A publishing storm through nginx; node 2 dies with SIGKILL in the middle and comes back.
@@ -218,13 +238,14 @@ log "    $verify (attempts $(grep -c '^attempt' "$tmp/storm-c.txt" || true))"
 log "(d) PostgreSQL stopped for a while and started again under read load"
 wrk -t1 -c20 -d30s --timeout 5s -s "$tmp/mix.lua" "$lb" >"$tmp/wrk-db.txt" 2>&1 & wrk_db=$!
 sleep 5   # reads served before the restart, for contrast
+python3 "$editor" form "$tmp/jar" "$(node 1)" "${services[1]}" "Objava med izpadom baze" "$tmp/outage-form.json"
 pg_ctl -w stop -m fast
-log "    PostgreSQL down; a write now:"
-write_down=$(timeout 60 python3 "$editor" write "$tmp/jar" "$(node 1)" "${services[1]}" "Objava med izpadom baze" || echo "failed: no answer in 60 s")
-log "    $write_down"
+log "    PostgreSQL down; the publish form sent again and again for 6 s (the outage):"
 health_down=$(curl -s -w ' %{http_code}' "$(node 1)/health/ready" | tr -d '\n' | cut -c1-200)
-log "    /health/ready while down: $health_down"
-sleep 5   # an outage of some seconds
+writes_down=$(timeout 90 python3 "$editor" resend "$tmp/jar" "$(node 1)" "${services[1]}" "$tmp/outage-form.json" 6 || echo "503=0 500=0 other=no-answer")
+log "    writes while down: $writes_down; /health/ready: $health_down; /health/live: $(curl -s -o /dev/null -w '%{http_code}' "$(node 1)/health/live")"
+db_restart_write_503=$(sed -n 's/.*503=\([0-9]*\).*/\1/p' <<<"$writes_down")
+db_restart_write_500=$(sed -n 's/.*500=\([0-9]*\).*/\1/p' <<<"$writes_down")
 pg_ctl -w -o "-p $pg_port -k $tmp/pgsock -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off" start
 log "    PostgreSQL up again"
 wait "$wrk_db" || true
@@ -245,4 +266,4 @@ if [[ $recovered == yes ]]; then
 fi
 grep -h '"@l":"Error"\|"@l":"Fatal"' "$tmp"/node*/logs/*.json 2>/dev/null | jq -r '.["@mt"]' 2>/dev/null | sort | uniq -c | sort -rn | head -8 | sed 's/^/    server errors logged: /' || true
 
-echo "nodes=3 publish_visible_p50_ms=$p50 publish_visible_p95_ms=$p95 load_requests=${load_requests:-0} load_errors=$load_errors lost_publishes=${lost_publishes:-n/a} db_restart_read_errors=$db_restart_read_errors"
+echo "nodes=3 publish_visible_p50_ms=$p50 publish_visible_p95_ms=$p95 load_requests=${load_requests:-0} load_errors=$load_errors lost_publishes=${lost_publishes:-n/a} db_restart_read_errors=$db_restart_read_errors db_restart_write_503=${db_restart_write_503:-0} db_restart_write_500=${db_restart_write_500:-n/a} db_restart_write_recovered=$recovered"

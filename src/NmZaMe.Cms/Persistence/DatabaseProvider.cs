@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace NmZaMe.Cms.Persistence;
@@ -23,7 +25,12 @@ public static class CmsDatabase
                 services.AddSingleton<ICmsDbContextFactory, Factory<SqliteCmsDbContext>>();
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContextFactory<PostgresCmsDbContext>(o => o.UseNpgsql(connectionString));
+                // A failed connection also throws to its caller, which logs it once (the host's 503 handler, a background
+                // service's "database unavailable" warning); EF's own Error line for it would repeat on every request.
+                // A failed command keeps its line, with the SQL, at Warning: in an outage only the pooled connections
+                // that were open fail that way, and a real bug is also logged at Error by whoever receives the exception.
+                services.AddDbContextFactory<PostgresCmsDbContext>(o => o.UseNpgsql(connectionString)
+                    .ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Warning))));
                 services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PostgresCmsDbContext>>().CreateDbContext());
                 services.AddSingleton<ICmsDbContextFactory, Factory<PostgresCmsDbContext>>();
                 break;

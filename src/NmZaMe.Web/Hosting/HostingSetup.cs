@@ -21,9 +21,12 @@ public static class HostingSetup
         // read on every other, and survives a restart. The key XML is logged only at Debug, which "Microsoft" never is.
         builder.Services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<CmsDbContext>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        builder.Services.AddSingleton<DatabaseReadyCheck>();
         builder.Services.AddHealthChecks()
             .AddCheck<SnapshotReadyCheck>("snapshot", tags: ["ready"])
-            .AddCheck<SearchReadyCheck>("search", tags: ["ready"]);
+            .AddCheck<SearchReadyCheck>("search", tags: ["ready"])
+            .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         return builder;
     }
 
@@ -69,7 +72,7 @@ public static class HostingSetup
         return app;
     }
 
-    /// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (snapshot and search index loaded).</summary>
+    /// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (snapshot and search index loaded, database answering).</summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });

@@ -1,4 +1,5 @@
 using NmZaMe.Cms;
+using NmZaMe.Cms.Persistence;
 using Serilog;
 using Serilog.Events;
 using Serilog.Extensions.Hosting;
@@ -21,7 +22,13 @@ public static class Logging
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
             .MinimumLevel.Override("System", LogEventLevel.Warning)
+            // It logs every unhealthy poll at Error; the checks log their own state changes once instead.
+            .MinimumLevel.Override("Microsoft.Extensions.Diagnostics.HealthChecks", LogEventLevel.Fatal)
             .ReadFrom.Configuration(builder.Configuration)
+            // While the database is down EF logs each failed command at Error; DatabaseUnavailableHandler and the
+            // background services log such a failure once at Warning. Any other EF error is still logged.
+            .Filter.ByExcluding(e => e.Exception is { } x && DatabaseFailure.Unavailable(x) is not null
+                && e.Properties.TryGetValue("SourceContext", out var source) && source.ToString().StartsWith("\"Microsoft.EntityFrameworkCore", StringComparison.Ordinal))
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             // Secrets meant for the operator's eyes (the first start's one-time password) go to the console only.
@@ -50,6 +57,10 @@ public static class Logging
             o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             o.IncludeQueryInRequestPath = false;
+            // A 503 is a deliberate answer (starting, database unavailable) whose reason is logged once elsewhere.
+            o.GetLevel = (context, _, exception) => exception is not null || context.Response.StatusCode is >= 500 and not StatusCodes.Status503ServiceUnavailable
+                ? LogEventLevel.Error
+                : LogEventLevel.Information;
         });
         return app;
     }

@@ -513,7 +513,7 @@ public sealed partial class ContentEditorTests
             : stored;
 
     /// <summary>Every field of the form as the page renders it, with some replaced: what a browser would post.</summary>
-    private static async Task<List<KeyValuePair<string, string>>> AllFieldsAsync(BackOfficeSession session, string url, params (string Name, string Value)[] changes)
+    internal static async Task<List<KeyValuePair<string, string>>> AllFieldsAsync(BackOfficeSession session, string url, params (string Name, string Value)[] changes)
     {
         var html = await session.GetPageAsync(url);
         var form = html[html.IndexOf("<form method=\"post\" class=\"editor\"", StringComparison.Ordinal)..];

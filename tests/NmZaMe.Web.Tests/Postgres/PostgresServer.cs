@@ -9,23 +9,51 @@ namespace NmZaMe.Web.Tests.Postgres;
 /// There is one per test process: starting a cluster takes seconds, creating a database in it milliseconds, so every
 /// test still gets a database of its own. The cluster is stopped and deleted when the process exits; one left behind
 /// by a killed process is removed by the next run.
+/// A test that stops and starts PostgreSQL takes a dedicated cluster of its own (<see cref="StartDedicatedAsync"/>).
 /// </summary>
-public sealed class PostgresServer
+public sealed class PostgresServer : IAsyncDisposable
 {
     private const string Prefix = "nmzame-pg-";
 
     // Process-wide on purpose (see the summary); Lazy makes parallel tests wait for the one start.
     private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
 
-    private PostgresServer(int port)
+    private readonly string _bin;
+    private readonly string _root;
+    private readonly string _options;
+    private readonly string? _user;
+
+    private PostgresServer(int port, string bin, string root, string options, string? user)
     {
         Port = port;
+        _bin = bin;
+        _root = root;
+        _options = options;
+        _user = user;
     }
 
     public int Port { get; }
 
     /// <summary>The process's server, started on first use. Throws (never skips) when PostgreSQL is not installed.</summary>
     public static Task<PostgresServer> GetAsync() => Shared.Value;
+
+    /// <summary>A cluster of the caller's own, which it may stop and start again; deleted when disposed.</summary>
+    public static Task<PostgresServer> StartDedicatedAsync() => StartAsync();
+
+    /// <summary>A fast shutdown, as an operator's restart does it: open sessions are ended, clients see the connection go.</summary>
+    public async Task StopAsync() =>
+        Check(await ProcessRunner.RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_root, "data"), "-m", "fast", "-w", "-t", "60", "stop"], _root, _user), "pg_ctl stop");
+
+    /// <summary>Starts a stopped cluster again on the same port.</summary>
+    public async Task StartAgainAsync() =>
+        Check(await ProcessRunner.RunAsync(Path.Combine(_bin, "pg_ctl"),
+            ["-D", Path.Combine(_root, "data"), "-l", Path.Combine(_root, "server.log"), "-o", _options, "-w", "-t", "60", "start"], _root, _user), "pg_ctl start");
+
+    public ValueTask DisposeAsync()
+    {
+        ClusterDirectory.Remove(_root);
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>Creates an empty database with a unique name and returns its Npgsql connection string.</summary>
     public async Task<string> CreateDatabaseAsync(CancellationToken cancellationToken = default)
@@ -110,7 +138,7 @@ public sealed class PostgresServer
             if (result.Succeeded)
             {
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => ClusterDirectory.RemoveOnExit(root);
-                return new PostgresServer(port);
+                return new PostgresServer(port, bin, root, options, user);
             }
 
             failures.Add(result.Output + Environment.NewLine + (File.Exists(log) ? File.ReadAllText(log) : string.Empty));

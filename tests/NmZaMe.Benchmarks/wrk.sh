@@ -115,20 +115,22 @@ api="$base/umbraco/delivery/api/v2"
 results=()
 cost=()
 declare -A rps=() us=()
+# run_wrk NAME URL [HEADER [EXPECTED_STATUS]]: a request header (e.g. If-None-Match) and the status it must give.
 run_wrk() {
-  local name=$1 url=$2 out rps p50 p99 errors bytes cpu0 us
-  bytes=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' "$url")
-  [[ $bytes == 200\ * ]] || { echo "$name: $url answered ${bytes%% *}" >&2; exit 1; }
-  wrk -t"$threads" -c"$connections" -d"$warmup" "$url" >/dev/null
+  local name=$1 url=$2 header=${3:-X-Benchmark: 1} expected=${4:-200} out rps p50 p99 errors bytes cpu0 us
+  bytes=$(curl -s -o /dev/null -H "$header" -w '%{http_code} %{size_download}' "$url")
+  [[ $bytes == "$expected "* ]] || { echo "$name: $url answered ${bytes%% *}, not $expected" >&2; exit 1; }
+  wrk -t"$threads" -c"$connections" -d"$warmup" -H "$header" "$url" >/dev/null
   cpu0=$(cpu_s)
-  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url")
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" -H "$header" --latency "$url")
   # Server CPU per request: a cost that other load on the machine changes far less than requests/second.
   us=$(awk -v c0="$cpu0" -v c1="$(cpu_s)" '/ requests in / { printf "%.0f", (c1 - c0) * 1e6 / $1 }' <<<"$out")
   cost+=("$name=$us")
   rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
-  errors=$(awk '/Non-2xx|Socket errors/' <<<"$out")
+  # A 304 is the expected answer of the ETag run, so wrk's "Non-2xx" count is not an error there.
+  errors=$(awk -v e="$expected" '/Socket errors/ || (/Non-2xx/ && e == 200)' <<<"$out")
   printf '  %-6s %10s req/s  %5s µs CPU/req  p50 %-8s p99 %-8s %6s bytes  load %-5s %s\n' "$name" "$rps" "$us" "$p50" "$p99" "${bytes#* }" "$(load)" "$errors"
   results+=("$name=$rps")
 }
@@ -223,7 +225,12 @@ if [[ ${WRK:-1} != 0 ]]; then
 
 run_wrk bare "$base/benchmark/bare"
 run_wrk item "$api/content/item/$service"
-run_wrk query "$api/content?fetch=children:$organisation&filter=contentType:service&sort=name:asc&take=10"
+query_url="$api/content?fetch=children:$organisation&filter=contentType:service&sort=name:asc&take=10"
+run_wrk query "$query_url"
+# The same query from a client that holds the answer: If-None-Match with its ETag, answered 304 without a body.
+etag=$(curl -s -D - -o /dev/null "$query_url" | awk -F': ' 'tolower($1) == "etag" { sub(/\r$/, "", $2); print $2 }')
+[[ -n $etag ]] || { echo "The query answered without an ETag" >&2; exit 1; }
+run_wrk query-304 "$query_url" "If-None-Match: $etag" 304
 if [[ ${SITE:-0} != 0 ]]; then
   # Public pages against the simplest Razor page of the same app; the life challenge is the one with most services.
   run_wrk razor "$base/benchmark/razor"
@@ -235,8 +242,8 @@ echo "  RSS after load $(mb "$(status_kb VmRSS)") MB (peak $(mb "$(status_kb VmH
 
 for r in "${results[@]}"; do rps[${r%%=*}]=${r#*=}; done
 for r in "${cost[@]}"; do us[${r%%=*}]=${r#*=}; done
-awk -v b="${rps[bare]}" -v i="${rps[item]}" -v q="${rps[query]}" -v cb="${us[bare]}" -v ci="${us[item]}" -v cq="${us[query]}" \
-  'BEGIN { printf "  ratios (req/s): item/bare %.2f  query/bare %.2f;  by CPU per request (bare/x): item %.2f  query %.2f\n", i / b, q / b, cb / ci, cb / cq }'
+awk -v b="${rps[bare]}" -v i="${rps[item]}" -v q="${rps[query]}" -v n="${rps[query-304]}" -v cb="${us[bare]}" -v ci="${us[item]}" -v cq="${us[query]}" -v cn="${us[query-304]}" \
+  'BEGIN { printf "  ratios (req/s): item/bare %.2f  query/bare %.2f  query-304/bare %.2f;  by CPU per request (bare/x): item %.2f  query %.2f  query-304 %.2f\n", i / b, q / b, n / b, cb / ci, cb / cq, cb / cn }'
 if [[ ${SITE:-0} != 0 ]]; then
   awk -v r="${rps[razor]}" -v s="${rps[page-service]}" -v c="${rps[page-challenge]}" -v q="${rps[page-search]}" \
     -v cr="${us[razor]}" -v cs="${us[page-service]}" -v cc="${us[page-challenge]}" -v cq="${us[page-search]}" \

@@ -56,6 +56,8 @@ public static class SiteSetup
             },
         });
         app.UseRouting();
+        // CORS before the output cache, so a cached API answer gets the headers of the origin asking now.
+        app.UseCors();
         app.UseOutputCache();
         return app;
     }

@@ -36,5 +36,8 @@ public sealed class DeliveryAccess(IOptionsMonitor<NmZaMeOptions> options)
         return api.Enabled && api.MediaEnabled && (api.PublicAccess || HasValidApiKey(context));
     }
 
+    /// <summary>Answers are the same for everyone: no key is needed to read them.</summary>
+    public bool IsPublic => options.CurrentValue.DeliveryApi.PublicAccess;
+
     public int MaxTake => Math.Max(1, options.CurrentValue.DeliveryApi.MaxTake);
 }

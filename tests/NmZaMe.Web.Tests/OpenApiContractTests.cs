@@ -9,7 +9,7 @@ public sealed class OpenApiContractTests
 {
     private const string ReferenceFileName = "umbraco-delivery-api-v17.openapi.json";
 
-    private static readonly string[] DocumentRoutes = ["/umbraco/swagger/delivery/swagger.json", "/openapi/delivery.json"];
+    private static readonly string[] DocumentRoutes = ["/umbraco/openapi/delivery.json", "/umbraco/swagger/delivery/swagger.json", "/openapi/delivery.json"];
 
     /// <summary>
     /// Where our document deliberately differs from Umbraco's in what the comparer checks. Each entry must still occur,

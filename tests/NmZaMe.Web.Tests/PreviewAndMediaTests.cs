@@ -39,6 +39,15 @@ public sealed class PreviewAndMediaTests
         var item = JsonDocument.Parse(await previewResponse.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("Osnutek nove storitve", item.GetProperty("name").GetString());
         Assert.EndsWith("/osnutek-nove-storitve/", item.GetProperty("route").GetProperty("path").GetString(), StringComparison.Ordinal);
+
+        // Umbraco's route for a draft in preview: content/item/preview-{id}, only with Preview.
+        using var byPreviewPath = new HttpRequestMessage(HttpMethod.Get, $"{Api}/content/item/preview-{key}");
+        byPreviewPath.Headers.Add("Preview", "true");
+        byPreviewPath.Headers.Add("Api-Key", "editor-key");
+        var byPreviewPathResponse = await client.SendAsync(byPreviewPath);
+        Assert.Equal(HttpStatusCode.OK, byPreviewPathResponse.StatusCode);
+        Assert.Equal(key, JsonDocument.Parse(await byPreviewPathResponse.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{Api}/content/item/preview-{key}")).StatusCode);
     }
 
     [Fact]

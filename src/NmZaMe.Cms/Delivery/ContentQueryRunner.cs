@@ -14,6 +14,8 @@ public static class ContentQueryRunner
         {
             SelectorKind.All when request.StartItem is { } start => snapshot.Descendants(start),
             SelectorKind.All => snapshot.Roots.SelectMany(r => snapshot.Descendants(r).Prepend(r)),
+            // As Umbraco: a selector without a value selects nothing (a client's undefined id must not return the root's children).
+            _ when string.IsNullOrWhiteSpace(query.Selector.Target) => [],
             _ when request.Resolve(query.Selector.Target ?? string.Empty) is not { } target => [],
             SelectorKind.Ancestors => snapshot.Ancestors(request.Resolve(query.Selector.Target!)!).Reverse(),
             SelectorKind.Children => snapshot.ChildrenOf(request.Resolve(query.Selector.Target!)!.Key),

@@ -142,7 +142,8 @@ public sealed class DeliveryJsonWriter(DeliveryRequest request) : IDeliveryOutpu
                 {
                     if (Snapshot.Route(content, language.IsoCode) is { } path)
                     {
-                        writer.WritePropertyName(language.IsoCode.ToLowerInvariant());
+                        // The ISO code as configured ("en-US"), as Umbraco 14+ writes it.
+                        writer.WritePropertyName(language.IsoCode);
                         WriteRoute(writer, content, path, language.IsoCode);
                     }
                 }

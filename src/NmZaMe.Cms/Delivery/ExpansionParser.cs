@@ -17,6 +17,12 @@ public static class ExpansionParser
             return null;
         }
 
+        // Umbraco's V2 expansion also takes a bare "$all" at the top: every property.
+        if (text.Trim() == "$all")
+        {
+            return PropertyExpansion.AllProperties;
+        }
+
         var position = 0;
         var result = ParseSelection(text.Replace(" ", string.Empty, StringComparison.Ordinal), ref position, 0);
         return result is not null && position == text.Replace(" ", string.Empty, StringComparison.Ordinal).Length ? result : null;

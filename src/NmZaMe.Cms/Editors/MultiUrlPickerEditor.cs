@@ -114,8 +114,15 @@ public sealed class MultiUrlPickerEditor : IPropertyEditor
 
     public void WriteDelivery(Utf8JsonWriter writer, object? intermediate, DataType dataType, IDeliveryOutput output, PropertyExpansion? expand, PropertyExpansion? fields)
     {
+        // No value is null, as Umbraco's ApiPropertyRenderer; an array only once a link was set.
+        if (intermediate is not List<LinkValue> { Count: > 0 } links)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
         writer.WriteStartArray();
-        foreach (var link in intermediate as List<LinkValue> ?? [])
+        foreach (var link in links)
         {
             var content = link.Type == "document" && link.Unique is { } ck ? output.FindContent(ck) : null;
             var mediaUrl = link.Type == "media" && link.Unique is { } mk ? output.MediaUrl(mk) : null;

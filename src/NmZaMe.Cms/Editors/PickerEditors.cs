@@ -219,8 +219,15 @@ public sealed class MediaPicker3Editor : IPropertyEditor
 
     public void WriteDelivery(Utf8JsonWriter writer, object? intermediate, DataType dataType, IDeliveryOutput output, PropertyExpansion? expand, PropertyExpansion? fields)
     {
+        // No value is null, as Umbraco's ApiPropertyRenderer; an array only once something was picked.
+        if (intermediate is not List<MediaPickerEntry> { Count: > 0 } entries)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
         writer.WriteStartArray();
-        foreach (var entry in intermediate as List<MediaPickerEntry> ?? [])
+        foreach (var entry in entries)
         {
             output.TryWriteMedia(writer, entry.MediaKey, entry, expand, fields);
         }

@@ -20,10 +20,14 @@ public static class BackOfficePaths
     /// <summary>The Delivery API's OpenAPI document, public like the API it describes (Umbraco's address for it).</summary>
     public const string DeliveryApiDocument = "/umbraco/swagger/delivery";
 
+    /// <summary>Umbraco 17's address of the same document.</summary>
+    public const string DeliveryApiOpenApi = "/umbraco/openapi/delivery.json";
+
     public static bool IsBackOffice(PathString path) =>
         path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase)
         && !path.StartsWithSegments(DeliveryApi, StringComparison.OrdinalIgnoreCase)
-        && !path.StartsWithSegments(DeliveryApiDocument, StringComparison.OrdinalIgnoreCase);
+        && !path.StartsWithSegments(DeliveryApiDocument, StringComparison.OrdinalIgnoreCase)
+        && !path.Equals(DeliveryApiOpenApi, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Only local back-office addresses are followed after sign-in, never another host (open redirect).</summary>
     public static string SafeReturnUrl(string? returnUrl) =>

@@ -114,6 +114,21 @@ public class QueryParserTests
     public void Name_filter_is_a_case_and_diacritic_insensitive_contains(string filter, bool expected) =>
         Assert.Equal(expected, Matches(filter, _homeHelp));
 
+    [Theory]
+    [InlineData("name:svetovanje,domu", true)]
+    [InlineData("name: svetovanje , DOMU ", true)]
+    [InlineData("name:svetovanje,žrtve", false)]
+    [InlineData("name:!svetovanje,domu", false)]
+    public void Name_filter_with_commas_matches_any_of_the_values_as_umbraco(string filter, bool expected) =>
+        Assert.Equal(expected, Matches(filter, _homeHelp));
+
+    [Theory]
+    [InlineData("createDate:2024-01-15T12:00:00", true)]
+    [InlineData("createDate:2024-01-15T09:00:00", false)]
+    [InlineData("createDate:!2024-01-15T09:00:00", true)]
+    public void A_date_with_a_time_is_an_exact_instant_as_umbraco(string filter, bool expected) =>
+        Assert.Equal(expected, Matches(filter, _homeHelp));
+
     [Fact]
     public void Name_filter_uses_the_name_in_the_requested_culture()
     {

@@ -122,11 +122,10 @@ public class MediaPicker3EditorTests
     }
 
     [Fact]
-    public void Delivery_writes_an_empty_array_for_no_value()
+    public void Delivery_writes_null_for_no_value_as_umbracos_property_renderer()
     {
         var json = Editor.Deliver(null, Picker, _catalogue.Snapshot);
 
-        Assert.Equal(JsonValueKind.Array, json.ValueKind);
-        Assert.Equal(0, json.GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, json.ValueKind);
     }
 }

@@ -156,11 +156,10 @@ public class MultiUrlPickerEditorTests
     [InlineData(null)]
     [InlineData("not json")]
     [InlineData("{\"url\":1}")]
-    public void Delivery_writes_an_empty_array_for_no_or_invalid_value(string? stored)
+    public void Delivery_writes_null_for_no_or_invalid_value_as_umbracos_property_renderer(string? stored)
     {
         var json = Editor.Deliver(stored, Picker, _catalogue.Snapshot);
 
-        Assert.Equal(JsonValueKind.Array, json.ValueKind);
-        Assert.Equal(0, json.GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, json.ValueKind);
     }
 }

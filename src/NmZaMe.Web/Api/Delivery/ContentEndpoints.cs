@@ -80,6 +80,13 @@ public static class ContentEndpoints
             return refused!;
         }
 
+        // Umbraco's route path of an item in preview that has no published route: item/preview-{id}.
+        var trimmed = idOrPath.Trim('/');
+        if (access.IsPreview(http) && trimmed.StartsWith("preview-", StringComparison.OrdinalIgnoreCase) && Guid.TryParse(trimmed["preview-".Length..], out var previewId))
+        {
+            idOrPath = previewId.ToString();
+        }
+
         var byId = Guid.TryParse(idOrPath, out _);
         var item = byId ? request.Resolve(idOrPath) : request.Resolve("/" + idOrPath.Trim('/'));
         if (item is null && !byId && !access.IsPreview(http) && Redirect(http, request, idOrPath) is { } redirect)

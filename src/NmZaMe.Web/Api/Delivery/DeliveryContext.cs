@@ -9,7 +9,7 @@ public static class DeliveryContext
     /// <summary>The request context, or the response that refuses the request.</summary>
     public static async Task<(DeliveryRequest? Request, IResult? Refusal)> CreateAsync(HttpContext http, ISnapshotSource snapshots, DeliveryAccess access, bool media)
     {
-        http.Response.Headers.Vary = media ? "Start-Item" : "Accept-Language, Accept-Segment, Start-Item";
+        http.Response.Headers.Vary = media ? "Start-Item" : "Accept-Language, Accept-Segment, Preview, Start-Item";
         if (!(media ? access.HasMediaAccess(http) : access.HasContentAccess(http)))
         {
             return (null, Results.Problem(statusCode: StatusCodes.Status401Unauthorized));
@@ -32,8 +32,11 @@ public static class DeliveryContext
             startItem = DeliveryRequest.ResolveStartItem(snapshot, startHeader);
             if (startItem is null)
             {
-                // Umbraco answers with a plain string here, not ProblemDetails.
-                return (null, Results.Text("The Start-Item could not be found", "text/plain", statusCode: StatusCodes.Status404NotFound));
+                // Umbraco answers with a string here, not ProblemDetails, negotiated: JSON when asked for, else plain text.
+                const string message = "The Start-Item could not be found";
+                return (null, AcceptsJson(http.Request)
+                    ? Results.Json(message, statusCode: StatusCodes.Status404NotFound)
+                    : Results.Text(message, "text/plain", statusCode: StatusCodes.Status404NotFound));
             }
         }
 
@@ -45,6 +48,9 @@ public static class DeliveryContext
 
         return (new DeliveryRequest(snapshot, culture, startItem), null);
     }
+
+    private static bool AcceptsJson(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || a.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
 
     public static IResult Problem(DeliveryProblem problem) =>
         Results.Problem(title: problem.Title, detail: problem.Detail, statusCode: StatusCodes.Status400BadRequest);
@@ -60,16 +66,26 @@ public static class DeliveryContext
         var takeText = http.Request.Query["take"].ToString();
         if (skipText.Length > 0 && (!int.TryParse(skipText, out skip) || skip < 0))
         {
-            return Results.Problem(title: "Invalid skip", detail: "'skip' must be a whole number of zero or more.", statusCode: StatusCodes.Status400BadRequest);
+            return Invalid("skip", skipText, "'skip' must be a whole number of zero or more.");
         }
 
         if (takeText.Length > 0 && (!int.TryParse(takeText, out take) || take < 0))
         {
-            return Results.Problem(title: "Invalid take", detail: $"'take' must be a whole number from 0 to {maxTake}.", statusCode: StatusCodes.Status400BadRequest);
+            return Invalid("take", takeText, $"'take' must be a whole number from 0 to {maxTake}.");
         }
 
         take = Math.Min(take, maxTake);
         return null;
+    }
+
+    /// <summary>
+    /// A parameter that does not bind, in the shape of Umbraco's [ApiController] model binding: ValidationProblemDetails
+    /// titled "One or more validation errors occurred." with the error under the parameter's name.
+    /// </summary>
+    private static IResult Invalid(string parameter, string value, string message)
+    {
+        var shown = value.Length > 60 ? value[..60] + "…" : value;
+        return Results.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [$"The value '{shown}' is not valid. {message}"] });
     }
 
     /// <summary>The repeated <c>id</c> parameter as distinct GUIDs in the order given (at most 1,000), or a 400 naming the bad one.</summary>
@@ -81,7 +97,7 @@ public static class DeliveryContext
             if (!Guid.TryParse(value, out var id))
             {
                 var shown = value is null ? string.Empty : value.Length > 60 ? value[..60] + "…" : value;
-                return Results.Problem(title: "Invalid id", detail: $"'{shown}' is not a valid GUID.", statusCode: StatusCodes.Status400BadRequest);
+                return Invalid("id", shown, $"'{shown}' is not a valid GUID.");
             }
 
             if (!ids.Contains(id))

@@ -8,10 +8,10 @@ namespace NmZaMe.Web.Api.Delivery.OpenApi;
 public static class DeliveryOpenApiEndpoints
 {
     /// <summary>
-    /// Where Umbraco serves its Delivery API document, so existing tooling finds ours, and where ASP.NET Core's own
-    /// OpenAPI support would put a document named "delivery".
+    /// Where Umbraco 17 serves its Delivery API document (<c>/umbraco/openapi/delivery.json</c>), where Umbraco 14-16
+    /// served it (Swashbuckle), and where ASP.NET Core's own OpenAPI support would put a document named "delivery".
     /// </summary>
-    public static IReadOnlyList<string> Routes { get; } = ["/umbraco/swagger/delivery/swagger.json", "/openapi/delivery.json"];
+    public static IReadOnlyList<string> Routes { get; } = ["/umbraco/openapi/delivery.json", "/umbraco/swagger/delivery/swagger.json", "/openapi/delivery.json"];
 
     // Not HTML-escaped: the document is served as JSON and '<' / '>' appear in filter examples.
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

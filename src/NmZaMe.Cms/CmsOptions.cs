@@ -25,6 +25,8 @@ public sealed class CmsOptions
 
     public NodesOptions Nodes { get; set; } = new();
 
+    public Mail.MailOptions Mail { get; set; } = new();
+
     public MediaOptions Media { get; set; } = new();
 
     /// <summary>Where uploaded media files are kept: the shared folder when set, else <c>{DataDirectory}/media</c>.</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Editors;
+using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Media;
 using NmZaMe.Cms.Nodes;
 using NmZaMe.Cms.Persistence;
@@ -72,6 +73,7 @@ public static class CmsServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<RedirectTracker>());
         services.AddHostedService<SnapshotLoader>();
         services.AddSingleNodeService<ScheduledPublishing>();
+        services.AddMail(options.Mail);
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using NmZaMe.Cms;
 using NmZaMe.Web.Api.Delivery;
 using NmZaMe.Web.BackOffice;
 using NmZaMe.Web.Hosting;
+using NmZaMe.Web.Mail;
 using NmZaMe.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.AddDeliveryApi();
 NmZaMe.Web.Insights.InsightsSetup.AddSearchInsights(builder.Services);
 builder.Services.AddPublicSite();
 builder.AddBackOffice();
+builder.Services.AddMailTexts();
 builder.AddHosting();
 
 var app = builder.Build();

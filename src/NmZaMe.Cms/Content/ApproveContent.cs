@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
 
 namespace NmZaMe.Cms.Content;
 
 /// <summary>
 /// An editor approves what waits: publishes the cultures that were sent for approval (through <see cref="PublishContent"/>,
-/// so validation and the snapshot refresh are the same as for any publish), then clears the request.
+/// so validation and the snapshot refresh are the same as for any publish), then clears the request and queues a mail to
+/// the author in the same save.
 /// </summary>
-public sealed class ApproveContent(CmsDbContext db, PublishContent publish)
+public sealed class ApproveContent(CmsDbContext db, PublishContent publish, MailOutbox outbox)
 {
     public async Task<ContentResult> ExecuteAsync(Guid key, string? userName, CancellationToken cancellationToken = default)
     {
@@ -31,6 +33,12 @@ public sealed class ApproveContent(CmsDbContext db, PublishContent publish)
 
         db.ChangeTracker.Clear();
         var tracked = await db.Nodes.FirstAsync(n => n.Key == key, cancellationToken);
+        if (await MailRecipients.UserAsync(db, node.ApprovalRequestedBy, cancellationToken) is { } author && node.ApprovalRequestedBy != userName)
+        {
+            var approvedBy = await MailRecipients.DisplayNameAsync(db, userName, cancellationToken);
+            outbox.Enqueue(db, author, new ApprovedMail(key, MailRecipients.ItemName(tracked, author.Culture), approvedBy));
+        }
+
         tracked.ApprovalRequestedBy = null;
         tracked.ApprovalRequestedAt = null;
         db.AuditEntries.Add(new AuditEntryRecord

@@ -1,10 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
 
 namespace NmZaMe.Cms.Content;
 
-/// <summary>An editor sends a waiting draft back with a note: the draft stays as it is, the request is cleared.</summary>
-public sealed class RejectContent(CmsDbContext db)
+/// <summary>
+/// An editor sends a waiting draft back with a note: the draft stays as it is, the request is cleared, and the author
+/// gets a mail with the note, queued in the same save.
+/// </summary>
+public sealed class RejectContent(CmsDbContext db, MailOutbox outbox)
 {
     public async Task<ContentResult> ExecuteAsync(Guid key, string? note, string? userName, CancellationToken cancellationToken = default)
     {
@@ -18,6 +22,12 @@ public sealed class RejectContent(CmsDbContext db)
         if (trimmed.Length > 2000)
         {
             return ContentResult.Invalid(key, new Dictionary<string, string> { ["note"] = "Opomba je lahko dolga največ 2000 znakov." });
+        }
+
+        if (await MailRecipients.UserAsync(db, node.ApprovalRequestedBy, cancellationToken) is { } author && node.ApprovalRequestedBy != userName)
+        {
+            var rejectedBy = await MailRecipients.DisplayNameAsync(db, userName, cancellationToken);
+            outbox.Enqueue(db, author, new RejectedMail(key, MailRecipients.ItemName(node, author.Culture), rejectedBy, trimmed.Length == 0 ? null : trimmed));
         }
 
         node.ApprovalRequestedBy = null;

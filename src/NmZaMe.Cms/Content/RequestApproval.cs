@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
 
 namespace NmZaMe.Cms.Content;
 
 /// <summary>
 /// A writer's or organisation editor's "send for approval": saves the draft like any save, then marks the item as
-/// waiting for an editor, with the cultures asked for in the audit entry so the approver publishes exactly those.
+/// waiting for an editor, with the cultures asked for in the audit entry so the approver publishes exactly those. Every
+/// editor who may publish the item gets a mail, queued in the same transaction.
 /// </summary>
-public sealed class RequestApproval(CmsDbContext db, SaveContent save)
+public sealed class RequestApproval(CmsDbContext db, SaveContent save, MailOutbox outbox)
 {
     public async Task<ContentResult> ExecuteAsync(SaveContentCommand command, IReadOnlyCollection<string> cultures, CancellationToken cancellationToken = default)
     {
@@ -27,6 +29,12 @@ public sealed class RequestApproval(CmsDbContext db, SaveContent save)
             NodeKey = node.Key, Date = now, UserName = command.UserName, Action = "SendForApproval",
             Culture = cultures.Count == 0 ? null : string.Join(',', cultures),
         });
+        var requestedBy = await MailRecipients.DisplayNameAsync(db, command.UserName, cancellationToken);
+        foreach (var to in await MailRecipients.PublishersOfAsync(db, node, except: command.UserName, cancellationToken))
+        {
+            outbox.Enqueue(db, to, new ApprovalRequestedMail(node.Key, MailRecipients.ItemName(node, to.Culture), requestedBy, [.. cultures]));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -33,6 +33,10 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<SearchQueryRecord> SearchQueries => Set<SearchQueryRecord>();
 
+    public DbSet<OutboxMessageRecord> MailOutbox => Set<OutboxMessageRecord>();
+
+    public DbSet<OutboxAttemptRecord> MailAttempts => Set<OutboxAttemptRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every timestamp is UTC; SQLite forgets the kind, so restore it on read.

@@ -15,9 +15,9 @@ public sealed partial class ContentEditorTests
 {
     private const string Password = "modra-reka-krka-tece";
 
-    private static async Task<(CmsApplication App, BackOfficeSession Session)> SignedInAsync(string group, Func<CmsApplication, Task>? setUp = null)
+    private static async Task<(CmsApplication App, BackOfficeSession Session)> SignedInAsync(string group, Func<CmsApplication, Task>? setUp = null, IDictionary<string, string?>? settings = null)
     {
-        var app = new CmsApplication();
+        var app = new CmsApplication(settings: settings);
         await app.StartAsync();
         var id = await BackOfficeSession.CreateUserAsync(app, "oseba@example.si", Password, group);
         if (setUp is not null)

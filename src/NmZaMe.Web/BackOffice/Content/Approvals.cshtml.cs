@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
@@ -16,7 +17,7 @@ namespace NmZaMe.Web.BackOffice.Content;
 /// <summary>What writers and organisation editors sent for approval, with draft against published, to approve or send back.</summary>
 [Authorize(Policy = BackOfficePolicies.Publish)]
 public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users,
-    RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
+    RoleManager<UserGroup> groups, MailOutbox outbox, BackOfficeText T) : PageModel
 {
     public sealed record Waiting(Guid Key, string Name, string TypeName, string RequestedBy, DateTime? RequestedAt, IReadOnlyList<string> Cultures,
         IReadOnlyList<DraftComparison.Row> Changes);
@@ -54,7 +55,7 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
         }
 
         var schema = snapshots.Current.Schema;
-        var result = await new ApproveContent(db, new PublishContent(db, schema, commit)).ExecuteAsync(key, access.UserName, cancellationToken);
+        var result = await new ApproveContent(db, new PublishContent(db, schema, commit), outbox).ExecuteAsync(key, access.UserName, cancellationToken);
         if (result.Outcome == ContentOutcome.Invalid)
         {
             db.ChangeTracker.Clear();
@@ -80,7 +81,7 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
             return NotFound();
         }
 
-        var result = await new RejectContent(db).ExecuteAsync(key, note, access.UserName, cancellationToken);
+        var result = await new RejectContent(db, outbox).ExecuteAsync(key, note, access.UserName, cancellationToken);
         if (result.Outcome == ContentOutcome.Invalid)
         {
             Errors[key] = T[result.Errors.Values.First()];

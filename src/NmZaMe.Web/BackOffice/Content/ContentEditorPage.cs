@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Editors;
+using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
@@ -237,7 +238,7 @@ public abstract class ContentEditorPage(CmsDbContext db, ISnapshotSource snapsho
         }
 
         var cultures = Type.VariesByCulture ? new[] { Culture } : [];
-        var result = await new RequestApproval(Db, new SaveContent(Db, Schema)).ExecuteAsync(Command(ExpectedVersion()), cultures, cancellationToken);
+        var result = await new RequestApproval(Db, new SaveContent(Db, Schema), HttpContext.RequestServices.GetRequiredService<MailOutbox>()).ExecuteAsync(Command(ExpectedVersion()), cultures, cancellationToken);
         return Handle(result) ? Redirected(result, T["Poslano v odobritev."]) : null;
     }
 

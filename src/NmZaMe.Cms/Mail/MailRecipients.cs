@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.Users;
+
+namespace NmZaMe.Cms.Mail;
+
+/// <summary>Who a mail about an item goes to, each in their own back-office language. Locked accounts get nothing.</summary>
+public static class MailRecipients
+{
+    /// <summary>The user with this user name (the author of a request), or null when gone, locked or without an address.</summary>
+    public static async Task<MailRecipient?> UserAsync(CmsDbContext db, string? userName, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(userName))
+        {
+            return null;
+        }
+
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken);
+        return user is null || !CanReceive(user) ? null : Of(user);
+    }
+
+    /// <summary>
+    /// Everyone who may publish <paramref name="node"/>: members of a group with <see cref="Permissions.ContentPublish"/>
+    /// whose start node (their own, else their groups', as the back office reads it) contains the item.
+    /// </summary>
+    public static async Task<List<MailRecipient>> PublishersOfAsync(CmsDbContext db, NodeRecord node, string? except, CancellationToken cancellationToken)
+    {
+        var lineageIds = node.Path.Split(',').Select(p => int.TryParse(p, out var id) ? id : -1).Where(id => id > 0).ToList();
+        var lineage = (await db.Nodes.AsNoTracking().Where(n => lineageIds.Contains(n.Id)).Select(n => n.Key).ToListAsync(cancellationToken)).ToHashSet();
+        lineage.Add(node.Key);
+
+        var publishing = (await db.RoleClaims.AsNoTracking()
+            .Where(c => c.ClaimType == Permissions.ClaimType && c.ClaimValue == Permissions.ContentPublish)
+            .Select(c => c.RoleId).ToListAsync(cancellationToken)).ToHashSet();
+        var groupStart = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.StartContentKey, cancellationToken);
+        var memberships = (await db.UserRoles.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(m => m.UserId, m => m.RoleId);
+        var candidates = memberships.Where(m => m.Any(publishing.Contains)).Select(m => m.Key).ToList();
+        var users = await db.Users.AsNoTracking().Where(u => candidates.Contains(u.Id)).OrderBy(u => u.Id).ToListAsync(cancellationToken);
+
+        return users
+            .Where(u => CanReceive(u) && u.UserName != except)
+            .Where(u => u.StartContentKey is { } own
+                ? lineage.Contains(own)
+                : memberships[u.Id].Any(g => groupStart.GetValueOrDefault(g) is not { } key || lineage.Contains(key)))
+            .Select(Of)
+            .ToList();
+    }
+
+    /// <summary>The item's name for a reader of <paramref name="culture"/>: that culture's, else the first there is.</summary>
+    public static string ItemName(NodeRecord node, string culture)
+    {
+        var names = ContentData.Deserialize(node.DraftData).Names;
+        return names.TryGetValue(culture, out var name) && name.Length > 0 ? name
+            : names.TryGetValue(string.Empty, out var invariant) && invariant.Length > 0 ? invariant
+            : names.Values.FirstOrDefault(n => n.Length > 0) ?? node.Key.ToString();
+    }
+
+    /// <summary>How a mail names a user: their display name, else the user name.</summary>
+    public static async Task<string> DisplayNameAsync(CmsDbContext db, string? userName, CancellationToken cancellationToken)
+    {
+        var name = string.IsNullOrEmpty(userName) ? null
+            : await db.Users.AsNoTracking().Where(u => u.UserName == userName).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
+        return string.IsNullOrWhiteSpace(name) ? userName ?? "?" : name;
+    }
+
+    private static bool CanReceive(BackOfficeUser user) =>
+        !string.IsNullOrWhiteSpace(user.Email) && (user.LockoutEnd is null || user.LockoutEnd <= DateTimeOffset.UtcNow);
+
+    private static MailRecipient Of(BackOfficeUser user) => new(user.Email!, user.Name, user.Culture);
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using NmZaMe.Cms.Mail;
+
+namespace NmZaMe.Web.Mail;
+
+/// <summary>
+/// One mail's paragraphs and optional link, written out as plain text and as a simple HTML document: no images, no
+/// styles beyond a readable font, no tracking. Every text is encoded, so names from content cannot add markup.
+/// </summary>
+public sealed record MailLetter(string Subject, IReadOnlyList<string> Paragraphs, string? Link = null, string? LinkText = null)
+{
+    public RenderedMail Render(bool english)
+    {
+        var footer = english
+            ? "This message was sent automatically by NmZaMe, the catalogue of welfare services of Novo mesto."
+            : "Sporočilo je samodejno poslal NmZaMe, katalog storitev pomoči v Novem mestu.";
+
+        var text = new StringBuilder();
+        foreach (var paragraph in Paragraphs)
+        {
+            text.Append(paragraph).Append("\n\n");
+        }
+
+        if (Link is not null)
+        {
+            text.Append(LinkText).Append(": ").Append(Link).Append("\n\n");
+        }
+
+        text.Append("-- \n").Append(footer).Append('\n');
+
+        var html = new StringBuilder();
+        var e = HtmlEncoder.Default;
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(english ? "en" : "sl").Append("\">\n<head><meta charset=\"utf-8\"><title>")
+            .Append(e.Encode(Subject)).Append("</title></head>\n<body style=\"font-family: sans-serif; line-height: 1.5; max-width: 40em\">\n");
+        foreach (var paragraph in Paragraphs)
+        {
+            html.Append("<p>").Append(e.Encode(paragraph)).Append("</p>\n");
+        }
+
+        if (Link is not null)
+        {
+            html.Append("<p><a href=\"").Append(e.Encode(Link)).Append("\">").Append(e.Encode(LinkText ?? Link)).Append("</a></p>\n");
+        }
+
+        html.Append("<hr>\n<p><small>").Append(e.Encode(footer)).Append("</small></p>\n</body>\n</html>\n");
+        return new RenderedMail(Subject, text.ToString(), html.ToString());
+    }
+}

@@ -252,16 +252,21 @@ def form(path, base, key, name, out):
 
 def resend(path, base, key, file, seconds):
     """What a write gets while the database is down: the form read before, sent as an editor would keep trying."""
-    op, fields, counts = opener(load_jar(path)), json.load(open(file)), {"503": 0, "500": 0, "other": 0}
+    op, fields = opener(load_jar(path)), [tuple(f) for f in json.load(open(file))]
+    counts, others = {"503": 0, "500": 0, "other": 0}, {}
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
             status, _, _ = request(op, edit_url(base, key), fields, timeout=30)
-        except Exception:
+            status = str(status)
+        except Exception as e:
+            status = type(e).__name__
+        if status not in counts:
+            others[status] = others.get(status, 0) + 1
             status = "other"
-        counts[str(status) if str(status) in counts else "other"] += 1
+        counts[status] += 1
         time.sleep(0.1)
-    print(" ".join(f"{k}={v}" for k, v in counts.items()))
+    print(" ".join(f"{k}={v}" for k, v in counts.items()) + (" (" + ",".join(f"{k}:{v}" for k, v in others.items()) + ")" if others else ""))
 
 
 if __name__ == "__main__":

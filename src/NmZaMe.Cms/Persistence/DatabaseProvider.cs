@@ -27,10 +27,13 @@ public static class CmsDatabase
             case DatabaseProvider.Postgres:
                 // A failed connection also throws to its caller, which logs it once (the host's 503 handler, a background
                 // service's "database unavailable" warning); EF's own Error line for it would repeat on every request.
-                // A failed command keeps its line, with the SQL, at Warning: in an outage only the pooled connections
-                // that were open fail that way, and a real bug is also logged at Error by whoever receives the exception.
+                // A failed command (with its SQL) or transaction keeps its line at Warning: in an outage only the pooled
+                // connections that were open fail that way, and a real bug is also logged at Error by its caller.
                 services.AddDbContextFactory<PostgresCmsDbContext>(o => o.UseNpgsql(connectionString)
-                    .ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Warning))));
+                    .ConfigureWarnings(w => w.Log(
+                        (RelationalEventId.ConnectionError, LogLevel.Debug),
+                        (RelationalEventId.CommandError, LogLevel.Warning),
+                        (RelationalEventId.TransactionError, LogLevel.Warning))));
                 services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PostgresCmsDbContext>>().CreateDbContext());
                 services.AddSingleton<ICmsDbContextFactory, Factory<PostgresCmsDbContext>>();
                 break;

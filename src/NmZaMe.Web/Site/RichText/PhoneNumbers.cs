@@ -158,6 +158,8 @@ public static partial class PhoneNumbers
 
     // Separators inside a number: a space (also no-break), a hyphen or a slash; never a dot (dates, times, thousands).
     // Boundaries: no letter or digit on either side, and no digit after one more separator or dot.
+    // No match timeout: every quantifier is bounded, so the work per position is constant and a page's text is matched
+    // in linear time; a wall-clock timeout only turned a CPU-starved node's page into a 500 (nodes.sh, PostgreSQL restart).
     [GeneratedRegex("""
         (?<![\p{L}\p{N}+])(?<!\p{N}[\u0020\u00a0./,:\-–])
         (?:
@@ -168,7 +170,7 @@ public static partial class PhoneNumbers
           | (?<short>11[23])
         )
         (?![\p{L}\p{N}])(?![\u0020\u00a0./,:\-–]\p{N})
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"0[1-9]", RegexOptions.CultureInvariant)]

@@ -120,7 +120,7 @@ public sealed class PreviewAndMediaTests
         Assert.Equal(200, logo.GetProperty("width").GetInt32());
         Assert.Equal("Image", logo.GetProperty("mediaType").GetString());
         Assert.Equal("Logotip pisarne", logo.GetProperty("properties").GetProperty("altText").GetString());
-        Assert.Equal("Logotipi", roots.GetProperty("items")[0].GetProperty("name").GetString());
+        Assert.Contains("Logotipi", roots.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()));
         Assert.Equal("/logotipi/plb/", byPath.GetProperty("path").GetString());
         Assert.Equal(2048, byPath.GetProperty("bytes").GetInt32());
         Assert.Equal(1, children.GetProperty("total").GetInt64());

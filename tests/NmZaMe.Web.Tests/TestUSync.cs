@@ -96,6 +96,18 @@ public sealed class TestUSync : IDisposable
             File.Copy(file, destination);
         }
 
+        // The files behind seed media (uSync/media/{id}/{name}), next to v17 as in the repository.
+        var media = Path.Combine(CmsApplication.RepositoryUSync, "media");
+        if (includeContent && Directory.Exists(media))
+        {
+            foreach (var file in Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories))
+            {
+                var destination = Path.Combine(target.Folder, "media", Path.GetRelativePath(media, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                File.Copy(file, destination);
+            }
+        }
+
         return target;
     }
 }

@@ -14,7 +14,7 @@ public sealed record USyncImportResult(int SchemaItemsChanged, int SchemaItemsDe
 /// files update, Empty markers delete), content and media on first boot only, so editors' later work is never overwritten.
 /// Every problem is collected with its file name; if there is any, nothing is written.
 /// </summary>
-public sealed class USyncImporter(ICmsDbContextFactory dbFactory, PropertyEditorCollection editors, ChangeLog changeLog, ILogger<USyncImporter> logger)
+public sealed class USyncImporter(ICmsDbContextFactory dbFactory, PropertyEditorCollection editors, ChangeLog changeLog, Media.MediaFileStore mediaStore, ILogger<USyncImporter> logger)
 {
     public const string ContentImportedKey = "usync:content-imported";
 
@@ -120,7 +120,9 @@ public sealed class USyncImporter(ICmsDbContextFactory dbFactory, PropertyEditor
             Throw(errors);
             await db.SaveChangesAsync(cancellationToken);
             imported = await new ContentImport(db, schema, errors).RunAsync(files, now, cancellationToken);
+            var filesCopied = SeedMediaFiles.Copy(Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(root))!, "media"), mediaStore, errors);
             Throw(errors);
+            logger.LogInformation("uSync import: {Count} media files copied into the media store", filesCopied);
             db.KeyValues.Add(new KeyValueRecord { Key = ContentImportedKey, Value = now.ToString("O"), UpdateDate = now });
         }
 

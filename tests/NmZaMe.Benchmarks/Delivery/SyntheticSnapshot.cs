@@ -50,7 +50,7 @@ public sealed class SyntheticSnapshot : IAsyncDisposable
             await CmsDatabase.MigrateAsync(db);
         }
 
-        await new USyncImporter(factory, PropertyEditorCollection.Default, new ChangeLog(factory, TimeProvider.System), NullLogger<USyncImporter>.Instance).ImportAsync(folder);
+        await new USyncImporter(factory, PropertyEditorCollection.Default, new ChangeLog(factory, TimeProvider.System), new NmZaMe.Cms.Media.MediaFileStore(Path.Combine(directory, "media")), NullLogger<USyncImporter>.Instance).ImportAsync(folder);
         var snapshots = new PublishedSnapshotService(factory, PropertyEditorCollection.Default, NullLogger<PublishedSnapshotService>.Instance);
         await snapshots.LoadAsync();
         return new SyntheticSnapshot(directory, provider, snapshots.Current);

@@ -46,10 +46,15 @@ internal static class MediaTestHelpers
         return await db.Nodes.CountAsync(n => n.Kind == ContentKind.Media);
     }
 
-    public static int StoredFiles(CmsApplication app)
+    /// <summary>Files in the media store other than the seed's own (uSync/media), which every full-seed application has.</summary>
+    public static int StoredFiles(CmsApplication app) => UploadedFiles(app).Count;
+
+    public static List<string> UploadedFiles(CmsApplication app)
     {
         var root = Path.Combine(app.DataDirectory, "media");
-        return Directory.Exists(root) ? Directory.EnumerateFiles(root).Count() : 0;
+        var seedDirectory = Path.Combine(CmsApplication.RepositoryUSync, "media");
+        var seed = Directory.Exists(seedDirectory) ? Directory.EnumerateDirectories(seedDirectory).Select(Path.GetFileName).ToHashSet() : [];
+        return Directory.Exists(root) ? Directory.EnumerateFiles(root).Where(f => !seed.Contains(Path.GetFileNameWithoutExtension(f))).ToList() : [];
     }
 
     public static string FileUrl(NodeRecord node) =>

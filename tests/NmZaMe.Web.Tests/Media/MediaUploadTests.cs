@@ -45,7 +45,7 @@ public sealed class MediaUploadTests
         Assert.Matches("^/media/[0-9a-f]{32}/porocilo\\.pdf$", FileUrl(pdf));
 
         // On disk only generated names, outside wwwroot; the user's names are nowhere in the store.
-        var stored = Directory.EnumerateFiles(Path.Combine(app.DataDirectory, "media")).Select(Path.GetFileName).Order().ToList();
+        var stored = UploadedFiles(app).Select(Path.GetFileName).Order().ToList();
         Assert.Equal(2, stored.Count);
         Assert.All(stored, f => Assert.Matches("^[0-9a-f]{32}\\.(png|pdf)$", f));
         Assert.Equal(png, await File.ReadAllBytesAsync(Path.Combine(app.DataDirectory, "media", stored.Single(f => f!.EndsWith(".png", StringComparison.Ordinal))!)));

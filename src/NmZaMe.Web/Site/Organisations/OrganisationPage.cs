@@ -13,6 +13,8 @@ public sealed class OrganisationPage(SiteContext site) : SitePage(site)
 
     public string? OrganisationType { get; init; }
 
+    public Logo? Logo { get; init; }
+
     /// <summary>The organisation's own contacts, or the office's when it has none; null only without an office.</summary>
     public NextStep? NextStep { get; init; }
 
@@ -36,6 +38,7 @@ public sealed class OrganisationPage(SiteContext site) : SitePage(site)
             Summary = site.LocalText(organisation, "summary"),
             Body = site.RichText(organisation, "description"),
             OrganisationType = SiteContext.First(organisation, "organisationType") is { } type ? site.Label(type) : null,
+            Logo = Logo.Of(site, organisation),
             NextStep = next,
             Websites = others ? NextStep.WebsitesOf(organisation) : [],
             Address = others ? Address.Of(organisation, Address.IsConfidential(organisation)) : null,

@@ -29,6 +29,8 @@ public sealed class CmsOptions
 
     public MediaOptions Media { get; set; } = new();
 
+    public Webhooks.WebhookOptions Webhooks { get; set; } = new();
+
     /// <summary>Where uploaded media files are kept: the shared folder when set, else <c>{DataDirectory}/media</c>.</summary>
     public string MediaFolder => Media.SharedFolder ?? Path.Combine(DataDirectory, "media");
 

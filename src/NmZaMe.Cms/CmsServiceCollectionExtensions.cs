@@ -14,6 +14,7 @@ using NmZaMe.Cms.Redirects;
 using NmZaMe.Cms.Scheduling;
 using NmZaMe.Cms.Search;
 using NmZaMe.Cms.Sync;
+using NmZaMe.Cms.Webhooks;
 
 namespace NmZaMe.Cms;
 
@@ -67,6 +68,7 @@ public static class CmsServiceCollectionExtensions
         services.AddContentChangedHandler<SearchIndexUpdater>();
         services.AddContentChangedHandler<RedirectRecorder>();
         services.AddContentChangedHandler<RedirectTableRefresh>();
+        services.AddWebhooks(options.Webhooks);
 
         // Started in this order: the index on disk is read while the redirect table and then the snapshot load.
         services.AddHostedService<SearchIndexPreloader>();

@@ -18,6 +18,10 @@ public sealed class DeliveryJsonWriter(DeliveryRequest request) : IDeliveryOutpu
     public void WriteContentItem(Utf8JsonWriter writer, PublishedContent content, PropertyExpansion? expand, PropertyExpansion? fields) =>
         WriteContent(writer, content, expand, fields, withProperties: true, withCultures: true);
 
+    /// <summary>A content item as Umbraco's <c>IApiContent</c> (all properties, no cultures): the Legacy webhook payload.</summary>
+    public void WriteApiContent(Utf8JsonWriter writer, PublishedContent content) =>
+        WriteContent(writer, content, expand: null, fields: null, withProperties: true, withCultures: false);
+
     public void WritePaged(Utf8JsonWriter writer, long total, IEnumerable<PublishedContent> items, PropertyExpansion? expand, PropertyExpansion? fields)
     {
         writer.WriteStartObject();

@@ -37,6 +37,12 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<OutboxAttemptRecord> MailAttempts => Set<OutboxAttemptRecord>();
 
+    public DbSet<WebhookRecord> Webhooks => Set<WebhookRecord>();
+
+    public DbSet<WebhookRequestRecord> WebhookRequests => Set<WebhookRequestRecord>();
+
+    public DbSet<WebhookLogRecord> WebhookLogs => Set<WebhookLogRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every timestamp is UTC; SQLite forgets the kind, so restore it on read.

@@ -21,5 +21,8 @@ public static class Permissions
     /// <summary>See what people search for (anonymous counts) and export them.</summary>
     public const string InsightsRead = "insights.read";
 
-    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentPublish, SettingsRead, UsersManage, InsightsRead];
+    /// <summary>Create, edit and test webhooks and read their deliveries (custom headers may hold secrets).</summary>
+    public const string WebhooksManage = "webhooks.manage";
+
+    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentPublish, SettingsRead, UsersManage, InsightsRead, WebhooksManage];
 }

@@ -24,6 +24,8 @@ public static class BackOfficePolicies
 
     public const string Insights = "BackOffice.Insights";
 
+    public const string Webhooks = "BackOffice.Webhooks";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(SignedIn, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
@@ -33,6 +35,7 @@ public static class BackOfficePolicies
         options.AddPolicy(Settings, p => Permission(p, Permissions.SettingsRead));
         options.AddPolicy(Users, p => Permission(p, Permissions.UsersManage));
         options.AddPolicy(Insights, p => Permission(p, Permissions.InsightsRead));
+        options.AddPolicy(Webhooks, p => Permission(p, Permissions.WebhooksManage));
     }
 
     private static void Permission(AuthorizationPolicyBuilder policy, string permission) =>

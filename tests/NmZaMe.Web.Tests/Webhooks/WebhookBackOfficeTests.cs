@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Users;
 using NmZaMe.Cms.Webhooks;
 using NmZaMe.Web.Tests.BackOffice;

@@ -9,6 +9,7 @@ using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Redirects;
 using NmZaMe.Cms.Search;
 using NmZaMe.Cms.Webhooks;
+using NmZaMe.Web.Api.Caching;
 using NmZaMe.Web.Site.Caching;
 using static NmZaMe.Web.Tests.Scheduling.SchedulingTests;
 
@@ -24,7 +25,7 @@ public sealed class ChangePipelineTests
         var client = await app.StartAsync();
         var recorder = Handler<RecordingHandler>(app);
         Assert.Equal(
-            [typeof(SearchIndexUpdater), typeof(RedirectRecorder), typeof(RedirectTableRefresh), typeof(WebhookPayloadRenderer), typeof(SiteCacheEviction), typeof(RecordingHandler)],
+            [typeof(SearchIndexUpdater), typeof(RedirectRecorder), typeof(RedirectTableRefresh), typeof(WebhookPayloadRenderer), typeof(ApiCacheEviction), typeof(SiteCacheEviction), typeof(RecordingHandler)],
             app.Services.GetServices<IContentChangedHandler>().Select(h => h.GetType()));
 
         var loaded = Assert.Single(recorder.Changes);

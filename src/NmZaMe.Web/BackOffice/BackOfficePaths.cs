@@ -29,13 +29,32 @@ public static class BackOfficePaths
         && !path.StartsWithSegments(DeliveryApiDocument, StringComparison.OrdinalIgnoreCase)
         && !path.Equals(DeliveryApiOpenApi, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Only local back-office addresses are followed after sign-in, never another host (open redirect).</summary>
-    public static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url
-        && url.StartsWith(Root, StringComparison.OrdinalIgnoreCase)
-        && !url.StartsWith("//", StringComparison.Ordinal)
-        && !url.Contains('\\', StringComparison.Ordinal)
-        && IsBackOffice(new PathString(url.Split('?', 2)[0]))
-            ? url
-            : Root;
+    /// <summary>
+    /// Only local back-office addresses are followed after sign-in, never another host (open redirect). The result is
+    /// percent-encoded, so Slovenian letters reach the <c>Location</c> header as ASCII; an address with a control or
+    /// bidirectional-formatting character is refused (the dashboard instead), since no back-office link contains one.
+    /// </summary>
+    public static string SafeReturnUrl(string? returnUrl)
+    {
+        if (returnUrl is not { Length: > 0 } url
+            || !url.StartsWith(Root, StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("//", StringComparison.Ordinal)
+            || url.Contains('\\', StringComparison.Ordinal)
+            || url.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+        {
+            return Root;
+        }
+
+        var parts = url.Split('?', 2);
+        var path = new PathString(parts[0]);
+        if (!IsBackOffice(path))
+        {
+            return Root;
+        }
+
+        var query = parts.Length == 2
+            ? QueryString.Create(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(parts[1]))
+            : QueryString.Empty;
+        return path.ToUriComponent() + query.ToUriComponent();
+    }
 }

@@ -9,6 +9,7 @@ public static class ModelBindingMessages
         services.AddOptions<MvcOptions>().Configure<IHttpContextAccessor, BackOfficeDictionary>((options, accessor, dictionary) =>
         {
             string T(string text, params object?[] args) => new BackOfficeText(accessor, dictionary)[text, args];
+            StrictBooleanBinder.Register(options);
             var messages = options.ModelBindingMessageProvider;
             messages.SetAttemptedValueIsInvalidAccessor((value, _) => T("Vnesena vrednost »{0}« ni veljavna.", value));
             messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => T("Vnesena vrednost »{0}« ni veljavna.", value));

@@ -18,6 +18,21 @@ public sealed class BackOfficeOptions
     /// <summary>Inactivity timeout (sliding).</summary>
     public int IdleTimeoutMinutes { get; set; } = 30;
 
+    /// <summary>
+    /// The back office is reached only over HTTPS (directly or through a known proxy). Its cookies then carry the
+    /// <c>__Host-</c> prefix (ASVS 3.3.3): always Secure, path <c>/</c>, no Domain, so neither a plain-HTTP answer nor a
+    /// sibling subdomain can set or shadow them. Off by default, because the prefix makes browsers refuse the cookies
+    /// over plain HTTP (a local trial).
+    /// </summary>
+    public bool HttpsOnly { get; set; }
+
+    /// <summary>
+    /// Groups that may publish (and so change the live site) require 2FA from the start (ASVS 6.3.3), as
+    /// Administrators always do. Applied once, when the groups are created or first seen by this version; an
+    /// administrator can switch it off per group afterwards (<c>/umbraco/users/groups</c>).
+    /// </summary>
+    public bool TwoFactorForPublishers { get; set; } = true;
+
     /// <summary>Absolute session lifetime, however active the user is.</summary>
     public int MaxSessionHours { get; set; } = 12;
 }

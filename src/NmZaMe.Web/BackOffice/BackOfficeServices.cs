@@ -15,6 +15,9 @@ public static class BackOfficeServices
 {
     public const string CookieName = "NmZaMe.BackOffice";
 
+    /// <summary>The prefix browsers enforce for Secure, host-only, path-<c>/</c> cookies.</summary>
+    public const string HostPrefix = "__Host-";
+
     public static void AddBackOffice(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection($"{NmZaMeOptions.Section}:BackOffice");
@@ -64,9 +67,21 @@ public static class BackOfficeServices
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
+        var cookieName = options.HttpsOnly ? HostPrefix + CookieName : CookieName;
+        void BackOfficeCookie(CookieBuilder cookie, string name)
+        {
+            cookie.Name = name;
+            cookie.HttpOnly = true;
+            cookie.SameSite = SameSiteMode.Strict;
+            cookie.IsEssential = true;
+            // __Host- demands path "/"; the narrower path is kept where the prefix is not used.
+            cookie.Path = options.HttpsOnly ? "/" : BackOfficePaths.Root;
+            cookie.SecurePolicy = options.HttpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        }
+
         services.ConfigureApplicationCookie(o =>
         {
-            BackOfficeCookie(o.Cookie, CookieName);
+            BackOfficeCookie(o.Cookie, cookieName);
             o.LoginPath = BackOfficePaths.SignIn;
             o.LogoutPath = BackOfficePaths.SignOut;
             o.AccessDeniedPath = BackOfficePaths.AccessDenied;
@@ -88,11 +103,11 @@ public static class BackOfficeServices
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {
-            BackOfficeCookie(o.Cookie, CookieName + ".2fa");
+            BackOfficeCookie(o.Cookie, cookieName + ".2fa");
             o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
         });
-        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => BackOfficeCookie(o.Cookie, CookieName + ".2faRemember"));
-        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, o => BackOfficeCookie(o.Cookie, CookieName + ".External"));
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => BackOfficeCookie(o.Cookie, cookieName + ".2faRemember"));
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, o => BackOfficeCookie(o.Cookie, cookieName + ".External"));
 
         // Every request re-checks the security stamp, so "sign out everywhere", a lock or a group change applies at once;
         // back-office traffic is small enough for the extra query.
@@ -100,10 +115,7 @@ public static class BackOfficeServices
 
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = CookieName + ".Antiforgery";
-            o.Cookie.Path = BackOfficePaths.Root;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            BackOfficeCookie(o.Cookie, cookieName + ".Antiforgery");
             o.FormFieldName = "__RequestVerificationToken";
         });
 
@@ -128,7 +140,7 @@ public static class BackOfficeServices
                 context.Response.Headers.XFrameOptions = "DENY";
                 context.Response.Headers.XContentTypeOptions = "nosniff";
                 context.Response.Headers["Referrer-Policy"] = "same-origin";
-                context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+                context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
                 await next(context);
             }));
         // Static files and routing are set up by the public site, which runs first.
@@ -138,15 +150,5 @@ public static class BackOfficeServices
         app.UseMiddleware<BackOfficeEndpointGuard>();
         app.UseAuthorization();
         app.MapRazorPages();
-    }
-
-    private static void BackOfficeCookie(CookieBuilder cookie, string name)
-    {
-        cookie.Name = name;
-        cookie.Path = BackOfficePaths.Root;
-        cookie.HttpOnly = true;
-        cookie.SameSite = SameSiteMode.Strict;
-        cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        cookie.IsEssential = true;
     }
 }

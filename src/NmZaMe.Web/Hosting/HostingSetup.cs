@@ -23,6 +23,8 @@ public static class HostingSetup
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.Services.AddSingleton<DatabaseReadyCheck>();
+        // No "Server: Kestrel": it tells an attacker nothing they need and costs a header on every answer.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.Services.AddHealthChecks()
             .AddCheck<SnapshotReadyCheck>("snapshot", tags: ["ready"])
             .AddCheck<SearchReadyCheck>("search", tags: ["ready"])
@@ -69,6 +71,7 @@ public static class HostingSetup
         app.UseCmsRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<MethodPolicy>();
         return app;
     }
 

@@ -18,6 +18,12 @@ public static class SiteSetup
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section)
             .Validate(o => SiteOptions.IsValidExit(o.QuickExitUrl), "NmZaMe:Site:QuickExitUrl must be an http(s) address or a path on this site starting with /.")
             .ValidateOnStart();
+        // A year and every subdomain (ASVS 3.4.1); only sent over HTTPS, so a plain-HTTP trial is unaffected.
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<NovoMestoClock>();
         services.AddOutputCache(SiteCache.Configure);

@@ -62,6 +62,7 @@ public sealed class SiteServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("NmZaMe:DataDirectory", _dataDirectory);
         builder.UseSetting("NmZaMe:USync:Folder", Path.Combine(RepositoryRoot, "uSync"));
+        builder.UseSetting("NmZaMe:BackOffice:TwoFactorForPublishers", "false");
         builder.UseSetting("NmZaMe:Unattended:AdminEmail", AdminEmail);
         builder.UseSetting("NmZaMe:Unattended:AdminPassword", AdminPassword);
     }

@@ -30,6 +30,8 @@ public sealed class CmsApplication : WebApplicationFactory<Program>
         {
             ["NmZaMe:DataDirectory"] = DataDirectory,
             ["NmZaMe:USync:Folder"] = uSyncFolder ?? RepositoryUSync,
+            // Most tests sign editors in with a password alone; the 2FA default for publishers has its own tests.
+            ["NmZaMe:BackOffice:TwoFactorForPublishers"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -13,6 +13,8 @@ public sealed partial class PasswordAndFirstStartTests
     [InlineData("password123", "preveč znano")]
     [InlineData("Novomesto2024", "preveč znano")]
     [InlineData("qwertyuiop", "preveč znano")]
+    [InlineData("NmZaMe-2025!", "preveč znano")]
+    [InlineData("Pisec-Novo-mesto-1", "preveč znano")]
     [InlineData("kratko", "vsaj 10 znakov")]
     public async Task Short_common_and_breached_passwords_are_refused(string newPassword, string message)
     {

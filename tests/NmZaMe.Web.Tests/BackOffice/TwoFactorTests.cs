@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using NmZaMe.Cms.Users;
 
 namespace NmZaMe.Web.Tests.BackOffice;
@@ -8,16 +9,17 @@ public sealed class TwoFactorTests
     private const string AdminEmail = "admin@example.si";
     private const string AdminPassword = "zelena-gorjanci-jesen-2";
 
-    private static CmsApplication Unattended() => new(settings: new Dictionary<string, string?>
+    private static CmsApplication Unattended(TimeProvider? clock = null) => new(settings: new Dictionary<string, string?>
     {
         ["NmZaMe:Unattended:AdminEmail"] = AdminEmail,
         ["NmZaMe:Unattended:AdminPassword"] = AdminPassword,
-    });
+    }, services: clock is null ? null : s => s.AddSingleton(clock));
 
     [Fact]
     public async Task Administrators_must_set_up_2fa_and_then_sign_in_with_a_totp_code_used_only_once()
     {
-        using var app = Unattended();
+        var clock = new ShiftedClock();
+        using var app = Unattended(clock);
         await app.StartAsync();
         using var session = BackOfficeSession.Create(app);
 
@@ -51,8 +53,16 @@ public sealed class TwoFactorTests
             Assert.Contains("Koda ni pravilna", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        // The set-up used the current time step; the next one is still within the accepted drift.
-        var code = BackOfficeSession.Totp(key, DateTime.UtcNow.AddSeconds(30));
+        // F9: no code from the future is taken, not even the next step's.
+        using (var early = await fresh.SubmitAsync("/umbraco/login/2fa", new Dictionary<string, string> { ["Code"] = BackOfficeSession.Totp(key, clock.GetUtcNow().UtcDateTime.AddSeconds(30)) }))
+        {
+            Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+            Assert.Contains("Koda ni pravilna", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        // The set-up used the current time step; half a minute later the next one works.
+        clock.Shift(TimeSpan.FromSeconds(30));
+        var code = BackOfficeSession.Totp(key, clock.GetUtcNow().UtcDateTime);
         using (var right = await fresh.SubmitAsync("/umbraco/login/2fa", new Dictionary<string, string> { ["Code"] = code }))
         {
             Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
@@ -113,5 +123,15 @@ public sealed class TwoFactorTests
         using var next = await editor.Client.GetAsync("/umbraco");
         Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
         Assert.Equal("/umbraco/account/2fa", next.Headers.Location?.OriginalString);
+    }
+
+    /// <summary>The real clock moved on by whole TOTP steps, so a test needs not wait half a minute for the next code.</summary>
+    private sealed class ShiftedClock : TimeProvider
+    {
+        private long _ticks;
+
+        public void Shift(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow().AddTicks(Interlocked.Read(ref _ticks));
     }
 }

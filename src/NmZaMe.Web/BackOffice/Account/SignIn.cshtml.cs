@@ -51,7 +51,7 @@ public sealed class SignInModel(
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         if (user is null || await users.IsLockedOutAsync(user))
         {
-            equalTime.Spend(Input.Password);
+            await equalTime.SpendAsync(Input.Password, HttpContext.RequestAborted);
             logger.LogWarning("Sign-in failed: {Reason}", user is null ? "unknown account" : $"account {user.Id} is locked");
             Error = T[Failed];
             return Page();

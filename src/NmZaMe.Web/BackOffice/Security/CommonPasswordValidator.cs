@@ -3,7 +3,7 @@ using NmZaMe.Cms.Users;
 
 namespace NmZaMe.Web.BackOffice.Security;
 
-/// <summary>Refuses passwords from the shipped common/breached list and passwords that are the user's own e-mail or name.</summary>
+/// <summary>Refuses passwords from the shipped common/breached list, and the application's or the user's own words dressed up with digits, years and punctuation.</summary>
 public sealed class CommonPasswordValidator(CommonPasswords commonPasswords, Localization.BackOfficeText T) : IPasswordValidator<BackOfficeUser>
 {
     public const string Code = "CommonPassword";
@@ -15,9 +15,9 @@ public sealed class CommonPasswordValidator(CommonPasswords commonPasswords, Loc
             return Task.FromResult(IdentityResult.Success);
         }
 
-        var personal = new[] { user.Email, user.UserName, user.Email?.Split('@')[0], user.Name }
-            .Any(p => !string.IsNullOrWhiteSpace(p) && p.Length >= 4 && password.Contains(p, StringComparison.OrdinalIgnoreCase));
-        return Task.FromResult(commonPasswords.Contains(password) || personal
+        var words = new[] { user.Email, user.UserName, user.Email?.Split('@')[0], user.Name };
+        var personal = words.Any(p => !string.IsNullOrWhiteSpace(p) && p.Length >= 4 && password.Contains(p, StringComparison.OrdinalIgnoreCase));
+        return Task.FromResult(personal || commonPasswords.IsGuessable(password, words.Concat(user.Name?.Split(' ') ?? []))
             ? IdentityResult.Failed(new IdentityError { Code = Code, Description = T["To geslo je preveč znano ali ga je preveč lahko uganiti. Izberite drugo, npr. nekaj naključnih besed."] })
             : IdentityResult.Success);
     }

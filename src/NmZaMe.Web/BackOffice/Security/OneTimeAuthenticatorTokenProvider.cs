@@ -8,9 +8,11 @@ namespace NmZaMe.Web.BackOffice.Security;
 /// <summary>
 /// TOTP (RFC 6238, 30-second steps) from the authenticator key Identity stores. Unlike Identity's built-in provider,
 /// a code is accepted only once: the last used time step is remembered, so a code seen over a shoulder or in a
-/// proxy log cannot be replayed within its window (ASVS 6.5.1). One step of clock drift either way is tolerated.
+/// proxy log cannot be replayed within its window (ASVS 6.5.1). The code of the step just ended is still taken (it
+/// was on the screen while the user typed), so a code lives at most 60 s and no code from the future works (ASVS
+/// 6.5.5 asks 30 s; the README records why one step back stays).
 /// </summary>
-public sealed class OneTimeAuthenticatorTokenProvider : IUserTwoFactorTokenProvider<BackOfficeUser>
+public sealed class OneTimeAuthenticatorTokenProvider(TimeProvider clock) : IUserTwoFactorTokenProvider<BackOfficeUser>
 {
     private const string LoginProvider = "[NmZaMe]";
     private const string LastStepToken = "AuthenticatorLastStep";
@@ -31,7 +33,7 @@ public sealed class OneTimeAuthenticatorTokenProvider : IUserTwoFactorTokenProvi
         }
 
         var totp = new Totp(Base32Encoding.ToBytes(key));
-        if (!totp.VerifyTotp(code, out var step, new VerificationWindow(previous: 1, future: 1)))
+        if (!totp.VerifyTotp(clock.GetUtcNow().UtcDateTime, code, out var step, new VerificationWindow(previous: 1, future: 0)))
         {
             return false;
         }

@@ -37,6 +37,16 @@ public static class BackOfficeSeeder
 
         await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.InsightsRead, [UserGroups.Administrators, UserGroups.Editors], cancellationToken);
         await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.WebhooksManage, [UserGroups.Administrators], cancellationToken);
+        foreach (var permission in UserGroups.Tree)
+        {
+            // Moving, sorting, copying and restoring needed only content.edit before these permissions existed.
+            await GrantOnceAsync(scope.ServiceProvider, groups, permission, [UserGroups.Administrators, UserGroups.Editors, UserGroups.Writers, UserGroups.OrganisationEditors], cancellationToken);
+        }
+        var backOffice = scope.ServiceProvider.GetRequiredService<IOptions<NmZaMeOptions>>().Value.BackOffice;
+        if (backOffice.TwoFactorForPublishers)
+        {
+            await RequireTwoFactorForPublishersOnceAsync(scope.ServiceProvider, groups, cancellationToken);
+        }
         if (await users.Users.AnyAsync(cancellationToken))
         {
             return;
@@ -98,6 +108,29 @@ public static class BackOfficeSeeder
             if (await groups.FindByNameAsync(alias) is { } group && !(await groups.GetClaimsAsync(group)).Any(c => c.Type == Permissions.ClaimType && c.Value == permission))
             {
                 Check(await groups.AddClaimAsync(group, new Claim(Permissions.ClaimType, permission)), $"user group {alias}");
+            }
+        }
+
+        db.KeyValues.Add(new NmZaMe.Cms.Persistence.KeyValueRecord { Key = marker, Value = "1", UpdateDate = DateTime.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Every group that may publish gets "2FA required" once; an administrator who switches it off later is not overruled.</summary>
+    private static async Task RequireTwoFactorForPublishersOnceAsync(IServiceProvider services, RoleManager<UserGroup> groups, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<NmZaMe.Cms.Persistence.CmsDbContext>();
+        const string marker = "require2fa:content.publish";
+        if (await db.KeyValues.AnyAsync(k => k.Key == marker, cancellationToken))
+        {
+            return;
+        }
+
+        foreach (var group in await groups.Roles.ToListAsync(cancellationToken))
+        {
+            if (!group.RequireTwoFactor && (await groups.GetClaimsAsync(group)).Any(c => c.Type == Permissions.ClaimType && c.Value == Permissions.ContentPublish))
+            {
+                group.RequireTwoFactor = true;
+                Check(await groups.UpdateAsync(group), $"user group {group.Name}");
             }
         }
 

@@ -70,7 +70,7 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
                 continue;
             }
 
-            var trimmed = name.Trim();
+            var trimmed = NmZaMe.Cms.Text.ItemName.Clean(name);
             if (trimmed.Length > 255)
             {
                 errors[c.Length == 0 ? "name" : $"name[{c}]"] = "Ime je lahko dolgo največ 255 znakov.";

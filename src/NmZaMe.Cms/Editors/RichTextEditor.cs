@@ -18,25 +18,11 @@ public sealed partial class RichTextEditor : IPropertyEditor
             return EditorResult.Ok(null);
         }
 
-        string markup;
-        JsonNode? blocks = null;
         var text = raw.Trim();
-        if (text.StartsWith('{'))
+        var (markup, blocks) = Stored(text) ?? (text, null);
+        if (markup is null)
         {
-            try
-            {
-                var node = JsonNode.Parse(text) as JsonObject;
-                markup = node?["markup"]?.GetValue<string>() ?? string.Empty;
-                blocks = node?["blocks"]?.DeepClone();
-            }
-            catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
-            {
-                return EditorResult.Fail("Besedilo ni v pravi obliki.");
-            }
-        }
-        else
-        {
-            markup = text;
+            return EditorResult.Fail("Besedilo ni v pravi obliki.");
         }
 
         if (markup.Length > 200_000)
@@ -51,6 +37,38 @@ public sealed partial class RichTextEditor : IPropertyEditor
         }
 
         return EditorResult.Ok(Serialize(clean, blocks));
+    }
+
+    /// <summary>
+    /// Umbraco's stored shape, <c>{"blocks":…,"markup":…}</c>, or null when the value is plain markup. Text that merely
+    /// starts with "{" (a rich text beginning "{{ime}}") is markup, not a broken JSON value. A null markup: the shape
+    /// with a markup that is not text.
+    /// </summary>
+    private static (string? Markup, JsonNode? Blocks)? Stored(string text)
+    {
+        if (!text.StartsWith('{'))
+        {
+            return null;
+        }
+
+        try
+        {
+            if (JsonNode.Parse(text) is JsonObject node && (node.ContainsKey("markup") || node.ContainsKey("blocks")))
+            {
+                var markup = node["markup"] switch
+                {
+                    null => string.Empty,
+                    JsonValue m when m.TryGetValue<string>(out var value) => value,
+                    _ => null,
+                };
+                return (markup, node["blocks"]?.DeepClone());
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return null;
     }
 
     internal static string Serialize(string markup, JsonNode? blocks)

@@ -14,7 +14,7 @@ public sealed class CreateMediaFolder(CmsDbContext db, ISnapshotSource snapshots
         var schema = snapshots.Current.Schema;
         var type = schema.GetContentType(MediaItems.FolderType)!;
         var (parent, parentError) = await MediaFolders.FindAsync(db, parentKey, cancellationToken);
-        var trimmed = name?.Trim() ?? string.Empty;
+        var trimmed = NmZaMe.Cms.Text.ItemName.Clean(name);
         var errors = new Dictionary<string, string>();
         if (parentError is not null)
         {

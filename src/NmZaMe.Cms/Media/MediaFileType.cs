@@ -33,7 +33,9 @@ public sealed record MediaFileType(string Extension, string ContentType, bool Is
         MediaFileType? type;
         if (content.StartsWith("%PDF-"u8))
         {
-            return (new MediaFileType("pdf", ContentTypes["pdf"], false, null, null), null);
+            return IsPdf(content)
+                ? (new MediaFileType("pdf", ContentTypes["pdf"], false, null, null), null)
+                : (null, "Dokumenta PDF ni mogoče prebrati: datoteka je poškodovana ali ni pravi PDF.");
         }
         else if (content.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
         {
@@ -74,6 +76,22 @@ public sealed record MediaFileType(string Extension, string ContentType, bool Is
         }
 
         return (type, null);
+    }
+
+    /// <summary>
+    /// A PDF's skeleton, not only its first five bytes: a version, at least one indirect object, a trailer or
+    /// cross-reference pointer and the end-of-file marker near the end; and no markup in the head, where a browser
+    /// that ignored the type would sniff (an HTML page prefixed with "%PDF-" was stored and served as a PDF).
+    /// </summary>
+    private static bool IsPdf(ReadOnlySpan<byte> c)
+    {
+        var tail = c[Math.Max(0, c.Length - 1024)..];
+        var head = c[..Math.Min(c.Length, 1024)];
+        return c.Length > 8 && c[5] is (byte)'1' or (byte)'2' && c[6] == (byte)'.' && char.IsAsciiDigit((char)c[7])
+            && c.IndexOf(" obj"u8) > 0 && c.IndexOf("endobj"u8) > 0
+            && (c.IndexOf("trailer"u8) > 0 || c.IndexOf("startxref"u8) > 0)
+            && tail.IndexOf("%%EOF"u8) >= 0
+            && !ContainsMarkup(head);
     }
 
     private static MediaFileType Image(string extension, int width, int height) => new(extension, ContentTypes[extension], true, width, height);

@@ -28,7 +28,7 @@ public sealed class SaveMedia(CmsDbContext db, ISnapshotSource snapshots, Conten
         }
 
         var errors = new Dictionary<string, string>();
-        var name = command.Name?.Trim() ?? string.Empty;
+        var name = NmZaMe.Cms.Text.ItemName.Clean(command.Name);
         if (name.Length == 0)
         {
             errors["name"] = "Ime je obvezno.";

@@ -58,7 +58,7 @@ public sealed class UploadMedia(CmsDbContext db, ISnapshotSource snapshots, Cont
                 continue;
             }
 
-            var name = string.IsNullOrWhiteSpace(file.Name) ? Path.GetFileNameWithoutExtension(Path.GetFileName(file.FileName.Replace('\\', '/'))).Trim() : file.Name.Trim();
+            var name = NmZaMe.Cms.Text.ItemName.Clean(string.IsNullOrWhiteSpace(file.Name) ? Path.GetFileNameWithoutExtension(Path.GetFileName(file.FileName.Replace('\\', '/'))) : file.Name);
             if (name.Length == 0)
             {
                 name = MediaFileStore.SafeFileName(file.FileName, type.Extension);

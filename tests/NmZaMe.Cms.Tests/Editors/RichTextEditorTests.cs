@@ -52,10 +52,17 @@ public class RichTextEditorTests
         Editor.Normalise(raw, RichText).AssertValue(null);
 
     [Theory]
-    [InlineData("{\"markup\":")]
     [InlineData("{\"markup\":42}")]
-    public void Normalise_rejects_broken_json(string raw) =>
+    [InlineData("{\"markup\":[\"<p>a</p>\"]}")]
+    public void Normalise_rejects_the_stored_shape_with_a_markup_that_is_not_text(string raw) =>
         Editor.Normalise(raw, RichText).AssertError("Besedilo ni v pravi obliki.");
+
+    [Theory]
+    [InlineData("{{ime}} in {{priimek}}", "{{ime}} in {{priimek}}")]
+    [InlineData("{\"markup\":", "{\"markup\":")]
+    [InlineData("{ Pomoč } na domu", "{ Pomoč } na domu")]
+    public void Normalise_accepts_text_that_merely_starts_with_a_brace(string raw, string markup) =>
+        Assert.Equal(markup, Markup(Editor.Normalise(raw, RichText).Value!));
 
     [Fact]
     public void Normalise_rejects_markup_longer_than_200000_characters() =>

@@ -37,6 +37,24 @@ public sealed class MediaFileTypeTests
         Assert.Equal(("webp", "image/webp", 800, 600), (webpType!.Extension, webpType.ContentType, webpType.Width, webpType.Height));
     }
 
+    [Fact]
+    public void A_pdf_needs_a_pdf_structure_not_only_its_first_bytes()
+    {
+        Assert.Equal("pdf", MediaFileType.Detect(TestFiles.Pdf()).Type?.Extension);
+        foreach (var fake in new[]
+        {
+            "%PDF-1.4\n<html><script>alert(1)</script></html>",
+            "%PDF-1.4\n<html><script>alert(1)</script>1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n",
+            "%PDF-",
+            "%PDF-1.4\n1 0 obj<<>>endobj\n",
+        })
+        {
+            var (type, error) = MediaFileType.Detect(Encoding.ASCII.GetBytes(fake));
+            Assert.Null(type);
+            Assert.Contains("ni pravi PDF", error, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "SVG")]
     [InlineData("<html><script>alert(1)</script></html>", "Vrsta datoteke ni dovoljena")]

@@ -12,7 +12,11 @@ namespace NmZaMe.Cms.Content;
 /// </summary>
 public sealed class MoveContent(CmsDbContext db, ContentSchema schema, ContentCommit commit)
 {
-    public async Task<ContentResult> ExecuteAsync(Guid key, Guid? parentKey, string? userName = null, CancellationToken cancellationToken = default)
+    /// <param name="mayPublish">
+    /// Whether the user may change the live site. Without it, an item whose branch holds anything published is not
+    /// moved: the new place would be live at once, past the approval an edit needs.
+    /// </param>
+    public async Task<ContentResult> ExecuteAsync(Guid key, Guid? parentKey, bool mayPublish, string? userName = null, CancellationToken cancellationToken = default)
     {
         var node = await db.Nodes.FirstOrDefaultAsync(n => n.Key == key && !n.Trashed && n.Kind == ContentKind.Document, cancellationToken);
         var type = node is null ? null : schema.GetContentType(node.ContentTypeAlias);
@@ -50,6 +54,11 @@ public sealed class MoveContent(CmsDbContext db, ContentSchema schema, ContentCo
             ? ContentTree.NameOf(ContentData.Deserialize(await db.Nodes.Where(n => n.Id == oldId).Select(n => n.DraftData).FirstAsync(cancellationToken)), schema.DefaultCulture)
             : "-";
         var branch = await ContentTree.BranchAsync(db, node, cancellationToken);
+        if (!mayPublish && (node.PublishedData is not null || branch.Any(b => b.PublishedData is not null)))
+        {
+            return Refused(key, PublishedNeedsPublishRight);
+        }
+
         var now = DateTime.UtcNow;
         node.SortOrder = await ContentTree.NextSortOrderAsync(db, parent?.Id, cancellationToken);
         ContentTree.Relocate(node, branch, parent);
@@ -97,6 +106,8 @@ public sealed class MoveContent(CmsDbContext db, ContentSchema schema, ContentCo
 
         return published;
     }
+
+    public const string PublishedNeedsPublishRight = "Objavljene vsebine lahko premakne le uporabnik s pravico objave, ker se spletna stran spremeni takoj.";
 
     private static ContentResult Refused(Guid key, string message) => ContentResult.Invalid(key, new Dictionary<string, string> { ["parent"] = message });
 }

@@ -11,7 +11,10 @@ namespace NmZaMe.Cms.Content;
 /// </summary>
 public sealed class SortContent(CmsDbContext db, ContentCommit commit)
 {
-    public async Task<ContentResult> ExecuteAsync(Guid? parentKey, IReadOnlyList<Guid> order, string? userName = null, CancellationToken cancellationToken = default)
+    public const string PublishedNeedsPublishRight = "Vrstni red objavljenih vsebin lahko spremeni le uporabnik s pravico objave, ker se spletna stran spremeni takoj.";
+
+    /// <param name="mayPublish">Whether the user may change the live site; without it, published children keep their order among themselves.</param>
+    public async Task<ContentResult> ExecuteAsync(Guid? parentKey, IReadOnlyList<Guid> order, bool mayPublish, string? userName = null, CancellationToken cancellationToken = default)
     {
         int? parentId = null;
         if (parentKey is { } pk)
@@ -27,6 +30,16 @@ public sealed class SortContent(CmsDbContext db, ContentCommit commit)
         if (order.Count != children.Count || order.Distinct().Count() != order.Count || !children.All(c => order.Contains(c.Key)))
         {
             return ContentResult.Invalid(parentKey ?? Guid.Empty, new Dictionary<string, string> { ["order"] = "Seznam podrejenih se je medtem spremenil. Preverite vrstni red in shranite znova." });
+        }
+
+        if (!mayPublish)
+        {
+            var published = children.Where(c => c.PublishedData is not null).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).Select(c => c.Key).ToList();
+            var publishedSet = published.ToHashSet();
+            if (!published.SequenceEqual(order.Where(publishedSet.Contains)))
+            {
+                return ContentResult.Invalid(parentKey ?? Guid.Empty, new Dictionary<string, string> { ["order"] = PublishedNeedsPublishRight });
+            }
         }
 
         var now = DateTime.UtcNow;

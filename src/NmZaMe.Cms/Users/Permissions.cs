@@ -14,6 +14,18 @@ public static class Permissions
     /// <summary>Publish, unpublish and approve others' changes.</summary>
     public const string ContentPublish = "content.publish";
 
+    /// <summary>Move an item with its branch. A published item also needs <see cref="ContentPublish"/>: the move changes the live site.</summary>
+    public const string ContentMove = "content.move";
+
+    /// <summary>Order children. Changing the order of published items also needs <see cref="ContentPublish"/>.</summary>
+    public const string ContentSort = "content.sort";
+
+    /// <summary>Copy an item (the copy is an unpublished draft).</summary>
+    public const string ContentCopy = "content.copy";
+
+    /// <summary>Restore from the recycle bin (restored items are unpublished).</summary>
+    public const string ContentRestore = "content.restore";
+
     public const string SettingsRead = "settings.read";
 
     public const string UsersManage = "users.manage";
@@ -24,5 +36,5 @@ public static class Permissions
     /// <summary>Create, edit and test webhooks and read their deliveries (custom headers may hold secrets).</summary>
     public const string WebhooksManage = "webhooks.manage";
 
-    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentPublish, SettingsRead, UsersManage, InsightsRead, WebhooksManage];
+    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentMove, ContentSort, ContentCopy, ContentRestore, ContentPublish, SettingsRead, UsersManage, InsightsRead, WebhooksManage];
 }

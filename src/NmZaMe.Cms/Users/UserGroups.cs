@@ -11,14 +11,21 @@ public static class UserGroups
 
     public const string OrganisationEditors = "organisationEditor";
 
+    /// <summary>
+    /// Tree actions every content group gets. None of them changes the live site on its own: moving or re-ordering
+    /// published items also needs <see cref="Users.Permissions.ContentPublish"/>, copies and restored items are unpublished.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Tree =
+        [Users.Permissions.ContentMove, Users.Permissions.ContentSort, Users.Permissions.ContentCopy, Users.Permissions.ContentRestore];
+
     public sealed record Definition(string Alias, string DisplayName, bool RequireTwoFactor, IReadOnlyList<string> Permissions);
 
     public static readonly IReadOnlyList<Definition> Defaults =
     [
         new(Administrators, "Administratorji", RequireTwoFactor: true, Users.Permissions.All),
         new(Editors, "Uredniki", RequireTwoFactor: false,
-            [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit, Users.Permissions.ContentPublish, Users.Permissions.SettingsRead, Users.Permissions.InsightsRead]),
-        new(Writers, "Pisci", RequireTwoFactor: false, [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit]),
-        new(OrganisationEditors, "Uredniki organizacij", RequireTwoFactor: false, [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit]),
+            [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit, .. Tree, Users.Permissions.ContentPublish, Users.Permissions.SettingsRead, Users.Permissions.InsightsRead]),
+        new(Writers, "Pisci", RequireTwoFactor: false, [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit, .. Tree]),
+        new(OrganisationEditors, "Uredniki organizacij", RequireTwoFactor: false, [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit, .. Tree]),
     ];
 }

@@ -18,6 +18,14 @@ public static class BackOfficePolicies
 
     public const string Publish = "BackOffice.Publish";
 
+    public const string Move = "BackOffice.Move";
+
+    public const string Sort = "BackOffice.Sort";
+
+    public const string Copy = "BackOffice.Copy";
+
+    public const string Restore = "BackOffice.Restore";
+
     public const string Settings = "BackOffice.Settings";
 
     public const string Users = "BackOffice.Users";
@@ -32,6 +40,10 @@ public static class BackOfficePolicies
         options.AddPolicy(Content, p => Permission(p, Permissions.ContentBrowse));
         options.AddPolicy(Edit, p => Permission(p, Permissions.ContentEdit));
         options.AddPolicy(Publish, p => Permission(p, Permissions.ContentPublish));
+        options.AddPolicy(Move, p => Permission(p, Permissions.ContentMove));
+        options.AddPolicy(Sort, p => Permission(p, Permissions.ContentSort));
+        options.AddPolicy(Copy, p => Permission(p, Permissions.ContentCopy));
+        options.AddPolicy(Restore, p => Permission(p, Permissions.ContentRestore));
         options.AddPolicy(Settings, p => Permission(p, Permissions.SettingsRead));
         options.AddPolicy(Users, p => Permission(p, Permissions.UsersManage));
         options.AddPolicy(Insights, p => Permission(p, Permissions.InsightsRead));

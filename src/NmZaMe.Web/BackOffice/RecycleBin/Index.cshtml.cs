@@ -61,7 +61,7 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, UserM
             })
             .OrderByDescending(i => i.Trashed)
             .ToList();
-        CanRestore = (await authorization.AuthorizeAsync(User, BackOfficePolicies.Edit)).Succeeded;
+        CanRestore = (await authorization.AuthorizeAsync(User, BackOfficePolicies.Restore)).Succeeded;
         CanDelete = (await authorization.AuthorizeAsync(User, BackOfficePolicies.Publish)).Succeeded;
         CanEmpty = CanDelete && scope.AllowsRoot;
         return Page();

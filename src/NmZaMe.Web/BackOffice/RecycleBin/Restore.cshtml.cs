@@ -18,7 +18,7 @@ namespace NmZaMe.Web.BackOffice.RecycleBin;
 /// Restores a trashed item: to where it came from when that place still exists (and is the user's), otherwise to a
 /// place the user picks among the allowed parents.
 /// </summary>
-[Authorize(Policy = BackOfficePolicies.Edit)]
+[Authorize(Policy = BackOfficePolicies.Restore)]
 public sealed class RestoreModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
 {
     public string Name { get; private set; } = string.Empty;

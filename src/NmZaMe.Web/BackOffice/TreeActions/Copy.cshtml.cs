@@ -12,7 +12,7 @@ using NmZaMe.Web.BackOffice.Localization;
 namespace NmZaMe.Web.BackOffice.TreeActions;
 
 /// <summary>Copies an item (optionally with its descendants) as new unpublished drafts under an allowed parent.</summary>
-[Authorize(Policy = BackOfficePolicies.Edit)]
+[Authorize(Policy = BackOfficePolicies.Copy)]
 public sealed class CopyModel(CmsDbContext db, ISnapshotSource snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
 {
     public string Name { get; private set; } = string.Empty;

@@ -12,7 +12,7 @@ using NmZaMe.Web.BackOffice.Localization;
 namespace NmZaMe.Web.BackOffice.TreeActions;
 
 /// <summary>Moves an item with its branch under another allowed parent, chosen from a searchable list.</summary>
-[Authorize(Policy = BackOfficePolicies.Edit)]
+[Authorize(Policy = BackOfficePolicies.Move)]
 public sealed class MoveModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
@@ -43,7 +43,7 @@ public sealed class MoveModel(CmsDbContext db, ISnapshotSource snapshots, Conten
             return Page();
         }
 
-        var result = await new MoveContent(db, snapshots.Current.Schema, commit).ExecuteAsync(key, parentKey, scope.UserName, cancellationToken);
+        var result = await new MoveContent(db, snapshots.Current.Schema, commit).ExecuteAsync(key, parentKey, User.HasClaim(Permissions.ClaimType, Permissions.ContentPublish), scope.UserName, cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(nameof(ParentKey), T[result.Errors.Values.FirstOrDefault() ?? "Vsebine ni bilo mogoče premakniti."]);

@@ -17,7 +17,7 @@ namespace NmZaMe.Web.BackOffice.TreeActions;
 /// Orders the children of an item (or the root level). Without script: the up/down buttons post the form and show
 /// the new order unsaved; "Shrani" saves what the number fields say (ties keep the listed order).
 /// </summary>
-[Authorize(Policy = BackOfficePolicies.Edit)]
+[Authorize(Policy = BackOfficePolicies.Sort)]
 public sealed class SortModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
 {
     public sealed record Row(Guid Key, string Name, string TypeName, bool Published);
@@ -84,7 +84,7 @@ public sealed class SortModel(CmsDbContext db, ISnapshotSource snapshots, Conten
 
         var sorted = order.Select((k, i) => (k, i, p: int.Parse(Positions[i]!, System.Globalization.CultureInfo.InvariantCulture)))
             .OrderBy(x => x.p).ThenBy(x => x.i).Select(x => x.k).ToList();
-        var result = await new SortContent(db, commit).ExecuteAsync(key, sorted, scope.UserName, cancellationToken);
+        var result = await new SortContent(db, commit).ExecuteAsync(key, sorted, User.HasClaim(Permissions.ClaimType, Permissions.ContentPublish), scope.UserName, cancellationToken);
         if (!result.Succeeded)
         {
             Error = T[result.Errors.Values.FirstOrDefault() ?? "Vrstnega reda ni bilo mogoče shraniti."];

@@ -82,7 +82,7 @@ public sealed class SecurityFindingsTests
 
         using var group = await admin.SubmitAsync($"/umbraco/users/groups/{writers}", new Dictionary<string, string>
         {
-            ["DisplayName"] = "Pisci",
+            ["DisplayName"] = "Pisci in še kdo",
             ["Permissions"] = Permissions.ContentBrowse,
             ["RequireTwoFactor"] = "x",
             ["StartNode"] = string.Empty,
@@ -91,7 +91,7 @@ public sealed class SecurityFindingsTests
         Assert.Contains("Vnesena vrednost ni veljavna.", await group.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            Assert.NotEqual("Pisci", (await scope.ServiceProvider.GetRequiredService<RoleManager<UserGroup>>().FindByIdAsync(writers.ToString()))!.DisplayName);
+            Assert.NotEqual("Pisci in še kdo", (await scope.ServiceProvider.GetRequiredService<RoleManager<UserGroup>>().FindByIdAsync(writers.ToString()))!.DisplayName);
         }
     }
 

@@ -43,6 +43,9 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
 
     public bool CanEdit { get; private set; }
 
+    /// <summary>Deleting needs the publish permission.</summary>
+    public bool CanDelete { get; private set; }
+
     public string? Status { get; private set; }
 
     [BindProperty]
@@ -101,6 +104,11 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
             return Forbid();
         }
 
+        if (await LiveUseRefusalAsync(key, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var alt = Alt.ToDictionary(a => a.Key == "inv" ? string.Empty : a.Key, a => a.Value, StringComparer.Ordinal);
         var result = await HttpContext.RequestServices.GetRequiredService<SaveMedia>().ExecuteAsync(new SaveMediaCommand(key, Name, alt, Version, User.Identity?.Name), cancellationToken);
         var fields = new Dictionary<string, string> { ["name"] = nameof(Name), ["altText"] = "Alt[inv]", [string.Empty] = string.Empty };
@@ -119,6 +127,11 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
             return Forbid();
         }
 
+        if (await LiveUseRefusalAsync(key, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         Guid? target = Guid.TryParse(Target, out var t) ? t : null;
         var result = await HttpContext.RequestServices.GetRequiredService<MoveMedia>().ExecuteAsync(key, target, User.Identity?.Name, cancellationToken);
         return await AfterAsync(result, key, key, "moved", new() { ["target"] = nameof(Target) }, cancellationToken);
@@ -126,7 +139,8 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid key, CancellationToken cancellationToken)
     {
-        if (!await CanEditAsync())
+        // Deleting is permanent and may take a file from under another organisation's draft: publishers only.
+        if (!await CanPublishAsync())
         {
             return Forbid();
         }
@@ -165,9 +179,37 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
 
     private async Task<bool> CanEditAsync() => (await authorization.AuthorizeAsync(User, BackOfficePolicies.Edit)).Succeeded;
 
+    private async Task<bool> CanPublishAsync() => (await authorization.AuthorizeAsync(User, BackOfficePolicies.Publish)).Succeeded;
+
+    /// <summary>
+    /// Media is live as soon as it is saved, so a change to an item that published content shows would change the
+    /// site past the approval an edit of that content needs (review F2). Without the publish permission such an item
+    /// is read-only; unused and draft-only items stay editable.
+    /// </summary>
+    private async Task<IActionResult?> LiveUseRefusalAsync(Guid key, CancellationToken cancellationToken)
+    {
+        if (await CanPublishAsync())
+        {
+            return null;
+        }
+
+        var usages = await new MediaUsages(db).ExecuteAsync(key, snapshots.Current.Schema.DefaultCulture, cancellationToken);
+        var published = snapshots.Current;
+        if (!usages.Any(u => !u.Trashed && published.Get(u.Key) is not null))
+        {
+            return null;
+        }
+
+        ModelState.AddModelError(string.Empty, T[LiveMediaNeedsPublishRight]);
+        return await LoadAsync(key, cancellationToken) ? Page() : NotFound();
+    }
+
+    public const string LiveMediaNeedsPublishRight = "Ta medij je na objavljenih straneh, zato ga lahko spremeni le uporabnik s pravico objave.";
+
     private async Task<bool> LoadAsync(Guid? key, CancellationToken cancellationToken)
     {
         CanEdit = await CanEditAsync();
+        CanDelete = await CanPublishAsync();
         var schema = snapshots.Current.Schema;
         AltCultures = MediaItems.AltTextCultures(schema);
         var media = db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Media && !n.Trashed);

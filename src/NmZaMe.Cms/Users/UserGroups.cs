@@ -18,6 +18,9 @@ public static class UserGroups
     public static readonly IReadOnlyList<string> Tree =
         [Users.Permissions.ContentMove, Users.Permissions.ContentSort, Users.Permissions.ContentCopy, Users.Permissions.ContentRestore];
 
+    /// <summary>Groups that work in one part of the tree: a member without a start node (own or the group's) sees no content.</summary>
+    public static readonly IReadOnlySet<string> LimitedToStartNode = new HashSet<string>(StringComparer.Ordinal) { OrganisationEditors };
+
     public sealed record Definition(string Alias, string DisplayName, bool RequireTwoFactor, IReadOnlyList<string> Permissions);
 
     public static readonly IReadOnlyList<Definition> Defaults =

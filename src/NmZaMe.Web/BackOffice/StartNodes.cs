@@ -4,7 +4,10 @@ using NmZaMe.Cms.Users;
 
 namespace NmZaMe.Web.BackOffice;
 
-/// <summary>Where in the tree a user may work: the user's own start node, else the groups', else everywhere.</summary>
+/// <summary>
+/// Where in the tree a user may work: the user's own start node, else the groups', else everywhere; a group limited to
+/// a start node (<see cref="UserGroups.LimitedToStartNode"/>) without one contributes nothing. An empty set: nowhere.
+/// </summary>
 public static class StartNodes
 {
     public static async Task<IReadOnlySet<Guid>?> ForAsync(BackOfficeUser user, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups)
@@ -22,9 +25,15 @@ public static class StartNodes
                 continue;
             }
 
-            // A group without a start node opens the whole tree, so the user's access is the widest of the groups'.
+            // A group without a start node opens the whole tree, so the user's access is the widest of the groups'; a group
+            // meant for one part of the tree (organisation editors) opens nothing until a start node is set (review F7).
             if (group.StartContentKey is not { } key)
             {
+                if (UserGroups.LimitedToStartNode.Contains(group.Name ?? string.Empty))
+                {
+                    continue;
+                }
+
                 return null;
             }
 

@@ -149,6 +149,36 @@ public sealed class SecurityFindingsTests
         await editor.GetPageAsync("/umbraco/content");
     }
 
+    [Fact]
+    public async Task F7_an_organisation_editor_without_a_start_node_sees_no_content_until_one_is_set()
+    {
+        using var app = new CmsApplication();
+        await app.StartAsync();
+        var id = await BackOfficeSession.CreateUserAsync(app, "drustvo@example.si", Password, UserGroups.OrganisationEditors);
+        using var session = BackOfficeSession.Create(app);
+        await session.SignInOkAsync("drustvo@example.si", Password);
+        var organisation = app.Snapshot.All.First(c => c.ContentType.Alias == "organisation" && app.Snapshot.ChildrenOf(c.Key).Length > 0);
+        var service = app.Snapshot.ChildrenOf(organisation.Key).First();
+
+        foreach (var url in new[] { $"/umbraco/content/{service.Key}", $"/umbraco/content/{service.Key}/edit", $"/umbraco/content/{service.Key}/move" })
+        {
+            using var refused = await session.Client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        }
+
+        Assert.DoesNotContain(organisation.Key.ToString(), await session.GetPageAsync("/umbraco/content"), StringComparison.Ordinal);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
+            var user = (await users.FindByIdAsync(id.ToString()))!;
+            user.StartContentKey = organisation.Key;
+            await users.UpdateAsync(user);
+        }
+
+        await session.GetPageAsync($"/umbraco/content/{service.Key}/edit");
+    }
+
     private static async Task<HttpResponseMessage> SendWithCookieAsync(HttpClient client, string url, string cookie)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);

@@ -1,0 +1,174 @@
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.Users;
+
+namespace NmZaMe.Web.Tests.BackOffice;
+
+/// <summary>
+/// Every POST handler under /umbraco (found from the routing table and the page models' <c>OnPost…</c> methods, so a
+/// new one is covered without editing this test), sent as a writer and as an organisation editor with a valid
+/// antiforgery token and the fields a live change would need. None may answer 5xx, and none may change what the
+/// site shows: published documents (data, place, order, trash) and media (live as soon as saved).
+/// </summary>
+public sealed class EveryPostTests
+{
+    private const string Password = "modra-reka-krka-tece";
+
+    /// <summary>The form variants each handler gets: the editor's actions, then everything a tree or media action reads.</summary>
+    private static readonly string[] Operations = ["publish", "unpublish", "overwrite", "approval", "save"];
+
+    [Fact]
+    public async Task No_post_by_a_writer_or_an_organisation_editor_changes_the_live_site()
+    {
+        using var app = new CmsApplication();
+        await app.StartAsync();
+        var organisations = app.Snapshot.All.Where(c => c.ContentType.Alias == "organisation" && app.Snapshot.ChildrenOf(c.Key).Length > 1).OrderBy(c => c.Key).Take(2).ToList();
+        var service = app.Snapshot.ChildrenOf(organisations[0].Key).First();
+        await BackOfficeSession.CreateUserAsync(app, "pisec@example.si", Password, UserGroups.Writers);
+        var orgEditor = await BackOfficeSession.CreateUserAsync(app, "drustvo@example.si", Password, UserGroups.OrganisationEditors);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
+            var user = (await users.FindByIdAsync(orgEditor.ToString()))!;
+            user.StartContentKey = organisations[0].Key;
+            await users.UpdateAsync(user);
+        }
+
+        using (var editor = await Media.MediaTestHelpers.SignInAsync(app, "urednik@example.si", UserGroups.Editors))
+        using (await Media.MediaTestHelpers.UploadAsync(editor, null, new Dictionary<string, string> { ["Items[0].Alt[inv]"] = "Logotip", ["Items[0].Name"] = "Logotip" },
+            new FormFile("Items[0].File", "logo.png", TestFiles.Png(2, 2))))
+        {
+        }
+
+        Guid mediaKey;
+        await using (var db = app.CreateDbContext())
+        {
+            // The review's shared logo: media that a published page of another organisation shows.
+            mediaKey = (await Media.MediaTestHelpers.FindAsync(app, "Logotip"))!.Key;
+            var node = await db.Nodes.FirstAsync(n => n.Key == organisations[1].Key);
+            var published = ContentData.Deserialize(node.PublishedData!);
+            published.SetValue("logo", string.Empty, $"[{{\"key\":\"{Guid.NewGuid()}\",\"mediaKey\":\"{mediaKey}\"}}]");
+            node.PublishedData = published.Serialize();
+            await db.SaveChangesAsync();
+        }
+
+        var posts = PostHandlers(app, service.Key, mediaKey);
+        Assert.Contains(posts, p => p.Url.EndsWith("/move", StringComparison.Ordinal));
+        Assert.Contains(posts, p => p.Url.StartsWith("/umbraco/media", StringComparison.Ordinal) && p.Handler == "Delete");
+        Assert.True(posts.Count >= 20, $"Only {posts.Count} POST handlers found.");
+
+        var before = await LiveStateAsync(app);
+        var failures = new List<string>();
+        foreach (var email in new[] { "pisec@example.si", "drustvo@example.si" })
+        {
+            using var session = BackOfficeSession.Create(app);
+            await session.SignInOkAsync(email, Password);
+            var token = BackOfficeSession.Token(await session.GetPageAsync("/umbraco/content"));
+            foreach (var (url, handler) in posts)
+            {
+                foreach (var op in Operations)
+                {
+                    var target = handler.Length == 0 ? url : $"{url}?handler={handler}";
+                    using var response = await session.Client.PostAsync(target, new FormUrlEncodedContent(Fields(token, op, organisations[1].Key, service.Key)));
+                    if ((int)response.StatusCode >= 500)
+                    {
+                        failures.Add($"{email} POST {target} op={op}: {(int)response.StatusCode}");
+                    }
+
+                    if (!(await LiveStateAsync(app)).SequenceEqual(before))
+                    {
+                        failures.Add($"{email} POST {target} op={op} changed the live site");
+                        before = await LiveStateAsync(app);
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private static List<KeyValuePair<string, string>> Fields(string token, string op, Guid otherParent, Guid item) =>
+    [
+        new("__RequestVerificationToken", token),
+        new("op", op),
+        new("Confirm", "true"),
+        new("ParentKey", otherParent.ToString()),
+        new("Target", string.Empty),
+        new("Name", "Spremenjeno"),
+        new("Alt[inv]", "Spremenjeno"),
+        new("Keys[0]", item.ToString()),
+        new("Positions[0]", "1"),
+        new("Culture", "sl-SI"),
+        new("Cultures", "sl-SI"),
+        new("Permissions", Permissions.ContentPublish),
+        new("SelectedGroups", UserGroups.Administrators),
+        new("Note", "Spremenjeno"),
+    ];
+
+    /// <summary>What the public sees: every published document's data, parent, order and trash flag, and every media item.</summary>
+    private static async Task<List<string>> LiveStateAsync(CmsApplication app)
+    {
+        await using var db = app.CreateDbContext();
+        var documents = await db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Document && n.PublishedData != null)
+            .OrderBy(n => n.Id).Select(n => n.Key + "|" + n.ParentId + "|" + n.SortOrder + "|" + n.Trashed + "|" + n.PublishedData).ToListAsync();
+        var media = await db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Media)
+            .OrderBy(n => n.Id).Select(n => n.Key + "|" + n.ParentId + "|" + n.Trashed + "|" + n.DraftData).ToListAsync();
+        var schedules = await db.Set<ContentScheduleRecord>().AsNoTracking().CountAsync();
+        // Media that published pages show (the Delivery API lists the rest too, but no page shows it).
+        var shown = media.Where(m => documents.Any(d => d.Contains(m[..36], StringComparison.OrdinalIgnoreCase)
+            || d.Contains(m[..36].Replace("-", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)));
+        return [.. documents, .. shown, "schedules:" + schedules];
+    }
+
+    private static List<(string Url, string Handler)> PostHandlers(CmsApplication app, Guid sampleKey, Guid mediaKey)
+    {
+        var pages = typeof(Program).Assembly.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        var posts = new List<(string, string)>();
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = "/" + (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/');
+            if (!NmZaMe.Web.BackOffice.BackOfficePaths.IsBackOffice(new PathString(pattern.Split('{')[0].TrimEnd('/') is { Length: > 0 } p ? p : "/"))
+                || endpoint.Metadata.GetMetadata<HttpMethodMetadata>() is { } methods && !methods.HttpMethods.Contains(HttpMethods.Post))
+            {
+                continue;
+            }
+
+            var url = Url(endpoint.RoutePattern, pattern.StartsWith("/umbraco/media", StringComparison.Ordinal) ? mediaKey : sampleKey);
+            var page = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>();
+            var model = page is null ? null : pages.FirstOrDefault(t => t.FullName == ModelTypeName(page));
+            var handlers = model?.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(m => m.Name.StartsWith("OnPost", StringComparison.Ordinal))
+                .Select(m => m.Name["OnPost".Length..].Replace("Async", string.Empty, StringComparison.Ordinal))
+                .Distinct().ToList() ?? [string.Empty];
+            posts.AddRange(handlers.Select(h => (url, h)));
+        }
+
+        return posts.Distinct().ToList();
+    }
+
+    /// <summary>A page's model by convention: <c>BackOffice/Content/Edit.cshtml</c> holds <c>NmZaMe.Web.BackOffice.Content.EditModel</c>.</summary>
+    private static string ModelTypeName(Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor page)
+    {
+        var path = page.RelativePath.TrimStart('/').Replace(".cshtml", string.Empty, StringComparison.Ordinal).Split('/');
+        return "NmZaMe.Web." + string.Join('.', path[..^1]) + "." + path[^1] + "Model";
+    }
+
+    private static string Url(RoutePattern pattern, Guid sampleKey) =>
+        "/" + string.Join('/', pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+        {
+            RoutePatternLiteralPart literal => literal.Content,
+            RoutePatternParameterPart { IsOptional: true } => string.Empty,
+            RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content == "guid") => sampleKey.ToString(),
+            RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content is "int" or "long") => "1",
+            RoutePatternParameterPart => "x",
+            _ => string.Empty,
+        })))).TrimEnd('/');
+}

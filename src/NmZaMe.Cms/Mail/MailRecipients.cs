@@ -21,27 +21,26 @@ public static class MailRecipients
 
     /// <summary>
     /// Everyone who may publish <paramref name="node"/>: members of a group with <see cref="Permissions.ContentPublish"/>
-    /// whose start node (their own, else their groups', as the back office reads it) contains the item.
+    /// whose start nodes (<see cref="StartNodeRule"/>, as the back office reads them) contain the item.
     /// </summary>
     public static async Task<List<MailRecipient>> PublishersOfAsync(CmsDbContext db, NodeRecord node, string? except, CancellationToken cancellationToken)
     {
-        var lineageIds = node.Path.Split(',').Select(p => int.TryParse(p, out var id) ? id : -1).Where(id => id > 0).ToList();
+        var lineageIds = NodePath.Ids(node.Path).ToList();
         var lineage = (await db.Nodes.AsNoTracking().Where(n => lineageIds.Contains(n.Id)).Select(n => n.Key).ToListAsync(cancellationToken)).ToHashSet();
         lineage.Add(node.Key);
 
         var publishing = (await db.RoleClaims.AsNoTracking()
             .Where(c => c.ClaimType == Permissions.ClaimType && c.ClaimValue == Permissions.ContentPublish)
             .Select(c => c.RoleId).ToListAsync(cancellationToken)).ToHashSet();
-        var groupStart = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.StartContentKey, cancellationToken);
+        var groupsById = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, cancellationToken);
         var memberships = (await db.UserRoles.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(m => m.UserId, m => m.RoleId);
         var candidates = memberships.Where(m => m.Any(publishing.Contains)).Select(m => m.Key).ToList();
         var users = await db.Users.AsNoTracking().Where(u => candidates.Contains(u.Id)).OrderBy(u => u.Id).ToListAsync(cancellationToken);
 
         return users
             .Where(u => CanReceive(u) && u.UserName != except)
-            .Where(u => u.StartContentKey is { } own
-                ? lineage.Contains(own)
-                : memberships[u.Id].Any(g => groupStart.GetValueOrDefault(g) is not { } key || lineage.Contains(key)))
+            .Where(u => StartNodeRule.Resolve(u.StartContentKey, memberships[u.Id].Select(g => groupsById.GetValueOrDefault(g)).OfType<UserGroup>()) is not { } keys
+                || keys.Overlaps(lineage))
             .Select(Of)
             .ToList();
     }

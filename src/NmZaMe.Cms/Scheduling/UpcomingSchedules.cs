@@ -26,7 +26,7 @@ public sealed class UpcomingSchedules(CmsDbContext db)
         // Schedules are few; filtering the tree paths here keeps the query provider-neutral.
         await foreach (var row in query.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (startIds is not null && !row.Path.Split(',').Select(int.Parse).Any(startIds.Contains))
+            if (startIds is not null && !NodePath.IsAtOrUnder(row.Path, startIds))
             {
                 continue;
             }

@@ -54,6 +54,7 @@ public static class BackOfficeServices
         services.AddHttpContextAccessor();
         services.AddSingleton<Localization.BackOfficeDictionary>();
         services.AddScoped<Localization.BackOfficeText>();
+        services.AddScoped<CurrentEditor>();
         services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, Localization.BackOfficeStringLocalizerFactory>();
         services.Configure<Microsoft.AspNetCore.Mvc.DataAnnotations.MvcDataAnnotationsLocalizationOptions>(o =>
             o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Localization.BackOfficeText)));

@@ -1,5 +1,6 @@
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Web.BackOffice;
 
@@ -11,4 +12,8 @@ public static class NodeNames
         var names = ContentData.Deserialize(node.DraftData).Names;
         return names.GetValueOrDefault(culture) ?? names.GetValueOrDefault(string.Empty) ?? names.Values.FirstOrDefault() ?? node.Key.ToString();
     }
+
+    /// <summary>The name in the schema's default culture as the tree shows it, else the key.</summary>
+    public static string Of(NodeRecord node, ContentSchema schema) =>
+        ContentTree.NameOf(ContentData.Deserialize(node.DraftData), schema.DefaultCulture) is { Length: > 0 } name ? name : node.Key.ToString();
 }

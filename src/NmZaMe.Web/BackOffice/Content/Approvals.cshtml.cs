@@ -16,8 +16,8 @@ namespace NmZaMe.Web.BackOffice.Content;
 
 /// <summary>What writers and organisation editors sent for approval, with draft against published, to approve or send back.</summary>
 [Authorize(Policy = BackOfficePolicies.Publish)]
-public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users,
-    RoleManager<UserGroup> groups, MailOutbox outbox, BackOfficeText T) : PageModel
+public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor access,
+    MailOutbox outbox, BackOfficeText T) : PageModel
 {
     public sealed record Waiting(Guid Key, string Name, string TypeName, string RequestedBy, DateTime? RequestedAt, IReadOnlyList<string> Cultures,
         IReadOnlyList<DraftComparison.Row> Changes);
@@ -30,21 +30,19 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var access = new ContentAccess(db, users, groups);
-        if (!await access.LoadAsync(User, cancellationToken))
+        if (!await access.LoadAsync(cancellationToken))
         {
             return Challenge();
         }
 
         Message = TempData["ApprovalMessage"] as string;
-        await LoadAsync(access, cancellationToken);
+        await LoadAsync(cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostApproveAsync(Guid key, CancellationToken cancellationToken)
     {
-        var access = new ContentAccess(db, users, groups);
-        if (!await access.LoadAsync(User, cancellationToken))
+        if (!await access.LoadAsync(cancellationToken))
         {
             return Challenge();
         }
@@ -60,7 +58,7 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
         {
             db.ChangeTracker.Clear();
             Errors[key] = T["Osnutka ni mogoče objaviti: {0}", string.Join(" ", result.Errors.Select(e => $"{e.Key}: {T[ContentErrors.Words(e.Value)]}"))];
-            await LoadAsync(access, cancellationToken);
+            await LoadAsync(cancellationToken);
             return Page();
         }
 
@@ -70,8 +68,7 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
 
     public async Task<IActionResult> OnPostRejectAsync(Guid key, string? note, CancellationToken cancellationToken)
     {
-        var access = new ContentAccess(db, users, groups);
-        if (!await access.LoadAsync(User, cancellationToken))
+        if (!await access.LoadAsync(cancellationToken))
         {
             return Challenge();
         }
@@ -85,7 +82,7 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
         if (result.Outcome == ContentOutcome.Invalid)
         {
             Errors[key] = T[result.Errors.Values.First()];
-            await LoadAsync(access, cancellationToken);
+            await LoadAsync(cancellationToken);
             return Page();
         }
 
@@ -93,7 +90,7 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
         return RedirectToPage();
     }
 
-    private async Task LoadAsync(ContentAccess access, CancellationToken cancellationToken)
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var schema = snapshots.Current.Schema;
         var waiting = await db.Nodes.AsNoTracking()

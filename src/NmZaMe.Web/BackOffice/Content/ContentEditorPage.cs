@@ -21,8 +21,8 @@ namespace NmZaMe.Web.BackOffice.Content;
 /// invariant properties. Every button is a form post, so adding a block or picking an item re-renders the form with
 /// everything typed kept; only "save", "publish" and "send for approval" write, through the engine's use cases.
 /// </summary>
-public abstract class ContentEditorPage(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users,
-    RoleManager<UserGroup> groups, IAuthorizationService authorization, BackOfficeText text) : PageModel
+public abstract class ContentEditorPage(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor,
+    IAuthorizationService authorization, BackOfficeText text) : PageModel
 {
     public sealed record Picked(string Udi, string Name, string TypeName);
 
@@ -86,7 +86,7 @@ public abstract class ContentEditorPage(CmsDbContext db, ISnapshotSource snapsho
 
     public List<Difference> Differences { get; } = [];
 
-    public ContentAccess Access { get; private set; } = null!;
+    public CurrentEditor Access { get; } = editor;
 
     public IEnumerable<PropertyType> Properties => Schema.PropertiesOf(Type);
 
@@ -103,9 +103,8 @@ public abstract class ContentEditorPage(CmsDbContext db, ISnapshotSource snapsho
     {
         Schema = snapshots.Current.Schema;
         Form = new EditorForm(Schema);
-        Access = new ContentAccess(Db, users, groups);
         CanPublish = (await authorization.AuthorizeAsync(User, BackOfficePolicies.Publish)).Succeeded;
-        return await Access.LoadAsync(User, cancellationToken);
+        return await Access.LoadAsync(cancellationToken);
     }
 
     protected string NormaliseCulture(string? culture) => Schema.NormaliseCulture(culture) ?? Schema.DefaultCulture;
@@ -351,7 +350,7 @@ public abstract class ContentEditorPage(CmsDbContext db, ISnapshotSource snapsho
         var candidates = await nodes.Select(n => new { n.Key, n.ContentTypeAlias, n.DraftData, n.Path }).ToListAsync(cancellationToken);
         var folded = Fold(query.Trim());
         return candidates
-            .Where(c => filter.Length > 0 || Access.StartIds is null || c.Path.Split(',').Select(int.Parse).Any(Access.StartIds.Contains))
+            .Where(c => filter.Length > 0 || Access.StartContentIds is null || NodePath.IsAtOrUnder(c.Path, Access.StartContentIds))
             .Select(c => new Picked(Udi.Document(c.Key), NameOf(ContentData.Deserialize(c.DraftData)), Schema.GetContentType(c.ContentTypeAlias)?.Name ?? c.ContentTypeAlias))
             .Where(p => folded.Length == 0 || Fold(p.Name).Contains(folded, StringComparison.Ordinal))
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)

@@ -14,9 +14,9 @@ namespace NmZaMe.Web.BackOffice.Content;
 
 /// <summary>New content: first the document types allowed under the parent, then the edit form for the chosen one.</summary>
 [Authorize(Policy = BackOfficePolicies.Edit)]
-public sealed class CreateModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users,
-    RoleManager<UserGroup> groups, IAuthorizationService authorization, BackOfficeText text)
-    : ContentEditorPage(db, snapshots, commit, users, groups, authorization, text)
+public sealed class CreateModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor,
+    IAuthorizationService authorization, BackOfficeText text)
+    : ContentEditorPage(db, snapshots, commit, editor, authorization, text)
 {
     public IReadOnlyList<ContentType> Allowed { get; private set; } = [];
 
@@ -125,7 +125,7 @@ public sealed class CreateModel(CmsDbContext db, ISnapshotSource snapshots, Cont
         else
         {
             // Only users who may work everywhere create at the root.
-            if (Access.StartIds is not null)
+            if (!Access.AllowsRoot)
             {
                 return NotFound();
             }

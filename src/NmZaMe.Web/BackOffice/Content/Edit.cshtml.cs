@@ -12,9 +12,9 @@ using NmZaMe.Web.BackOffice.Localization;
 namespace NmZaMe.Web.BackOffice.Content;
 
 [Authorize(Policy = BackOfficePolicies.Edit)]
-public sealed class EditModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users,
-    RoleManager<UserGroup> groups, IAuthorizationService authorization, BackOfficeText text)
-    : ContentEditorPage(db, snapshots, commit, users, groups, authorization, text)
+public sealed class EditModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor,
+    IAuthorizationService authorization, BackOfficeText text)
+    : ContentEditorPage(db, snapshots, commit, editor, authorization, text)
 {
     public List<string> ApprovalCultures { get; } = [];
 

@@ -16,7 +16,7 @@ namespace NmZaMe.Web.BackOffice.Content;
 /// read-only view of an item's draft properties. Reads the database, not the snapshot: editors see drafts too.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups,
+public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor,
     IAuthorizationService authorization) : PageModel
 {
     public bool CanEdit { get; private set; }
@@ -43,21 +43,17 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, UserM
 
     public async Task<IActionResult> OnGetAsync(Guid? key, CancellationToken cancellationToken)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
+        if (!await editor.LoadAsync(cancellationToken))
         {
             return Challenge();
         }
 
         var schema = snapshots.Current.Schema;
         var culture = schema.DefaultCulture;
-        var startKeys = await StartNodes.ForAsync(user, users, groups);
-        var startIds = startKeys is null
-            ? null
-            : await db.Nodes.Where(n => startKeys.Contains(n.Key)).Select(n => n.Id).ToListAsync(cancellationToken);
+        var startIds = editor.StartContentIds;
         var documents = db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Document && !n.Trashed);
         CanEdit = (await authorization.AuthorizeAsync(User, BackOfficePolicies.Edit)).Succeeded;
-        CanCreateAtRoot = CanEdit && startIds is null;
+        CanCreateAtRoot = CanEdit && editor.AllowsRoot;
 
         if (key is null)
         {
@@ -69,14 +65,14 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, UserM
         }
 
         var record = await documents.FirstOrDefaultAsync(n => n.Key == key, cancellationToken);
-        var path = record?.Path.Split(',').Select(int.Parse).ToList() ?? [];
 
         // Outside the start nodes looks the same as missing, so keys of other organisations' items reveal nothing.
-        if (record is null || (startIds is not null && !path.Any(startIds.Contains)))
+        if (record is null || !editor.Allows(record))
         {
             return NotFound();
         }
 
+        var path = NodePath.Ids(record.Path).ToList();
         // Breadcrumbs start at the user's start node; what lies above it is not theirs to see.
         var ancestorIds = path.Where(id => id > 0 && id != record.Id && (startIds is null || path.IndexOf(id) >= path.FindIndex(startIds.Contains))).ToList();
         var ancestors = await documents.Where(n => ancestorIds.Contains(n.Id)).ToListAsync(cancellationToken);

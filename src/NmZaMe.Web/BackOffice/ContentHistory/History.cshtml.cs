@@ -13,7 +13,7 @@ namespace NmZaMe.Web.BackOffice.ContentHistory;
 
 /// <summary>An item's audit trail (newest first) and its saved and published versions, each paged.</summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class HistoryModel(CmsDbContext db, ISnapshotSource snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
+public sealed class HistoryModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor) : PageModel
 {
     public const int PageSize = 20;
 
@@ -35,14 +35,14 @@ public sealed class HistoryModel(CmsDbContext db, ISnapshotSource snapshots, Use
 
     public async Task<IActionResult> OnGetAsync(Guid key, int? page, int? vpage, CancellationToken cancellationToken)
     {
-        var scope = await TreeScope.ForAsync(User, db, users, groups, cancellationToken);
+        var scope = await editor.ScopeAsync(cancellationToken);
         var node = scope is null ? null : await db.Nodes.AsNoTracking().FirstOrDefaultAsync(n => n.Key == key && n.Kind == ContentKind.Document, cancellationToken);
         if (scope is null || node is null || !scope.Allows(node))
         {
             return NotFound();
         }
 
-        Name = TreeScope.Name(node, snapshots.Current.Schema);
+        Name = NodeNames.Of(node, snapshots.Current.Schema);
         Trashed = node.Trashed;
 
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.NodeKey == key);

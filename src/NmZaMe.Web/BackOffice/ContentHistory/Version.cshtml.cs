@@ -17,7 +17,7 @@ namespace NmZaMe.Web.BackOffice.ContentHistory;
 /// (a save) needs the edit policy, checked in the handler since the page serves both.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class VersionModel(CmsDbContext db, ISnapshotSource snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups,
+public sealed class VersionModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor,
     IAuthorizationService authorization, BackOfficeText T) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
@@ -79,10 +79,10 @@ public sealed class VersionModel(CmsDbContext db, ISnapshotSource snapshots, Use
         return Redirect($"/umbraco/content/{key}/history?rolledBack={id}");
     }
 
-    private async Task<TreeScope?> LoadAsync(Guid key, long id, CancellationToken cancellationToken)
+    private async Task<CurrentEditor?> LoadAsync(Guid key, long id, CancellationToken cancellationToken)
     {
         var schema = snapshots.Current.Schema;
-        if (await TreeScope.ForItemAsync(User, db, users, groups, schema, key, trashed: false, cancellationToken) is not { } item)
+        if (await editor.ItemAsync(schema, key, trashed: false, cancellationToken) is not { } item)
         {
             return null;
         }
@@ -94,7 +94,7 @@ public sealed class VersionModel(CmsDbContext db, ISnapshotSource snapshots, Use
             return null;
         }
 
-        Name = TreeScope.Name(node, schema);
+        Name = NodeNames.Of(node, schema);
         Tables = VersionComparison.Compare(schema, type, ContentData.Deserialize(Version.Data), ContentData.Deserialize(node.DraftData));
         CanEdit = (await authorization.AuthorizeAsync(User, BackOfficePolicies.Edit)).Succeeded;
         CurrentVersion = node.Version;

@@ -17,7 +17,7 @@ namespace NmZaMe.Web.BackOffice.Dashboard;
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
 public sealed class IndexModel(
-    ISnapshotSource snapshots, CmsDbContext db, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, TimeProvider clock) : PageModel
+    ISnapshotSource snapshots, CmsDbContext db, CurrentEditor editor, TimeProvider clock) : PageModel
 {
     private const int Recent = 20;
     private static readonly string[] ReviewedTypes = ["service", "organisation"];
@@ -41,20 +41,18 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
+        if (!await editor.LoadAsync(cancellationToken))
         {
             return Challenge();
         }
 
-        var startNodes = await StartNodes.ForAsync(user, users, groups);
         var snapshot = snapshots.Current;
         var culture = snapshot.Schema.DefaultCulture;
         var now = clock.GetUtcNow().UtcDateTime;
         var cutOff = now.AddMonths(-12);
 
         NeedsReview = snapshot.All
-            .Where(c => ReviewedTypes.Contains(c.ContentType.Alias) && StartNodes.Allows(startNodes, snapshot, c))
+            .Where(c => ReviewedTypes.Contains(c.ContentType.Alias) && editor.Allows(snapshot, c))
             .Select(c => new Row(c.Key, Name(c, culture), c.ContentType.Alias, c.Value("lastReviewed", culture) as DateTime?))
             .Where(r => r.Date is null || r.Date < cutOff)
             .OrderBy(r => r.Date ?? DateTime.MinValue)
@@ -62,7 +60,7 @@ public sealed class IndexModel(
             .ToList();
 
         // Drafts and unpublished items are not in the snapshot, so the other lists read the tree from the database.
-        var visible = await VisibleNodesAsync(startNodes, cancellationToken);
+        var visible = await VisibleNodesAsync(cancellationToken);
         var audit = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
             .Take(500).ToListAsync(cancellationToken);
         var audited = audit.Where(a => visible.ContainsKey(a.NodeKey)).Take(Recent)
@@ -79,7 +77,7 @@ public sealed class IndexModel(
             .Select(s => new Scheduled(byId[s.NodeId].Key, NodeNames.Of(byId[s.NodeId], culture), s.Action, s.Culture, s.Date))
             .ToList();
 
-        if (User.HasClaim(Permissions.ClaimType, Permissions.ContentPublish))
+        if (editor.Can(Permissions.ContentPublish))
         {
             AwaitingApproval = visible.Values.Where(n => n.ApprovalRequestedBy != null)
                 .OrderBy(n => n.ApprovalRequestedAt)
@@ -91,16 +89,10 @@ public sealed class IndexModel(
     }
 
     /// <summary>Documents not in the recycle bin that lie at or under one of the start nodes (all of them without start nodes).</summary>
-    private async Task<Dictionary<Guid, NodeRecord>> VisibleNodesAsync(IReadOnlySet<Guid>? startNodes, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, NodeRecord>> VisibleNodesAsync(CancellationToken cancellationToken)
     {
         var nodes = await db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Document && !n.Trashed).ToListAsync(cancellationToken);
-        if (startNodes is not null)
-        {
-            var startIds = nodes.Where(n => startNodes.Contains(n.Key)).Select(n => n.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
-            nodes = nodes.Where(n => n.Path.Split(',').Any(startIds.Contains)).ToList();
-        }
-
-        return nodes.ToDictionary(n => n.Key);
+        return nodes.Where(editor.Allows).ToDictionary(n => n.Key);
     }
 
     private static string Name(PublishedContent content, string culture) =>

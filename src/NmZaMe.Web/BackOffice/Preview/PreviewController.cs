@@ -19,14 +19,14 @@ namespace NmZaMe.Web.BackOffice.Preview;
 [OutputCache(NoStore = true)]
 public sealed class PreviewController(
     ISnapshotSource published, PreviewSnapshotService previews, NovoMestoClock clock, ISearchService search,
-    UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : Controller
+    CurrentEditor editor, BackOfficeText T) : Controller
 {
     [HttpGet("/umbraco/preview/{key:guid}")]
     public async Task<IActionResult> Show(Guid key, string? culture, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
         Response.Headers["X-Robots-Tag"] = "noindex";
-        if (await users.GetUserAsync(User) is not { } user)
+        if (!await editor.LoadAsync(cancellationToken))
         {
             return Challenge();
         }
@@ -38,8 +38,7 @@ public sealed class PreviewController(
 
         var language = SiteLanguage.All.FirstOrDefault(l => string.Equals(l.Culture, culture, StringComparison.OrdinalIgnoreCase)) ?? SiteLanguage.Slovenian;
         var snapshot = await previews.GetAsync(cancellationToken);
-        var startNodes = await StartNodes.ForAsync(user, users, groups);
-        if (snapshot.Get(key) is not { } content || !StartNodes.Allows(startNodes, snapshot, content) || snapshot.Route(content, language.Culture) is null)
+        if (snapshot.Get(key) is not { } content || !editor.Allows(snapshot, content) || snapshot.Route(content, language.Culture) is null)
         {
             // Outside the start nodes looks the same as missing; so does an item with no name in this language yet.
             return NotFound();

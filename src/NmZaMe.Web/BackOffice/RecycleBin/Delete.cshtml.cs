@@ -14,7 +14,7 @@ namespace NmZaMe.Web.BackOffice.RecycleBin;
 
 /// <summary>Asks before deleting one trashed item (and its branch) for good.</summary>
 [Authorize(Policy = BackOfficePolicies.Publish)]
-public sealed class DeleteModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
+public sealed class DeleteModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -34,16 +34,16 @@ public sealed class DeleteModel(CmsDbContext db, ISnapshotSource snapshots, Cont
         return Redirect("/umbraco/recycle-bin?done=deleted");
     }
 
-    private async Task<TreeScope?> LoadAsync(Guid key, CancellationToken cancellationToken)
+    private async Task<CurrentEditor?> LoadAsync(Guid key, CancellationToken cancellationToken)
     {
-        var scope = await TreeScope.ForAsync(User, db, users, groups, cancellationToken);
-        var node = scope is null ? null : await scope.FindAsync(db, key, trashed: true, cancellationToken);
+        var scope = await editor.ScopeAsync(cancellationToken);
+        var node = scope is null ? null : await scope.DocumentAsync(key, trashed: true, cancellationToken);
         if (scope is null || node is null)
         {
             return null;
         }
 
-        Name = TreeScope.Name(node, snapshots.Current.Schema);
+        Name = NodeNames.Of(node, snapshots.Current.Schema);
         var prefix = node.Path + ",";
         Descendants = await db.Nodes.CountAsync(n => n.Path.StartsWith(prefix), cancellationToken);
         return scope;

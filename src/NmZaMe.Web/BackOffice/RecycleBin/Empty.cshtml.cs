@@ -17,13 +17,13 @@ namespace NmZaMe.Web.BackOffice.RecycleBin;
 /// organisations' items too.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Publish)]
-public sealed class EmptyModel(CmsDbContext db, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
+public sealed class EmptyModel(CmsDbContext db, ContentCommit commit, CurrentEditor editor) : PageModel
 {
     public int Count { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await TreeScope.ForAsync(User, db, users, groups, cancellationToken) is not { AllowsRoot: true })
+        if (await editor.ScopeAsync(cancellationToken) is not { AllowsRoot: true })
         {
             return NotFound();
         }
@@ -34,7 +34,7 @@ public sealed class EmptyModel(CmsDbContext db, ContentCommit commit, UserManage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await TreeScope.ForAsync(User, db, users, groups, cancellationToken) is not { AllowsRoot: true } scope)
+        if (await editor.ScopeAsync(cancellationToken) is not { AllowsRoot: true } scope)
         {
             return NotFound();
         }

@@ -17,7 +17,7 @@ namespace NmZaMe.Web.BackOffice.RecycleBin;
 /// when. Restoring needs the edit policy, deleting the publish policy; the links lead to pages that check them.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups,
+public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor,
     IAuthorizationService authorization, BackOfficeText T) : PageModel
 {
     public sealed record Item(Guid Key, string Name, string TypeName, string From, DateTime Trashed, int Descendants);
@@ -32,7 +32,7 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, UserM
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await TreeScope.ForAsync(User, db, users, groups, cancellationToken);
+        var scope = await editor.ScopeAsync(cancellationToken);
         if (scope is null)
         {
             return Challenge();
@@ -53,10 +53,10 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, UserM
                 var from = t.TrashedParentKey is null && t.ParentId is null
                     ? T["Koren vsebine"]
                     : parent is null ? T["(ne obstaja več)"]
-                    : parent.Trashed ? T["{0} (v košu)", TreeScope.Name(parent, schema)]
-                    : TreeScope.Name(parent, schema);
+                    : parent.Trashed ? T["{0} (v košu)", NodeNames.Of(parent, schema)]
+                    : NodeNames.Of(parent, schema);
                 var descendants = trashed.Count(n => n.Id != t.Id && n.Path.StartsWith(t.Path + ",", StringComparison.Ordinal) && n.TrashedParentKey is null);
-                return new Item(t.Key, TreeScope.Name(t, schema), schema.GetContentType(t.ContentTypeAlias)?.Name ?? t.ContentTypeAlias, from,
+                return new Item(t.Key, NodeNames.Of(t, schema), schema.GetContentType(t.ContentTypeAlias)?.Name ?? t.ContentTypeAlias, from,
                     trashDates.GetValueOrDefault(t.Key, t.UpdateDate), descendants);
             })
             .OrderByDescending(i => i.Trashed)

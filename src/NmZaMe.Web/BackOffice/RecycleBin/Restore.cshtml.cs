@@ -19,7 +19,7 @@ namespace NmZaMe.Web.BackOffice.RecycleBin;
 /// place the user picks among the allowed parents.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Restore)]
-public sealed class RestoreModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
+public sealed class RestoreModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor, BackOfficeText T) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -80,20 +80,20 @@ public sealed class RestoreModel(CmsDbContext db, ISnapshotSource snapshots, Con
         return Redirect("/umbraco/recycle-bin?done=restored");
     }
 
-    private async Task<TreeScope?> LoadAsync(Guid key, string? q, CancellationToken cancellationToken)
+    private async Task<CurrentEditor?> LoadAsync(Guid key, string? q, CancellationToken cancellationToken)
     {
         var schema = snapshots.Current.Schema;
-        if (await TreeScope.ForItemAsync(User, db, users, groups, schema, key, trashed: true, cancellationToken) is not { } item)
+        if (await editor.ItemAsync(schema, key, trashed: true, cancellationToken) is not { } item)
         {
             return null;
         }
 
         var (scope, node, type) = item;
-        Name = TreeScope.Name(node, schema);
+        Name = NodeNames.Of(node, schema);
         if (node.TrashedParentKey is { } parentKey)
         {
             var parent = await db.Nodes.AsNoTracking().FirstOrDefaultAsync(n => n.Key == parentKey && !n.Trashed, cancellationToken);
-            Original = parent is not null && scope.Allows(parent) && ContentTree.Refusal(schema, type, parent) is null ? TreeScope.Name(parent, schema) : null;
+            Original = parent is not null && scope.Allows(parent) && ContentTree.Refusal(schema, type, parent) is null ? NodeNames.Of(parent, schema) : null;
         }
         else if (node.ParentId is null)
         {

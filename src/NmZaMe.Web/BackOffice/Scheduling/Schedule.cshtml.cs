@@ -18,7 +18,7 @@ namespace NmZaMe.Web.BackOffice.Scheduling;
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
 public sealed class ScheduleModel(
-    CmsDbContext db, ISnapshotSource snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups,
+    CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor,
     IAuthorizationService authorization, TimeProvider time, BackOfficeText T) : PageModel
 {
     public sealed class Row
@@ -43,7 +43,7 @@ public sealed class ScheduleModel(
 
     public IReadOnlyList<UpcomingSchedule> Pending { get; private set; } = [];
 
-    public string LanguageName(string culture) => ContentAccess.LanguageName(snapshots.Current.Schema, culture, T);
+    public string LanguageName(string culture) => LanguageNames.Of(snapshots.Current.Schema, culture, T);
 
     public async Task<IActionResult> OnGetAsync(Guid key, string? done, CancellationToken cancellationToken)
     {
@@ -157,8 +157,7 @@ public sealed class ScheduleModel(
 
     private async Task<NodeRecord?> LoadAsync(Guid key, CancellationToken cancellationToken)
     {
-        var startNodes = await ContentAccess.StartNodesAsync(User, users, groups);
-        if (await ContentAccess.FindAsync(db, key, startNodes, cancellationToken) is not { } node)
+        if (await editor.DocumentAsync(key, cancellationToken) is not { } node)
         {
             return null;
         }

@@ -13,7 +13,7 @@ namespace NmZaMe.Web.BackOffice.TreeActions;
 
 /// <summary>Copies an item (optionally with its descendants) as new unpublished drafts under an allowed parent.</summary>
 [Authorize(Policy = BackOfficePolicies.Copy)]
-public sealed class CopyModel(CmsDbContext db, ISnapshotSource snapshots, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
+public sealed class CopyModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor, BackOfficeText T) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -56,16 +56,16 @@ public sealed class CopyModel(CmsDbContext db, ISnapshotSource snapshots, UserMa
         return Redirect($"/umbraco/content/{result.Key}");
     }
 
-    private async Task<TreeScope?> LoadAsync(Guid key, string? q, CancellationToken cancellationToken)
+    private async Task<CurrentEditor?> LoadAsync(Guid key, string? q, CancellationToken cancellationToken)
     {
         var schema = snapshots.Current.Schema;
-        if (await TreeScope.ForItemAsync(User, db, users, groups, schema, key, trashed: false, cancellationToken) is not { } item)
+        if (await editor.ItemAsync(schema, key, trashed: false, cancellationToken) is not { } item)
         {
             return null;
         }
 
         var (scope, node, type) = item;
-        Name = TreeScope.Name(node, schema);
+        Name = NodeNames.Of(node, schema);
         HasChildren = await db.Nodes.AnyAsync(n => n.ParentId == node.Id && !n.Trashed, cancellationToken);
         // Copying without descendants may go anywhere allowed, even below the item itself.
         Picker = await ParentPicker.BuildAsync(db, schema, scope, type, null, q, T["Kam naj se kopira"], cancellationToken);

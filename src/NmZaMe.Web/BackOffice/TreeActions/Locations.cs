@@ -16,6 +16,6 @@ public static class Locations
         }
 
         var ancestors = await db.Nodes.AsNoTracking().Where(n => ids.Contains(n.Id)).OrderBy(n => n.Level).ToListAsync(cancellationToken);
-        return string.Join(" › ", ancestors.Select(a => TreeScope.Name(a, schema)));
+        return string.Join(" › ", ancestors.Select(a => NodeNames.Of(a, schema)));
     }
 }

@@ -13,7 +13,7 @@ namespace NmZaMe.Web.BackOffice.TreeActions;
 
 /// <summary>Moves an item with its branch under another allowed parent, chosen from a searchable list.</summary>
 [Authorize(Policy = BackOfficePolicies.Move)]
-public sealed class MoveModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
+public sealed class MoveModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor, BackOfficeText T) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -43,7 +43,7 @@ public sealed class MoveModel(CmsDbContext db, ISnapshotSource snapshots, Conten
             return Page();
         }
 
-        var result = await new MoveContent(db, snapshots.Current.Schema, commit).ExecuteAsync(key, parentKey, User.HasClaim(Permissions.ClaimType, Permissions.ContentPublish), scope.UserName, cancellationToken);
+        var result = await new MoveContent(db, snapshots.Current.Schema, commit).ExecuteAsync(key, parentKey, editor.Can(Permissions.ContentPublish), scope.UserName, cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(nameof(ParentKey), T[result.Errors.Values.FirstOrDefault() ?? "Vsebine ni bilo mogoče premakniti."]);
@@ -53,16 +53,16 @@ public sealed class MoveModel(CmsDbContext db, ISnapshotSource snapshots, Conten
         return Redirect($"/umbraco/content/{key}");
     }
 
-    private async Task<TreeScope?> LoadAsync(Guid key, string? q, CancellationToken cancellationToken)
+    private async Task<CurrentEditor?> LoadAsync(Guid key, string? q, CancellationToken cancellationToken)
     {
         var schema = snapshots.Current.Schema;
-        if (await TreeScope.ForItemAsync(User, db, users, groups, schema, key, trashed: false, cancellationToken) is not { } item)
+        if (await editor.ItemAsync(schema, key, trashed: false, cancellationToken) is not { } item)
         {
             return null;
         }
 
         var (scope, node, type) = item;
-        Name = TreeScope.Name(node, schema);
+        Name = NodeNames.Of(node, schema);
         Location = await Locations.DescribeAsync(db, schema, node, T["Koren vsebine"], cancellationToken);
         Picker = await ParentPicker.BuildAsync(db, schema, scope, type, node, q, T["Nova nadrejena vsebina"], cancellationToken);
         return scope;

@@ -34,7 +34,7 @@ public sealed class ParentPicker
     /// The parent a form chose (null key: the root), or the error to show: nothing chosen, or a place outside the
     /// user's scope, which gets the same answer as a missing one since the list offered only what is in scope.
     /// </summary>
-    public static async Task<(bool Ok, Guid? Key, string? Error)> ResolveAsync(CmsDbContext db, TreeScope scope, string? value, string nothingChosen,
+    public static async Task<(bool Ok, Guid? Key, string? Error)> ResolveAsync(CmsDbContext db, CurrentEditor scope, string? value, string nothingChosen,
         CancellationToken cancellationToken)
     {
         if (value == RootValue)
@@ -47,16 +47,16 @@ public sealed class ParentPicker
             return (false, null, nothingChosen);
         }
 
-        return await scope.FindAsync(db, key, trashed: false, cancellationToken) is null ? (false, null, "Nadrejena vsebina ne obstaja.") : (true, key, null);
+        return await scope.DocumentAsync(key, trashed: false, cancellationToken) is null ? (false, null, "Nadrejena vsebina ne obstaja.") : (true, key, null);
     }
 
     /// <param name="exclude">An item whose branch may not be chosen (moving into itself), or null.</param>
-    public static async Task<ParentPicker> BuildAsync(CmsDbContext db, ContentSchema schema, TreeScope scope, ContentType type, NodeRecord? exclude,
+    public static async Task<ParentPicker> BuildAsync(CmsDbContext db, ContentSchema schema, CurrentEditor scope, ContentType type, NodeRecord? exclude,
         string? query, string legend, CancellationToken cancellationToken)
     {
         var allowedParents = schema.ContentTypes.Where(t => t.AllowedChildren.Any(c => c.Key == type.Key)).Select(t => t.Alias).ToList();
         var nodes = await db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Document && !n.Trashed).ToListAsync(cancellationToken);
-        var names = nodes.ToDictionary(n => n.Id, n => TreeScope.Name(n, schema));
+        var names = nodes.ToDictionary(n => n.Id, n => NodeNames.Of(n, schema));
         var folded = string.IsNullOrWhiteSpace(query) ? null : UrlSegment.Fold(query.Trim()).ToLowerInvariant();
         var matches = nodes
             .Where(n => allowedParents.Contains(n.ContentTypeAlias) && scope.Allows(n) && (exclude is null || !ContentTree.IsInBranch(n, exclude)))

@@ -18,7 +18,7 @@ namespace NmZaMe.Web.BackOffice.TreeActions;
 /// the new order unsaved; "Shrani" saves what the number fields say (ties keep the listed order).
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Sort)]
-public sealed class SortModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, BackOfficeText T) : PageModel
+public sealed class SortModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor, BackOfficeText T) : PageModel
 {
     public sealed record Row(Guid Key, string Name, string TypeName, bool Published);
 
@@ -84,7 +84,7 @@ public sealed class SortModel(CmsDbContext db, ISnapshotSource snapshots, Conten
 
         var sorted = order.Select((k, i) => (k, i, p: int.Parse(Positions[i]!, System.Globalization.CultureInfo.InvariantCulture)))
             .OrderBy(x => x.p).ThenBy(x => x.i).Select(x => x.k).ToList();
-        var result = await new SortContent(db, commit).ExecuteAsync(key, sorted, User.HasClaim(Permissions.ClaimType, Permissions.ContentPublish), scope.UserName, cancellationToken);
+        var result = await new SortContent(db, commit).ExecuteAsync(key, sorted, editor.Can(Permissions.ContentPublish), scope.UserName, cancellationToken);
         if (!result.Succeeded)
         {
             Error = T[result.Errors.Values.FirstOrDefault() ?? "Vrstnega reda ni bilo mogoče shraniti."];
@@ -105,9 +105,9 @@ public sealed class SortModel(CmsDbContext db, ISnapshotSource snapshots, Conten
         return Page();
     }
 
-    private async Task<TreeScope?> LoadAsync(Guid? key, CancellationToken cancellationToken)
+    private async Task<CurrentEditor?> LoadAsync(Guid? key, CancellationToken cancellationToken)
     {
-        var scope = await TreeScope.ForAsync(User, db, users, groups, cancellationToken);
+        var scope = await editor.ScopeAsync(cancellationToken);
         if (scope is null)
         {
             return null;
@@ -117,14 +117,14 @@ public sealed class SortModel(CmsDbContext db, ISnapshotSource snapshots, Conten
         int? parentId = null;
         if (key is { } k)
         {
-            if (await scope.FindAsync(db, k, trashed: false, cancellationToken) is not { } parent)
+            if (await scope.DocumentAsync(k, trashed: false, cancellationToken) is not { } parent)
             {
                 return null;
             }
 
             parentId = parent.Id;
             ParentKey = parent.Key;
-            ParentName = TreeScope.Name(parent, schema);
+            ParentName = NodeNames.Of(parent, schema);
         }
         else if (!scope.AllowsRoot)
         {
@@ -133,7 +133,7 @@ public sealed class SortModel(CmsDbContext db, ISnapshotSource snapshots, Conten
 
         var children = await db.Nodes.AsNoTracking().Where(n => n.ParentId == parentId && !n.Trashed && n.Kind == ContentKind.Document)
             .OrderBy(n => n.SortOrder).ThenBy(n => n.Id).ToListAsync(cancellationToken);
-        Rows = children.Select(c => new Row(c.Key, TreeScope.Name(c, schema), schema.GetContentType(c.ContentTypeAlias)?.Name ?? c.ContentTypeAlias, c.PublishedData is not null)).ToList();
+        Rows = children.Select(c => new Row(c.Key, NodeNames.Of(c, schema), schema.GetContentType(c.ContentTypeAlias)?.Name ?? c.ContentTypeAlias, c.PublishedData is not null)).ToList();
         if (Request.Method == HttpMethods.Get)
         {
             Positions = Rows.Select((_, i) => (string?)(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();

@@ -13,7 +13,7 @@ namespace NmZaMe.Web.BackOffice.TreeActions;
 
 /// <summary>Asks before moving an item and its branch to the recycle bin (it leaves the site at once).</summary>
 [Authorize(Policy = BackOfficePolicies.Publish)]
-public sealed class TrashModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups) : PageModel
+public sealed class TrashModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -45,16 +45,16 @@ public sealed class TrashModel(CmsDbContext db, ISnapshotSource snapshots, Conte
             : "/umbraco/content");
     }
 
-    private async Task<(TreeScope Scope, NodeRecord Node)?> LoadAsync(Guid key, CancellationToken cancellationToken)
+    private async Task<(CurrentEditor Scope, NodeRecord Node)?> LoadAsync(Guid key, CancellationToken cancellationToken)
     {
-        var scope = await TreeScope.ForAsync(User, db, users, groups, cancellationToken);
-        var node = scope is null ? null : await scope.FindAsync(db, key, trashed: false, cancellationToken);
+        var scope = await editor.ScopeAsync(cancellationToken);
+        var node = scope is null ? null : await scope.DocumentAsync(key, trashed: false, cancellationToken);
         if (scope is null || node is null)
         {
             return null;
         }
 
-        Name = TreeScope.Name(node, snapshots.Current.Schema);
+        Name = NodeNames.Of(node, snapshots.Current.Schema);
         Published = node.PublishedData is not null;
         var prefix = node.Path + ",";
         Descendants = await db.Nodes.CountAsync(n => n.Path.StartsWith(prefix) && !n.Trashed, cancellationToken);

@@ -1,0 +1,34 @@
+namespace NmZaMe.Cms.Users;
+
+/// <summary>
+/// Where in the tree a user may work, the one rule both the back office and the mail recipients read: the user's own
+/// start node, else the groups'. A group without a start node opens the whole tree, so the user's reach is the widest of
+/// the groups'; a group meant for one part of the tree (<see cref="UserGroups.LimitedToStartNode"/>) opens nothing
+/// until it or the user has a start node (review F7, B19).
+/// </summary>
+public static class StartNodeRule
+{
+    /// <returns>The start nodes' keys; null for the whole tree; an empty set for nowhere.</returns>
+    public static IReadOnlySet<Guid>? Resolve(Guid? own, IEnumerable<UserGroup> groups)
+    {
+        if (own is { } key)
+        {
+            return new HashSet<Guid> { key };
+        }
+
+        var keys = new HashSet<Guid>();
+        foreach (var group in groups)
+        {
+            if (group.StartContentKey is { } start)
+            {
+                keys.Add(start);
+            }
+            else if (!UserGroups.LimitedToStartNode.Contains(group.Name ?? string.Empty))
+            {
+                return null;
+            }
+        }
+
+        return keys;
+    }
+}

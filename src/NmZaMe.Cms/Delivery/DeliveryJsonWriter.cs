@@ -107,7 +107,10 @@ public sealed class DeliveryJsonWriter(DeliveryRequest request) : IDeliveryOutpu
         }
     }
 
-    public string? RoutePath(Guid key) => Snapshot.Get(key) is { } content ? Snapshot.Route(content, Culture) : null;
+    public DeliveryRoute? Route(Guid key) =>
+        Snapshot.Get(key) is { } content && Snapshot.Route(content, Culture) is { } path
+            ? new DeliveryRoute(path, Snapshot.RootOf(content).Key, StartItemPath(Snapshot.RootOf(content), Culture))
+            : null;
 
     public PublishedContent? FindContent(Guid key) => Snapshot.Get(key) is { } c && Snapshot.IsRoutable(c, Culture) ? c : null;
 
@@ -166,10 +169,13 @@ public sealed class DeliveryJsonWriter(DeliveryRequest request) : IDeliveryOutpu
         writer.WriteString("path", path);
         writer.WriteStartObject("startItem");
         writer.WriteString("id", root.Key);
-        writer.WriteString("path", root.Culture(culture)?.UrlSegment ?? root.Cultures.Values.First().UrlSegment);
+        writer.WriteString("path", StartItemPath(root, culture));
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
+
+    private static string StartItemPath(PublishedContent root, string culture) =>
+        root.Culture(culture)?.UrlSegment ?? root.Cultures.Values.First().UrlSegment;
 
     private void WriteProperties(Utf8JsonWriter writer, PublishedElement element, PropertyExpansion? expand, PropertyExpansion? fields)
     {

@@ -17,8 +17,8 @@ public interface IDeliveryOutput
 
     void WriteRoute(Utf8JsonWriter writer, Guid key);
 
-    /// <summary>The item's route path in the culture ("/a/b/"), or null when it is not routable.</summary>
-    string? RoutePath(Guid key);
+    /// <summary>The item's route in the culture (path "/a/b/" and its start item), or null when it is not routable.</summary>
+    DeliveryRoute? Route(Guid key);
 
     PublishedContent? FindContent(Guid key);
 
@@ -26,3 +26,6 @@ public interface IDeliveryOutput
 
     string? MediaUrl(Guid key);
 }
+
+/// <summary>An item's route as the Delivery API writes it: <c>{"path","startItem":{"id","path"}}</c>.</summary>
+public sealed record DeliveryRoute(string Path, Guid StartItemId, string StartItemPath);

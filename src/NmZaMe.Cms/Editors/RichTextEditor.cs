@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
 
@@ -120,22 +119,26 @@ public sealed partial class RichTextEditor : IPropertyEditor
         }
 
         writer.WriteStartObject();
-        writer.WriteString("markup", value.Markup.Contains("{localLink:", StringComparison.Ordinal) ? ResolveLocalLinks(value.Markup, output) : value.Markup);
+        writer.WriteString("markup", DeliveryMarkup(value.Markup, output));
         writer.WriteStartArray("blocks");
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
-    private static string ResolveLocalLinks(string markup, IDeliveryOutput output) =>
-        LocalLink().Replace(markup, match =>
-        {
-            var key = Guid.TryParse(match.Groups["key"].Value.Replace("umb://document/", "", StringComparison.Ordinal), out var k) ? k : Guid.Empty;
-            var route = output.RoutePath(key);
-            return route is null ? string.Empty : $"href=\"{route}\"";
-        });
+    /// <summary>
+    /// References resolved as Umbraco's <c>ApiRichTextMarkupParser</c> does: a document link's href becomes its route
+    /// path in the request's culture with <c>data-start-item-path</c>/<c>-id</c>, a media link's the media URL, an image's
+    /// src the media URL; a link to something not routable in the culture loses its href.
+    /// </summary>
+    internal static string DeliveryMarkup(string markup, IDeliveryOutput output) =>
+        RichTextReferences.Resolve(
+            markup,
+            (kind, key) => kind == RichTextLinkKind.Media
+                ? output.MediaUrl(key) is { } mediaUrl ? [new("href", mediaUrl)] : null
+                : output.FindContent(key) is not null && output.Route(key) is { } route
+                    ? [new("href", route.Path), new("data-start-item-path", route.StartItemPath), new("data-start-item-id", route.StartItemId.ToString())]
+                    : null,
+            key => output.MediaUrl(key) is { } url ? [new("src", url)] : null);
 
     public IEnumerable<string> Text(object? intermediate) => intermediate is RichTextValue v ? [v.PlainText] : [];
-
-    [GeneratedRegex("href=\"\\{localLink:(?<key>[^}\"]+)\\}\"")]
-    private static partial Regex LocalLink();
 }

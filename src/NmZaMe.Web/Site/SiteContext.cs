@@ -65,9 +65,11 @@ public sealed class SiteContext(PublishedSnapshot snapshot, SiteLanguage languag
             ? new Localized(name, null)
             : new Localized(content.Name(SiteLanguage.Slovenian.Culture) ?? string.Empty, Language.IsDefault ? null : SiteLanguage.Slovenian.Segment);
 
-    /// <summary>Rich text as sanitised when saved, with the phone numbers in it made tap-to-call.</summary>
+    /// <summary>Rich text as sanitised when saved, its links and images resolved, phone numbers made tap-to-call.</summary>
     public Localized? RichText(PublishedElement element, string alias) =>
-        Localize(element, alias, v => (v as RichTextValue)?.Markup, isHtml: true) is { } text ? text with { Value = PhoneLinks.Add(text.Value) } : null;
+        Localize(element, alias, v => (v as RichTextValue)?.Markup, isHtml: true) is { } text
+            ? text with { Value = PhoneLinks.Add(SiteReferences.Resolve(this, text.Value)) }
+            : null;
 
     public string? PlainText(PublishedElement element, string alias) =>
         element.Value(alias, Culture) is RichTextValue r ? r.PlainText : Text(element, alias);

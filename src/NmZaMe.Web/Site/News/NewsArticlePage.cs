@@ -1,5 +1,6 @@
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Web.Site.Seo;
+using NmZaMe.Web.Site.Shared;
 
 namespace NmZaMe.Web.Site.News;
 
@@ -8,6 +9,8 @@ public sealed class NewsArticlePage(SiteContext site) : SitePage(site)
     public required NewsItem Article { get; init; }
 
     public Localized? Body { get; init; }
+
+    public PickedImage? Image { get; init; }
 
     public static NewsArticlePage Build(SiteContext site, PublishedContent article)
     {
@@ -18,6 +21,7 @@ public sealed class NewsArticlePage(SiteContext site) : SitePage(site)
             Description = item.Summary,
             Article = item,
             Body = RichTextHeadings.Fit(site.RichText(article, "body"), 2),
+            Image = PickedImage.Of(site, article, "image", string.Empty),
             OgType = "article",
             JsonLd = StructuredData.Article(site, article, item.Url),
         };

@@ -2,6 +2,7 @@ using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Web.Site.NextSteps;
 using NmZaMe.Web.Site.Seo;
 using NmZaMe.Web.Site.Services;
+using NmZaMe.Web.Site.Shared;
 
 namespace NmZaMe.Web.Site.Organisations;
 
@@ -13,7 +14,7 @@ public sealed class OrganisationPage(SiteContext site) : SitePage(site)
 
     public string? OrganisationType { get; init; }
 
-    public Logo? Logo { get; init; }
+    public PickedImage? Logo { get; init; }
 
     /// <summary>The organisation's own contacts, or the office's when it has none; null only without an office.</summary>
     public NextStep? NextStep { get; init; }
@@ -38,7 +39,7 @@ public sealed class OrganisationPage(SiteContext site) : SitePage(site)
             Summary = site.LocalText(organisation, "summary"),
             Body = site.RichText(organisation, "description"),
             OrganisationType = SiteContext.First(organisation, "organisationType") is { } type ? site.Label(type) : null,
-            Logo = Logo.Of(site, organisation),
+            Logo = PickedImage.Of(site, organisation, "logo", site.Name(organisation)),
             NextStep = next,
             Websites = others ? NextStep.WebsitesOf(organisation) : [],
             Address = others ? Address.Of(organisation, Address.IsConfidential(organisation)) : null,

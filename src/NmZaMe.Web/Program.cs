@@ -1,5 +1,6 @@
 using NmZaMe.Cms;
 using NmZaMe.Web.Api.Delivery;
+using NmZaMe.Web.Api.Hsds;
 using NmZaMe.Web.BackOffice;
 using NmZaMe.Web.Hosting;
 using NmZaMe.Web.Mail;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCmsLogging();
 builder.AddCms();
 builder.AddDeliveryApi();
+builder.AddHsds();
 NmZaMe.Web.Insights.InsightsSetup.AddSearchInsights(builder.Services);
 builder.Services.AddPublicSite();
 builder.AddBackOffice();
@@ -27,6 +29,7 @@ app.UseBackOffice();
 
 app.MapHealth();
 app.MapDeliveryApi();
+app.MapHsds();
 app.MapBenchmarkEndpoints();
 app.MapPublicSite();
 

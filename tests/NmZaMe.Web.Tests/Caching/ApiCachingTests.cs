@@ -171,7 +171,7 @@ public sealed class ApiCachingTests
     private static string CacheControl(HttpResponseMessage response) =>
         response.Headers.NonValidated.TryGetValues("Cache-Control", out var values) ? string.Join(", ", values) : string.Empty;
 
-    private static async Task PublishNewServiceAsync(CmsApplication app)
+    internal static async Task PublishNewServiceAsync(CmsApplication app)
     {
         var organisation = app.Snapshot.All.First(c => c.ContentType.Alias == "organisation");
         var lifeChallenge = app.Snapshot.All.First(c => c.ContentType.Alias == "lifeChallenge").Key;

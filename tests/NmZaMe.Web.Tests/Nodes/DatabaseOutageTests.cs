@@ -41,6 +41,8 @@ public sealed class DatabaseOutageTests
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(page)).StatusCode);
         Assert.Equal(oldName, await DeliveryNameAsync(client, item));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/hsds/services/{service.Key}?lang=en")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/hsds/service_at_locations?full=true")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
 

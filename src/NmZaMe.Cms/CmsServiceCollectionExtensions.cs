@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Editors;
+using NmZaMe.Cms.Invitations;
 using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Media;
 using NmZaMe.Cms.Nodes;
@@ -59,6 +60,10 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<MoveMedia>();
         services.AddScoped<DeleteMedia>();
         services.AddScoped<MediaUsages>();
+        services.AddScoped<InviteOrganisationEditor>();
+        services.AddScoped<ResendInvitation>();
+        services.AddScoped<RevokeInvitation>();
+        services.AddScoped<AcceptInvitation>();
 
         // Every committed write goes through ContentCommit; what follows it is listed here, in the order it runs.
         services.AddSingleton<ContentChangePipeline>();

@@ -43,6 +43,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<WebhookLogRecord> WebhookLogs => Set<WebhookLogRecord>();
 
+    public DbSet<InvitationRecord> Invitations => Set<InvitationRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every timestamp is UTC; SQLite forgets the kind, so restore it on read.

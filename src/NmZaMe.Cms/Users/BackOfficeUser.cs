@@ -13,6 +13,15 @@ public sealed class BackOfficeUser : IdentityUser<Guid>
     /// <summary>The content item this user may work in (with its descendants); null means the whole tree (or the group's start node).</summary>
     public Guid? StartContentKey { get; set; }
 
+    /// <summary>The media folder this user may work in (with its sub-folders); null means the whole library.</summary>
+    public Guid? StartMediaKey { get; set; }
+
+    /// <summary>
+    /// Two-factor sign-in is required of this account whatever its groups say: set for accounts made from an invitation,
+    /// whose holder was asked to set it up and works with an organisation's entries from outside the office.
+    /// </summary>
+    public bool RequireTwoFactor { get; set; }
+
     /// <summary>UI culture of the back office for this user; Slovenian until English is selectable.</summary>
     public string Culture { get; set; } = "sl-SI";
 

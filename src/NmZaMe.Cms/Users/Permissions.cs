@@ -30,11 +30,14 @@ public static class Permissions
 
     public const string UsersManage = "users.manage";
 
+    /// <summary>Invite organisation editors by e-mail, resend and revoke invitations (office editors and administrators).</summary>
+    public const string UsersInvite = "users.invite";
+
     /// <summary>See what people search for (anonymous counts) and export them.</summary>
     public const string InsightsRead = "insights.read";
 
     /// <summary>Create, edit and test webhooks and read their deliveries (custom headers may hold secrets).</summary>
     public const string WebhooksManage = "webhooks.manage";
 
-    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentMove, ContentSort, ContentCopy, ContentRestore, ContentPublish, SettingsRead, UsersManage, InsightsRead, WebhooksManage];
+    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentMove, ContentSort, ContentCopy, ContentRestore, ContentPublish, SettingsRead, UsersManage, UsersInvite, InsightsRead, WebhooksManage];
 }

@@ -27,7 +27,7 @@ public static class UserGroups
     [
         new(Administrators, "Administratorji", RequireTwoFactor: true, Users.Permissions.All),
         new(Editors, "Uredniki", RequireTwoFactor: false,
-            [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit, .. Tree, Users.Permissions.ContentPublish, Users.Permissions.SettingsRead, Users.Permissions.InsightsRead]),
+            [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit, .. Tree, Users.Permissions.ContentPublish, Users.Permissions.SettingsRead, Users.Permissions.InsightsRead, Users.Permissions.UsersInvite]),
         new(Writers, "Pisci", RequireTwoFactor: false, [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit, .. Tree]),
         new(OrganisationEditors, "Uredniki organizacij", RequireTwoFactor: false, [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit, .. Tree]),
     ];

@@ -12,6 +12,7 @@ public static class BackOfficePaths
     public const string TwoFactorSetup = "/umbraco/account/2fa";
     public const string Users = "/umbraco/users";
     public const string Content = "/umbraco/content";
+    public const string Invitations = "/umbraco/users/invitations";
     public const string Assets = "/umbraco/assets";
 
     /// <summary>The public Content Delivery API lives under /umbraco but is not part of the back office.</summary>

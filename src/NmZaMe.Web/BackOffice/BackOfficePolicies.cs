@@ -30,6 +30,9 @@ public static class BackOfficePolicies
 
     public const string Users = "BackOffice.Users";
 
+    /// <summary>Invite organisation editors, resend and revoke invitations.</summary>
+    public const string Invite = "BackOffice.Invite";
+
     public const string Insights = "BackOffice.Insights";
 
     public const string Webhooks = "BackOffice.Webhooks";
@@ -46,6 +49,7 @@ public static class BackOfficePolicies
         options.AddPolicy(Restore, p => Permission(p, Permissions.ContentRestore));
         options.AddPolicy(Settings, p => Permission(p, Permissions.SettingsRead));
         options.AddPolicy(Users, p => Permission(p, Permissions.UsersManage));
+        options.AddPolicy(Invite, p => Permission(p, Permissions.UsersInvite));
         options.AddPolicy(Insights, p => Permission(p, Permissions.InsightsRead));
         options.AddPolicy(Webhooks, p => Permission(p, Permissions.WebhooksManage));
     }

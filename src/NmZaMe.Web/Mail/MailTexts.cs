@@ -1,4 +1,7 @@
+using System.Globalization;
+using NmZaMe.Cms.Invitations;
 using NmZaMe.Cms.Mail;
+using NmZaMe.Web.Site.Hours;
 
 namespace NmZaMe.Web.Mail;
 
@@ -33,10 +36,27 @@ public sealed class MailTexts(MailOptions options) : IMailTemplates
                 : new MailLetter($"Vrnjeno v popravek: {m.ItemName}",
                     [$"{m.RejectedBy} je vaše spremembe vsebine »{m.ItemName}« vrnil(a) brez objave.", .. Note(m.Note, "Opomba"), "Vaš osnutek je shranjen: popravite ga in ga znova pošljite v odobritev."],
                     Link(ContentPath(m.Key)), "Odpri vsebino"),
+            InvitationMail m => en
+                ? new MailLetter("Invitation to edit your organisation's entries in NmZaMe",
+                    [$"Hello {m.Name},", $"{m.InvitedBy} invites you to keep the entries of “{m.Organisation}” up to date in NmZaMe, the catalogue of welfare services of Novo mesto.",
+                        "Open the link, choose your own password and then set up two-factor sign-in with an authenticator app on your phone.",
+                        $"The link works once, until {Expiry(m.ExpiresAt, en)}. If you did not expect this invitation, ignore this message."],
+                    InvitationLink(m.Token), "Accept the invitation")
+                : new MailLetter("Vabilo k urejanju vnosov vaše organizacije v NmZaMe",
+                    [$"Pozdravljeni, {m.Name}!", $"{m.InvitedBy} vas vabi, da v NmZaMe, katalogu storitev pomoči v Novem mestu, skrbite za vnose organizacije »{m.Organisation}«.",
+                        "Odprite povezavo, izberite svoje geslo in nato nastavite dvostopenjsko prijavo z aplikacijo za overjanje na telefonu.",
+                        $"Povezava deluje enkrat, do {Expiry(m.ExpiresAt, en)}. Če vabila niste pričakovali, sporočilo prezrite."],
+                    InvitationLink(m.Token), "Sprejmi vabilo"),
             _ => throw new ArgumentOutOfRangeException(nameof(model), model.Template, "No texts for this kind of mail."),
         };
         return letter.Render(en);
     }
+
+    /// <summary>The link is the point of an invitation, so it is given as a path even when no site address is configured.</summary>
+    private string InvitationLink(string token) => Link(InvitationMail.Path + token) ?? InvitationMail.Path + token;
+
+    private static string Expiry(DateTime utc, bool en) =>
+        NovoMestoClock.ToLocal(utc).ToString(en ? "d MMMM yyyy, HH:mm" : "d. MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo(en ? "en-GB" : "sl-SI"));
 
     private static string ContentPath(Guid key) => $"/umbraco/content/{key}";
 

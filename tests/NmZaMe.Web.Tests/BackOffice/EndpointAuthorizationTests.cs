@@ -15,7 +15,7 @@ public sealed class EndpointAuthorizationTests
 {
     private const string Password = "modra-reka-krka-tece";
 
-    private static readonly string[] Public = ["/umbraco/login", "/umbraco/login/2fa", "/umbraco/login/recovery-code", "/umbraco/access-denied"];
+    private static readonly string[] Public = ["/umbraco/login", "/umbraco/login/2fa", "/umbraco/login/recovery-code", "/umbraco/access-denied", "/umbraco/invitation/{token}"];
 
     private static readonly string[] OwnAccount = ["/umbraco/account/password", "/umbraco/account/2fa", "/umbraco/account/language", "/umbraco/logout"];
 

@@ -14,7 +14,14 @@ public sealed class BackOfficeText(IHttpContextAccessor accessor, BackOfficeDict
 
     public static readonly IReadOnlyList<(string Culture, string Name)> Cultures = [("sl-SI", "Slovenščina"), ("en-US", "English")];
 
-    public bool IsEnglish => accessor.HttpContext?.User.FindFirst(CultureClaim)?.Value?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
+    /// <summary>
+    /// A page for someone not signed in may set the language for its request here (the invitation page speaks the
+    /// invited person's language); it wins over the claim.
+    /// </summary>
+    public const string CultureItem = "nmzame:culture";
+
+    public bool IsEnglish => (accessor.HttpContext?.Items[CultureItem] as string ?? accessor.HttpContext?.User.FindFirst(CultureClaim)?.Value)
+        ?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>The value for <c>&lt;html lang&gt;</c>.</summary>
     public string Lang => IsEnglish ? "en" : "sl";

@@ -22,7 +22,7 @@ public sealed class BackOfficeClaimsFactory(UserManager<BackOfficeUser> userMana
         {
             identity.AddClaim(new Claim(PendingStep.ClaimType, PendingStep.ChangePassword));
         }
-        else if (!user.TwoFactorEnabled && await RequiresTwoFactorAsync(user))
+        else if (!user.TwoFactorEnabled && (user.RequireTwoFactor || await RequiresTwoFactorAsync(user)))
         {
             identity.AddClaim(new Claim(PendingStep.ClaimType, PendingStep.SetUpTwoFactor));
         }

@@ -36,6 +36,7 @@ public static class BackOfficeSeeder
         }
 
         await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.InsightsRead, [UserGroups.Administrators, UserGroups.Editors], cancellationToken);
+        await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.UsersInvite, [UserGroups.Administrators, UserGroups.Editors], cancellationToken);
         await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.WebhooksManage, [UserGroups.Administrators], cancellationToken);
         foreach (var permission in UserGroups.Tree)
         {

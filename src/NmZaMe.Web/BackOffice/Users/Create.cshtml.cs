@@ -12,6 +12,7 @@ namespace NmZaMe.Web.BackOffice.Users;
 /// <summary>
 /// An administrator adds a user. The user gets a generated one-time password, shown to the administrator once, to
 /// be passed on in person or by phone and replaced at the first sign-in; administrators never choose others' passwords.
+/// Organisation editors are not made here: they are invited by e-mail (<see cref="InviteModel"/>) and choose their own.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Users)]
 public sealed class CreateModel(UserManager<BackOfficeUser> users, RoleManager<UserGroup> groups, Localization.BackOfficeText T, ILogger<CreateModel> logger) : PageModel
@@ -25,11 +26,14 @@ public sealed class CreateModel(UserManager<BackOfficeUser> users, RoleManager<U
 
     public Guid? CreatedId { get; private set; }
 
-    public async Task OnGetAsync() => Groups = await groups.Roles.OrderBy(g => g.DisplayName).ToListAsync();
+    public async Task OnGetAsync() => Groups = await GroupsAsync();
+
+    private async Task<List<UserGroup>> GroupsAsync() =>
+        await groups.Roles.Where(g => g.Name != UserGroups.OrganisationEditors).OrderBy(g => g.DisplayName).ToListAsync();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Groups = await groups.Roles.OrderBy(g => g.DisplayName).ToListAsync();
+        Groups = await GroupsAsync();
         if (!ModelState.IsValid)
         {
             return Page();

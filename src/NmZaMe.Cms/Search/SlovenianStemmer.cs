@@ -38,6 +38,13 @@ public static class SlovenianStemmer
             return word;
         }
 
+        // Spoken Slovenian drops the infinitive's final i ("umret", "negovat", "kadit"): such a word stems as the
+        // written infinitive would, so colloquial queries meet the content's forms.
+        if (word.Length >= 6 && word[^1] == 't' && word[^2] is 'a' or 'i' or 'e')
+        {
+            word += "i";
+        }
+
         var stem = word;
         foreach (var ending in Endings)
         {

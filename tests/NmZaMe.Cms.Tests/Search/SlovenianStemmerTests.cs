@@ -22,6 +22,9 @@ public sealed class SlovenianStemmerTests
     [InlineData("invalid invalida invalidu invalidi invalidov invalidom")]
     [InlineData("položnica položnice položnico položnic položnicami")]
     [InlineData("pomagati pomaga pomagajo")]
+    [InlineData("negovati negovat")]
+    [InlineData("umreti umret")]
+    [InlineData("kaditi kadit")]
     public void Inflected_forms_share_one_stem(string forms)
     {
         var stems = forms.Split(' ').Select(f => SlovenianStemmer.Stem(TextAnalyzer.Fold(f))).Distinct().ToArray();

@@ -33,6 +33,7 @@ public sealed class LayLexicon
 
     // By the analyzer the stems came from ("sl-SI" for Slovenian and the neighbouring languages, "en-US"), then first stem.
     private readonly Dictionary<string, Dictionary<string, List<(string[] Stems, int Entry, string Culture)>>> _phrases = new();
+    private readonly Dictionary<string, Dictionary<string, List<(string[] Stems, int Entry, string Culture)>>> _loose = new();
     private readonly Dictionary<(int Entry, string Culture), string[][]> _terms = new();
 
     public LayLexicon(IReadOnlyList<LayTerm> entries, IEnumerable<string> cultures)
@@ -96,15 +97,17 @@ public sealed class LayLexicon
                 {
                     if (i + stems.Length <= tokens.Count && Same(tokens, i, stems))
                     {
-                        var own = phraseCulture == culture || (phraseCulture.Length == 0 && analyzer == "sl-SI" && !culture.StartsWith("en", StringComparison.OrdinalIgnoreCase));
-                        found.Add(new PhraseMatch(entry, tokens[i].Start, tokens[i + stems.Length - 1].Start + tokens[i + stems.Length - 1].Length, stems.Length, own));
+                        found.Add(new PhraseMatch(entry, tokens[i].Start, tokens[i + stems.Length - 1].Start + tokens[i + stems.Length - 1].Length, stems.Length, Own(phraseCulture, analyzer, culture)));
                     }
                 }
             }
+
+            FindReordered(tokens, analyzer, culture, found);
         }
 
         var taken = new List<PhraseMatch>();
-        foreach (var match in found.OrderByDescending(m => m.Words).ThenByDescending(m => m.OwnCulture).ThenBy(m => m.Start))
+        // Phrases as written come first; the same words in another order only fill in where no written phrase was found.
+        foreach (var match in found.OrderBy(m => m.Loose).ThenByDescending(m => m.Words).ThenByDescending(m => m.OwnCulture).ThenBy(m => m.Start))
         {
             if (!taken.Any(t => t.Start < match.End && match.Start < t.End))
             {
@@ -138,8 +141,80 @@ public sealed class LayLexicon
         if (!list.Any(p => p.Entry == entry && p.Stems.AsSpan().SequenceEqual(stems)))
         {
             list.Add((stems, entry, culture));
+            // Slovenian word order is free ("mož me tepe", "tepe me mož", "mož me spet tepe"): phrases of two or more
+            // words are also found by their rarest-looking word, their longest stem, in any order nearby. English order
+            // carries meaning ("care home" is not "home care").
+            // Only phrases with two words that carry meaning: "kdo pomaga" in any order would match any question.
+            if (analyzer == "sl-SI" && stems.Count(x => !QueryWords.Instance.IsStop(x, analyzer) && !QueryWords.Instance.IsWeak(x, analyzer) && !StopWords.IsStopWord(x, analyzer)) >= 2)
+            {
+                var anchor = stems.OrderByDescending(x => x.Length).First();
+                if (!_loose.TryGetValue(analyzer, out var byAnchor))
+                {
+                    _loose[analyzer] = byAnchor = new Dictionary<string, List<(string[], int, string)>>(StringComparer.Ordinal);
+                }
+
+                if (!byAnchor.TryGetValue(Key(anchor), out var loose))
+                {
+                    byAnchor[Key(anchor)] = loose = [];
+                }
+
+                loose.Add((stems, entry, culture));
+            }
         }
     }
+
+    /// <summary>
+    /// Phrases whose words all occur next to each other in any order, or with one other word between them. Each query
+    /// word serves one phrase word at most.
+    /// </summary>
+    private void FindReordered(List<Token> tokens, string analyzer, string culture, List<PhraseMatch> found)
+    {
+        if (!_loose.TryGetValue(analyzer, out var byAnchor))
+        {
+            return;
+        }
+
+        var tried = new HashSet<(string[], int)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!byAnchor.TryGetValue(Key(tokens[i].Stem), out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (stems, entry, phraseCulture) in candidates)
+            {
+                if (!tried.Add((stems, i)))
+                {
+                    continue;
+                }
+
+                var from = Math.Max(0, i - stems.Length - 1);
+                var to = Math.Min(tokens.Count, i + stems.Length + 2);
+                var used = new List<int>();
+                foreach (var stem in stems)
+                {
+                    var at = Enumerable.Range(from, to - from).FirstOrDefault(j => !used.Contains(j) && Alike(tokens[j].Stem, stem), -1);
+                    if (at < 0)
+                    {
+                        break;
+                    }
+
+                    used.Add(at);
+                }
+
+                if (used.Count == stems.Length && used.Max() - used.Min() <= stems.Length)
+                {
+                    var first = tokens[used.Min()];
+                    var last = tokens[used.Max()];
+                    found.Add(new PhraseMatch(entry, first.Start, last.Start + last.Length, stems.Length, Own(phraseCulture, analyzer, culture), Loose: true));
+                }
+            }
+        }
+    }
+
+    private static bool Own(string phraseCulture, string analyzer, string culture) =>
+        phraseCulture == culture || (phraseCulture.Length == 0 && analyzer == "sl-SI" && !culture.StartsWith("en", StringComparison.OrdinalIgnoreCase));
 
     // Phrases are found by their first stem's beginning, so forms the light stemmer leaves apart meet (skuha, skuhati).
     private static string Key(string stem) => stem.Length > 4 ? stem[..4] : stem;
@@ -193,5 +268,8 @@ public sealed class LayLexicon
             : text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Take(500).ToArray();
 }
 
-/// <summary>A lexicon phrase found in a query: which entry, where (characters), how many words, and whether in the site's culture.</summary>
-public readonly record struct PhraseMatch(int Entry, int Start, int End, int Words, bool OwnCulture);
+/// <summary>
+/// A lexicon phrase found in a query: which entry, where (characters), how many words, whether in the site's culture,
+/// and whether its words came in another order or with other words between them.
+/// </summary>
+public readonly record struct PhraseMatch(int Entry, int Start, int End, int Words, bool OwnCulture, bool Loose = false);

@@ -1,0 +1,50 @@
+using NmZaMe.Cms.Search.Understanding;
+
+namespace NmZaMe.Cms.Tests.Search;
+
+/// <summary>How lexicon phrases are found in a query: as written, in Slovenian's free word order, never in English's.</summary>
+public sealed class LayLexiconTests
+{
+    private static readonly LayLexicon Lexicon = new(
+    [
+        Entry("mož me tepe", "husband hits me"),
+        Entry("kdo pomaga", "who helps"),
+        Entry("pomoč na domu", "home care"),
+    ], ["sl-SI", "en-US"]);
+
+    [Theory]
+    [InlineData("mož me tepe")]
+    [InlineData("tepe me mož")]
+    [InlineData("mož me spet tepe")]
+    public void A_slovenian_phrase_is_found_in_any_order_and_with_one_word_between(string query)
+    {
+        var match = Assert.Single(Lexicon.Match(query, "sl-SI"));
+
+        Assert.Equal(0, match.Entry);
+        Assert.Equal(query.Length, match.End - match.Start);
+    }
+
+    [Fact]
+    public void The_phrase_as_written_is_not_marked_loose_and_words_far_apart_do_not_make_a_phrase()
+    {
+        Assert.False(Assert.Single(Lexicon.Match("mož me tepe", "sl-SI")).Loose);
+        Assert.Empty(Lexicon.Match("mož je rekel da me soseda tepe", "sl-SI"));
+    }
+
+    [Fact]
+    public void Phrases_of_function_words_and_english_phrases_keep_their_order()
+    {
+        Assert.Empty(Lexicon.Match("pomaga kdo", "sl-SI"));
+        Assert.Empty(Lexicon.Match("care home", "en-US"));
+        Assert.Single(Lexicon.Match("home care", "en-US"));
+    }
+
+    private static LayTerm Entry(string sl, string en) => new(
+        Guid.NewGuid(),
+        sl,
+        new Dictionary<string, string[]> { ["sl-SI"] = [sl], ["en-US"] = [en] },
+        [],
+        new Dictionary<string, string[]> { ["sl-SI"] = [sl], ["en-US"] = [en] },
+        [],
+        TwoWay: false);
+}

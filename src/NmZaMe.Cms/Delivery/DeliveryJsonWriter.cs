@@ -97,7 +97,7 @@ public sealed class DeliveryJsonWriter(DeliveryRequest request) : IDeliveryOutpu
 
     public void WriteRoute(Utf8JsonWriter writer, Guid key)
     {
-        if (Snapshot.Get(key) is { } content && Snapshot.Route(content, Culture) is { } path)
+        if (Snapshot.Get(key) is { } content && request.RoutePath(content, Culture) is { } path)
         {
             WriteRoute(writer, content, path, Culture);
         }
@@ -108,7 +108,7 @@ public sealed class DeliveryJsonWriter(DeliveryRequest request) : IDeliveryOutpu
     }
 
     public DeliveryRoute? Route(Guid key) =>
-        Snapshot.Get(key) is { } content && Snapshot.Route(content, Culture) is { } path
+        Snapshot.Get(key) is { } content && request.RoutePath(content, Culture) is { } path
             ? new DeliveryRoute(path, Snapshot.RootOf(content).Key, StartItemPath(Snapshot.RootOf(content), Culture))
             : null;
 
@@ -126,7 +126,7 @@ public sealed class DeliveryJsonWriter(DeliveryRequest request) : IDeliveryOutpu
         writer.WriteString("createDate", content.CreateDate.ToString(DateFormat, System.Globalization.CultureInfo.InvariantCulture));
         writer.WriteString("updateDate", (content.Culture(Culture)?.UpdateDate ?? content.UpdateDate).ToString(DateFormat, System.Globalization.CultureInfo.InvariantCulture));
         writer.WritePropertyName("route");
-        WriteRoute(writer, content, Snapshot.Route(content, Culture) ?? "/", Culture);
+        WriteRoute(writer, content, request.RoutePath(content, Culture) ?? "/", Culture);
         writer.WriteString("id", content.Key);
         if (withProperties && _depth < 16)
         {
@@ -147,7 +147,7 @@ public sealed class DeliveryJsonWriter(DeliveryRequest request) : IDeliveryOutpu
             {
                 foreach (var language in Snapshot.Schema.Languages)
                 {
-                    if (Snapshot.Route(content, language.IsoCode) is { } path)
+                    if (request.RoutePath(content, language.IsoCode) is { } path)
                     {
                         // The ISO code as configured ("en-US"), as Umbraco 14+ writes it.
                         writer.WritePropertyName(language.IsoCode);

@@ -5,6 +5,19 @@ namespace NmZaMe.Cms.Delivery;
 /// <summary>What applies to one Delivery API request: the snapshot it reads, its culture and start item.</summary>
 public sealed record DeliveryRequest(PublishedSnapshot Snapshot, string Culture, PublishedContent? StartItem)
 {
+    /// <summary>
+    /// In preview (where <see cref="Snapshot"/> holds drafts), the published snapshot: an item it cannot route in a
+    /// culture (never published, or below an unpublished parent) has Umbraco's preview route path there,
+    /// <c>/preview-{id}/</c> (<c>ContentRouteBuilderTests.CanRouteUnpublishedChild</c>). Null outside preview.
+    /// </summary>
+    public PublishedSnapshot? Published { get; init; }
+
+    /// <summary>The item's route path in a culture as this request shows it, or null when it has none.</summary>
+    public string? RoutePath(PublishedContent content, string culture) =>
+        Snapshot.Route(content, culture) is not { } path ? null
+        : Published is { } published && (published.Get(content.Key) is not { } live || !published.IsRoutable(live, culture)) ? $"/preview-{content.Key:D}/"
+        : path;
+
     /// <summary>The culture from <c>Accept-Language</c> when it names a configured language, else the default.</summary>
     public static string ResolveCulture(PublishedSnapshot snapshot, string? acceptLanguage)
     {

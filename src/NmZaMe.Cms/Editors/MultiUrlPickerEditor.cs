@@ -134,7 +134,9 @@ public sealed class MultiUrlPickerEditor : IPropertyEditor
             writer.WriteStartObject();
             writer.WriteString("url", link.Type switch { "external" => link.Url + link.QueryString, "media" => mediaUrl + link.QueryString, _ => null });
             writer.WriteString("queryString", link.QueryString);
-            writer.WriteString("title", link.Name);
+            // Without a name of its own a link is titled by what it points at (MultiUrlPickerValueConverterTests).
+            writer.WriteString("title", link.Name is { Length: > 0 } name ? name
+                : content?.Name(output.Culture) ?? (link.Type == "media" ? output.FindMedia(link.Unique!.Value)?.Name(string.Empty) : link.Name));
             writer.WriteString("target", link.Target);
             if (link.Type == "external")
             {

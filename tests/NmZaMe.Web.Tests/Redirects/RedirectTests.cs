@@ -100,6 +100,14 @@ public sealed class RedirectTests
         using var response = await client.GetAsync("/sl" + oldRoute);
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/sl" + newRoute, response.Headers.Location?.OriginalString);
+
+        // The Delivery API answers the old path as Umbraco's ByRouteContentApiController.RedirectTo: 301 to the route path.
+        using var api = await client.GetAsync(Api + oldRoute);
+        var root = app.Snapshot.RootOf(app.Snapshot.Get(service.Key)!);
+        Assert.Equal(HttpStatusCode.MovedPermanently, api.StatusCode);
+        Assert.Equal(newRoute, api.Headers.Location?.OriginalString);
+        Assert.Equal(root.Key.ToString(), api.Headers.GetValues("Location-Start-Item-Id").Single());
+        Assert.Equal(root.Culture("sl-SI")!.UrlSegment, api.Headers.GetValues("Location-Start-Item-Path").Single());
     }
 
     [Fact]

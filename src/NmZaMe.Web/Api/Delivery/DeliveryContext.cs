@@ -46,7 +46,7 @@ public static class DeliveryContext
             http.Response.Headers.CacheControl = "no-store";
         }
 
-        return (new DeliveryRequest(snapshot, culture, startItem), null);
+        return (new DeliveryRequest(snapshot, culture, startItem) { Published = preview ? snapshots.Current : null }, null);
     }
 
     private static bool AcceptsJson(HttpRequest request) =>

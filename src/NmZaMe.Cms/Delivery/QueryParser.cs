@@ -1,36 +1,33 @@
 using NmZaMe.Cms.Delivery.Filters;
+using NmZaMe.Cms.Delivery.Selectors;
+using NmZaMe.Cms.Delivery.Sorts;
 using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Delivery;
 
 /// <summary>
-/// The <c>fetch</c>, <c>filter</c> and <c>sort</c> grammar of Umbraco's Delivery API v2. Filters are one class per
-/// option (<see cref="Filters"/>), as in Umbraco; this class only dispatches them.
+/// The <c>fetch</c>, <c>filter</c> and <c>sort</c> grammar of Umbraco's Delivery API v2. Selectors, filters and sorts
+/// are one class per option (folders <c>Selectors</c>, <c>Filters</c>, <c>Sorts</c>), as Umbraco's handlers; this class
+/// only dispatches them.
 /// </summary>
 public static class QueryParser
 {
+    /// <summary>Hands <c>fetch</c> to the first <see cref="ISelectorHandler"/> that claims it (<see cref="SelectorHandlers.All"/>).</summary>
     public static DeliveryProblem? TryParseSelector(string? fetch, out Selector selector)
     {
-        selector = new Selector(SelectorKind.All, null);
+        selector = Selector.All;
         if (string.IsNullOrWhiteSpace(fetch))
         {
             return null;
         }
 
-        var colon = fetch.IndexOf(':');
-        var kind = colon < 0 ? null : fetch[..colon].Trim().ToLowerInvariant() switch
-        {
-            "ancestors" => SelectorKind.Ancestors,
-            "children" => SelectorKind.Children,
-            "descendants" => SelectorKind.Descendants,
-            _ => (SelectorKind?)null,
-        };
-        if (kind is null)
+        var query = fetch.Trim();
+        if (SelectorHandlers.All.FirstOrDefault(h => h.CanHandle(query)) is not { } handler)
         {
             return DeliveryProblem.SelectorNotFound;
         }
 
-        selector = new Selector(kind.Value, fetch[(colon + 1)..].Trim());
+        selector = handler.BuildSelector(query);
         return null;
     }
 
@@ -72,6 +69,7 @@ public static class QueryParser
         return null;
     }
 
+    /// <summary>Hands each sort to the first <see cref="ISortHandler"/> that claims it (<see cref="SortHandlers.All"/>), in order.</summary>
     public static DeliveryProblem? TryParseSorts(IEnumerable<string?> sorts, out List<Sort> result)
     {
         result = [];
@@ -82,29 +80,13 @@ public static class QueryParser
                 continue;
             }
 
-            var colon = raw.IndexOf(':');
-            if (colon <= 0)
+            var query = raw.Trim();
+            if (SortHandlers.All.FirstOrDefault(h => h.CanHandle(query)) is not { } handler)
             {
                 return DeliveryProblem.SortNotFound;
             }
 
-            SortField? field = raw[..colon].Trim().ToLowerInvariant() switch
-            {
-                "createdate" => SortField.CreateDate,
-                "updatedate" => SortField.UpdateDate,
-                "level" => SortField.Level,
-                "name" => SortField.Name,
-                "sortorder" => SortField.SortOrder,
-                "path" => SortField.Path,
-                _ => null,
-            };
-            if (field is null)
-            {
-                return DeliveryProblem.SortNotFound;
-            }
-
-            // As in Umbraco: anything that does not start with "asc" sorts descending.
-            result.Add(new Sort(field.Value, raw[(colon + 1)..].Trim().StartsWith("asc", StringComparison.OrdinalIgnoreCase)));
+            result.Add(handler.BuildSort(query));
         }
 
         return null;

@@ -56,7 +56,7 @@ public class QueryParserTests
     public void Fetch_is_parsed_into_kind_and_target(string fetch, SelectorKind kind, string target)
     {
         Assert.Null(QueryParser.TryParseSelector(fetch, out var selector));
-        Assert.Equal(new Selector(kind, target), selector);
+        Assert.Equal((kind, target), (selector.Kind, selector.Target));
     }
 
     [Theory]
@@ -253,14 +253,15 @@ public class QueryParserTests
     public void Sort_starting_with_asc_is_ascending_and_anything_else_descending(string raw, SortField field, bool ascending)
     {
         Assert.Null(QueryParser.TryParseSorts([raw], out var sorts));
-        Assert.Equal(new Sort(field, ascending), Assert.Single(sorts));
+        var sort = Assert.Single(sorts);
+        Assert.Equal((field, ascending), (sort.Field, sort.Ascending));
     }
 
     [Fact]
     public void Sorts_keep_their_order_and_skip_empty_ones()
     {
         Assert.Null(QueryParser.TryParseSorts(["level:asc", "", null, "name:desc"], out var sorts));
-        Assert.Equal([new Sort(SortField.Level, true), new Sort(SortField.Name, false)], sorts);
+        Assert.Equal([(SortField.Level, true), (SortField.Name, false)], sorts.Select(s => (s.Field, s.Ascending)));
     }
 
     [Theory]
@@ -272,5 +273,14 @@ public class QueryParserTests
         var problem = QueryParser.TryParseSorts(["name:asc", raw], out _);
 
         Assert.Equal(new DeliveryProblem("Sort option not found", "One of the attempted 'sort' options does not exist"), problem);
+    }
+
+    [Fact]
+    public void Every_selector_and_sort_option_is_one_handler_as_umbracos_extension_model()
+    {
+        Assert.Equal(["ancestors", "children", "descendants"],
+            new[] { "ancestors:/", "children:/", "descendants:/" }.Select(q => Assert.Single(NmZaMe.Cms.Delivery.Selectors.SelectorHandlers.All, h => h.CanHandle(q)).BuildSelector(q).Kind.ToString().ToLowerInvariant()));
+        Assert.All(new[] { "createDate:asc", "updateDate:asc", "level:asc", "name:asc", "sortOrder:asc", "path:asc" },
+            q => Assert.Single(NmZaMe.Cms.Delivery.Sorts.SortHandlers.All, h => h.CanHandle(q)));
     }
 }

@@ -1,4 +1,5 @@
 using NmZaMe.Cms.Delivery;
+using NmZaMe.Cms.Delivery.Sorts;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Web.Api.Delivery.OpenApi;
 
@@ -60,17 +61,11 @@ public static class MediaEndpoints
             return DeliveryContext.Problem(DeliveryProblem.SortNotFound);
         }
 
-        // As in Umbraco's media query, each sort re-orders, so the last one wins.
+        // As in Umbraco's media query, each sort re-orders, so the last one wins. Media does not vary: culture "".
+        var sortContext = new SortContext(snapshot, string.Empty);
         foreach (var sort in sorts)
         {
-            Func<PublishedContent, IComparable> sortKey = sort.Field switch
-            {
-                SortField.CreateDate => i => i.CreateDate,
-                SortField.UpdateDate => i => i.UpdateDate,
-                SortField.Name => i => i.Name(string.Empty) ?? string.Empty,
-                _ => i => i.SortOrder,
-            };
-            items = sort.Ascending ? items.OrderBy(sortKey) : items.OrderByDescending(sortKey);
+            items = sort.Apply(items, null, sortContext);
         }
 
         if (DeliveryContext.TryPaging(http, access.MaxTake, out var skip, out var take) is { } pagingProblem)

@@ -7,6 +7,7 @@
 # one children query, then a second start on the same data directory (snapshot load only). Everything stops by itself.
 # Knobs (environment): PORT=5799 THREADS=2 CONNECTIONS=32 DURATION=10s WARMUP=3s READY_TIMEOUT=1200 (seconds) MAX_RSS_MB=16000
 #   SITE=1 (also the public pages: the HTML size of every page type in both languages, and wrk against three of them)
+#   HSDS=1 (also the HSDS API: 50 fully nested services, one service, and the list again with a warm ETag, answered 304)
 #   WRK=0 (start-up figures only: no wrk runs; with SITE=1 the page sizes are still measured)  DLL=<NmZaMe.Web.dll built elsewhere, with SKIP_BUILD=1>  SKIP_BUILD=1  RESTART=0 (skip the second start)  KEEP_DATA=1 (keep the temp data directory)  DATA_DIR=<dir>
 set -euo pipefail
 
@@ -238,12 +239,24 @@ if [[ ${SITE:-0} != 0 ]]; then
   run_wrk page-challenge "$base/sl$(largest_challenge)"
   run_wrk page-search "$base/sl$(route_of "$api/content?filter=contentType:searchPage&take=1" '.items[0].route.path')?q=pomoc+na+domu"
 fi
+if [[ ${HSDS:-0} != 0 ]]; then
+  hsds_list="$base/hsds/services?full=true&per_page=50"
+  run_wrk hsds-list "$hsds_list"
+  run_wrk hsds-item "$base/hsds/services/$service"
+  hsds_etag=$(curl -s -D - -o /dev/null "$hsds_list" | awk -F': ' 'tolower($1) == "etag" { sub(/\r$/, "", $2); print $2 }')
+  [[ -n $hsds_etag ]] || { echo "The HSDS list answered without an ETag" >&2; exit 1; }
+  run_wrk hsds-304 "$hsds_list" "If-None-Match: $hsds_etag" 304
+fi
 echo "  RSS after load $(mb "$(status_kb VmRSS)") MB (peak $(mb "$(status_kb VmHWM)") MB)"
 
 for r in "${results[@]}"; do rps[${r%%=*}]=${r#*=}; done
 for r in "${cost[@]}"; do us[${r%%=*}]=${r#*=}; done
 awk -v b="${rps[bare]}" -v i="${rps[item]}" -v q="${rps[query]}" -v n="${rps[query-304]}" -v cb="${us[bare]}" -v ci="${us[item]}" -v cq="${us[query]}" -v cn="${us[query-304]}" \
   'BEGIN { printf "  ratios (req/s): item/bare %.2f  query/bare %.2f  query-304/bare %.2f;  by CPU per request (bare/x): item %.2f  query %.2f  query-304 %.2f\n", i / b, q / b, n / b, cb / ci, cb / cq, cb / cn }'
+if [[ ${HSDS:-0} != 0 ]]; then
+  awk -v b="${rps[bare]}" -v l="${rps[hsds-list]}" -v i="${rps[hsds-item]}" -v n="${rps[hsds-304]}" -v cb="${us[bare]}" -v cl="${us[hsds-list]}" -v ci="${us[hsds-item]}" -v cn="${us[hsds-304]}" \
+    'BEGIN { printf "  HSDS ratios (req/s, to bare): list %.2f  item %.2f  list-304 %.2f;  by CPU per request (bare/x): %.2f %.2f %.2f\n", l / b, i / b, n / b, cb / cl, cb / ci, cb / cn }'
+fi
 if [[ ${SITE:-0} != 0 ]]; then
   awk -v r="${rps[razor]}" -v s="${rps[page-service]}" -v c="${rps[page-challenge]}" -v q="${rps[page-search]}" \
     -v cr="${us[razor]}" -v cs="${us[page-service]}" -v cc="${us[page-challenge]}" -v cq="${us[page-search]}" \

@@ -96,7 +96,9 @@ public sealed partial class SearchService
             {
                 var field = rows.GetValueOrDefault(rowId);
                 score += LexiconShare * unit * field;
-                if (field > 0 || (words.Length > 0 && AllExact(masks, stems, words)))
+                // The phrase's own words cover it only where they stand out (name, keywords, summary): scattered in a long
+                // text ("someone ... hurts ... child" in a page on addiction) they do not say the item is about it.
+                if (field > 0 || (words.Length > 0 && AllExact(masks, stems, words) && Prominent(words, name, keywords, summary)))
                 {
                     covered += unit;
                 }
@@ -114,13 +116,29 @@ public sealed partial class SearchService
             }
 
             var coverage = total > 0 ? Math.Min(1, covered / total) : 1;
-            // What the person typed, every word of it, comes first; then what covers the query through the lexicon; then the rest.
-            var tier = literal && n > 0 ? 3 : coverage >= 0.999 ? 2 : 1;
+            // What the person typed, every word of it, and also what the lexicon found it to mean, comes first; then what
+            // covers one of the two; then the rest. Typed words alone do not win: "someone is hurting my child" in an
+            // item about addiction is not about a child in danger.
+            var complete = coverage >= 0.999;
+            var tier = literal && n > 0 && complete ? 3 : complete || (literal && n > 0) ? 2 : 1;
             found.Add(new Candidate(rowId, score * coverage * coverage, tier));
             facets?.Add(row);
         }
 
         return found;
+    }
+
+    private static bool Prominent(int[] words, ReadOnlySpan<double> name, ReadOnlySpan<double> keywords, ReadOnlySpan<double> summary)
+    {
+        foreach (var t in words)
+        {
+            if (name[t] + keywords[t] + summary[t] == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool AllExact(TermMasks masks, ReadOnlySpan<int> stems, int[] words)

@@ -65,12 +65,12 @@ public sealed class ProviderBehaviourTests
         await EditAsync(app, (db, schema, commit) => new PublishContent(db, schema, commit).ExecuteAsync(key, ["en-US"]));
         Assert.Equal("Loneliness", await NameAsync(client, key, "en-US"));
 
-        await EditAsync(app, (db, schema, commit) => new UnpublishContent(db, schema, commit).ExecuteAsync(key, "sl-SI"));
+        await EditAsync(app, (db, schema, commit) => new UnpublishContent(db, schema, commit).ExecuteAsync(key, "sl-SI", mayPublish: true));
         Assert.Null(await NameAsync(client, key, "sl-SI"));
         Assert.Equal("Loneliness", await NameAsync(client, key, "en-US"));
         Assert.Contains("Loneliness", await ChildNamesAsync(client, TestUSync.FolderKey, "en-US"));
 
-        await EditAsync(app, (db, _, commit) => new TrashContent(db, commit).ExecuteAsync(key));
+        await EditAsync(app, (db, _, commit) => new TrashContent(db, commit).ExecuteAsync(key, mayPublish: true));
         Assert.Null(await NameAsync(client, key, "en-US"));
         Assert.Equal(["Bee", "Road"], await ChildNamesAsync(client, TestUSync.FolderKey, "en-US", "&sort=name:asc"));
     }

@@ -6,6 +6,9 @@ public enum ContentOutcome
     NotFound,
     Invalid,
     Conflict,
+
+    /// <summary>The change would alter the live site and the user may not publish: it can be sent for approval instead.</summary>
+    NeedsApproval,
 }
 
 /// <summary>The typed outcome of a content use case: field errors keyed by property alias (with [culture] where it varies).</summary>
@@ -19,6 +22,8 @@ public sealed record ContentResult(ContentOutcome Outcome, Guid Key, IReadOnlyDi
 
     public static ContentResult Conflict(Guid key, int current) =>
         new(ContentOutcome.Conflict, key, new Dictionary<string, string> { [""] = "Nekdo drug je medtem shranil to vsebino." }, current);
+
+    public static ContentResult NeedsApproval(Guid key) => new(ContentOutcome.NeedsApproval, key, new Dictionary<string, string>(), 0);
 
     public bool Succeeded => Outcome == ContentOutcome.Ok;
 }

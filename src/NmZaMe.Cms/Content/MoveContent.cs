@@ -14,7 +14,8 @@ public sealed class MoveContent(CmsDbContext db, ContentSchema schema, ContentCo
 {
     /// <param name="mayPublish">
     /// Whether the user may change the live site. Without it, an item whose branch holds anything published is not
-    /// moved: the new place would be live at once, past the approval an edit needs.
+    /// moved (the new place would be live at once, past the approval an edit needs): the answer is
+    /// <see cref="ContentOutcome.NeedsApproval"/>, after the move was found valid, so the request can be sent.
     /// </param>
     public async Task<ContentResult> ExecuteAsync(Guid key, Guid? parentKey, bool mayPublish, string? userName = null, CancellationToken cancellationToken = default)
     {
@@ -56,7 +57,7 @@ public sealed class MoveContent(CmsDbContext db, ContentSchema schema, ContentCo
         var branch = await ContentTree.BranchAsync(db, node, cancellationToken);
         if (!mayPublish && (node.PublishedData is not null || branch.Any(b => b.PublishedData is not null)))
         {
-            return Refused(key, PublishedNeedsPublishRight);
+            return ContentResult.NeedsApproval(key);
         }
 
         var now = DateTime.UtcNow;
@@ -106,8 +107,6 @@ public sealed class MoveContent(CmsDbContext db, ContentSchema schema, ContentCo
 
         return published;
     }
-
-    public const string PublishedNeedsPublishRight = "Objavljene vsebine lahko premakne le uporabnik s pravico objave, ker se spletna stran spremeni takoj.";
 
     private static ContentResult Refused(Guid key, string message) => ContentResult.Invalid(key, new Dictionary<string, string> { ["parent"] = message });
 }

@@ -11,9 +11,10 @@ namespace NmZaMe.Cms.Content;
 /// </summary>
 public sealed class SortContent(CmsDbContext db, ContentCommit commit)
 {
-    public const string PublishedNeedsPublishRight = "Vrstni red objavljenih vsebin lahko spremeni le uporabnik s pravico objave, ker se spletna stran spremeni takoj.";
-
-    /// <param name="mayPublish">Whether the user may change the live site; without it, published children keep their order among themselves.</param>
+    /// <param name="mayPublish">
+    /// Whether the user may change the live site. Without it, a new order among published children is not applied but
+    /// answered with <see cref="ContentOutcome.NeedsApproval"/>, so it can be sent for approval.
+    /// </param>
     public async Task<ContentResult> ExecuteAsync(Guid? parentKey, IReadOnlyList<Guid> order, bool mayPublish, string? userName = null, CancellationToken cancellationToken = default)
     {
         int? parentId = null;
@@ -38,7 +39,7 @@ public sealed class SortContent(CmsDbContext db, ContentCommit commit)
             var publishedSet = published.ToHashSet();
             if (!published.SequenceEqual(order.Where(publishedSet.Contains)))
             {
-                return ContentResult.Invalid(parentKey ?? Guid.Empty, new Dictionary<string, string> { ["order"] = PublishedNeedsPublishRight });
+                return ContentResult.NeedsApproval(parentKey ?? Guid.Empty);
             }
         }
 

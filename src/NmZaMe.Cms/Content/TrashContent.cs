@@ -7,7 +7,11 @@ namespace NmZaMe.Cms.Content;
 /// <summary>Moves an item and its descendants to the recycle bin, remembering the parent it came from.</summary>
 public sealed class TrashContent(CmsDbContext db, ContentCommit commit)
 {
-    public async Task<ContentResult> ExecuteAsync(Guid key, string? userName = null, CancellationToken cancellationToken = default)
+    /// <param name="mayPublish">
+    /// Whether the user may change the live site. Without it, a branch with anything published is not trashed (it would
+    /// leave the site at once): the answer is <see cref="ContentOutcome.NeedsApproval"/>.
+    /// </param>
+    public async Task<ContentResult> ExecuteAsync(Guid key, bool mayPublish, string? userName = null, CancellationToken cancellationToken = default)
     {
         var node = await db.Nodes.FirstOrDefaultAsync(n => n.Key == key && !n.Trashed, cancellationToken);
         if (node is null)
@@ -17,6 +21,11 @@ public sealed class TrashContent(CmsDbContext db, ContentCommit commit)
 
         var prefix = node.Path + ",";
         var branch = await db.Nodes.Where(n => n.Id == node.Id || n.Path.StartsWith(prefix)).ToListAsync(cancellationToken);
+        if (!mayPublish && branch.Any(b => !b.Trashed && b.PublishedData is not null))
+        {
+            return ContentResult.NeedsApproval(key);
+        }
+
         var parentKey = node.ParentId is { } pid ? await db.Nodes.Where(n => n.Id == pid).Select(n => (Guid?)n.Key).FirstOrDefaultAsync(cancellationToken) : null;
         var now = DateTime.UtcNow;
         foreach (var item in branch)

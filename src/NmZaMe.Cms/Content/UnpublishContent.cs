@@ -8,7 +8,11 @@ namespace NmZaMe.Cms.Content;
 /// <summary>Unpublishes one culture (or the whole item when <c>culture</c> is null or the type is invariant).</summary>
 public sealed class UnpublishContent(CmsDbContext db, ContentSchema schema, ContentCommit commit)
 {
-    public async Task<ContentResult> ExecuteAsync(Guid key, string? culture, string? userName = null, CancellationToken cancellationToken = default)
+    /// <param name="mayPublish">
+    /// Whether the user may change the live site. Without it, nothing published is taken down: the answer is
+    /// <see cref="ContentOutcome.NeedsApproval"/> (after the culture was found valid), so the request can be sent.
+    /// </param>
+    public async Task<ContentResult> ExecuteAsync(Guid key, string? culture, bool mayPublish, string? userName = null, CancellationToken cancellationToken = default)
     {
         var node = await db.Nodes.FirstOrDefaultAsync(n => n.Key == key, cancellationToken);
         var type = node is null ? null : schema.GetContentType(node.ContentTypeAlias);
@@ -26,6 +30,11 @@ public sealed class UnpublishContent(CmsDbContext db, ContentSchema schema, Cont
         if (culture is not null && normalised is null)
         {
             return ContentResult.Invalid(key, new Dictionary<string, string> { ["culture"] = $"Jezik »{culture}« ni nastavljen." });
+        }
+
+        if (!mayPublish)
+        {
+            return ContentResult.NeedsApproval(key);
         }
 
         var now = DateTime.UtcNow;

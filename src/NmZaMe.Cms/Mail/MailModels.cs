@@ -34,3 +34,12 @@ public interface IMailTemplates
     /// <summary>The mail for <paramref name="model"/> in <paramref name="to"/>'s language; throws for a model it does not know.</summary>
     RenderedMail Render(MailRecipient to, MailModel model);
 }
+
+/// <summary>To an editor who can publish the item: someone without that right asked for a change to the live site.</summary>
+public sealed record ContentRequestedMail(Guid Key, string ItemName, string RequestedBy, Persistence.ContentRequestKind Kind) : MailModel;
+
+/// <summary>To the author: the change they asked for was approved and is live.</summary>
+public sealed record ContentRequestApprovedMail(Guid Key, string ItemName, string ApprovedBy, Persistence.ContentRequestKind Kind) : MailModel;
+
+/// <summary>To the author: the change they asked for was turned down; the site is unchanged.</summary>
+public sealed record ContentRequestRejectedMail(Guid Key, string ItemName, string RejectedBy, Persistence.ContentRequestKind Kind, string? Note) : MailModel;

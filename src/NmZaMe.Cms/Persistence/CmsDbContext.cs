@@ -27,6 +27,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
 
+    public DbSet<ContentRequestRecord> ContentRequests => Set<ContentRequestRecord>();
+
     public DbSet<ChangeLogRecord> ChangeLog => Set<ChangeLogRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

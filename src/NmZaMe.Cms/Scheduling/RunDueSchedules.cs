@@ -62,7 +62,7 @@ public sealed class RunDueSchedules(ICmsDbContextFactory dbFactory, ISnapshotSou
             var schema = snapshots.Current.Schema;
             var result = action == ScheduleAction.Publish
                 ? await new PublishContent(db, schema, commit).ExecuteAsync(key, culture.Length == 0 ? [] : [culture], UserName, cancellationToken)
-                : await new UnpublishContent(db, schema, commit).ExecuteAsync(key, culture.Length == 0 ? null : culture, UserName, cancellationToken);
+                : await new UnpublishContent(db, schema, commit).ExecuteAsync(key, culture.Length == 0 ? null : culture, mayPublish: true, UserName, cancellationToken);
             error = result.Outcome switch
             {
                 ContentOutcome.Ok => null,

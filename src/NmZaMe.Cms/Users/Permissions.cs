@@ -23,6 +23,9 @@ public static class Permissions
     /// <summary>Copy an item (the copy is an unpublished draft).</summary>
     public const string ContentCopy = "content.copy";
 
+    /// <summary>Move to the recycle bin. Trashing anything published without <see cref="ContentPublish"/> sends a request for approval instead.</summary>
+    public const string ContentTrash = "content.trash";
+
     /// <summary>Restore from the recycle bin (restored items are unpublished).</summary>
     public const string ContentRestore = "content.restore";
 
@@ -39,5 +42,5 @@ public static class Permissions
     /// <summary>Create, edit and test webhooks and read their deliveries (custom headers may hold secrets).</summary>
     public const string WebhooksManage = "webhooks.manage";
 
-    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentMove, ContentSort, ContentCopy, ContentRestore, ContentPublish, SettingsRead, UsersManage, UsersInvite, InsightsRead, WebhooksManage];
+    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentMove, ContentSort, ContentCopy, ContentTrash, ContentRestore, ContentPublish, SettingsRead, UsersManage, UsersInvite, InsightsRead, WebhooksManage];
 }

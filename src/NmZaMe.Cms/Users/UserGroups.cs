@@ -12,11 +12,12 @@ public static class UserGroups
     public const string OrganisationEditors = "organisationEditor";
 
     /// <summary>
-    /// Tree actions every content group gets. None of them changes the live site on its own: moving or re-ordering
-    /// published items also needs <see cref="Users.Permissions.ContentPublish"/>, copies and restored items are unpublished.
+    /// Tree actions every content group gets. None of them changes the live site on its own: moving, re-ordering or
+    /// trashing published items without <see cref="Users.Permissions.ContentPublish"/> becomes a request for approval,
+    /// copies and restored items are unpublished.
     /// </summary>
     public static readonly IReadOnlyList<string> Tree =
-        [Users.Permissions.ContentMove, Users.Permissions.ContentSort, Users.Permissions.ContentCopy, Users.Permissions.ContentRestore];
+        [Users.Permissions.ContentMove, Users.Permissions.ContentSort, Users.Permissions.ContentCopy, Users.Permissions.ContentTrash, Users.Permissions.ContentRestore];
 
     /// <summary>Groups that work in one part of the tree: a member without a start node (own or the group's) sees no content.</summary>
     public static readonly IReadOnlySet<string> LimitedToStartNode = new HashSet<string>(StringComparer.Ordinal) { OrganisationEditors };

@@ -26,6 +26,8 @@ public static class BackOfficePolicies
 
     public const string Restore = "BackOffice.Restore";
 
+    public const string Trash = "BackOffice.Trash";
+
     public const string Settings = "BackOffice.Settings";
 
     public const string Users = "BackOffice.Users";
@@ -47,6 +49,7 @@ public static class BackOfficePolicies
         options.AddPolicy(Sort, p => Permission(p, Permissions.ContentSort));
         options.AddPolicy(Copy, p => Permission(p, Permissions.ContentCopy));
         options.AddPolicy(Restore, p => Permission(p, Permissions.ContentRestore));
+        options.AddPolicy(Trash, p => Permission(p, Permissions.ContentTrash));
         options.AddPolicy(Settings, p => Permission(p, Permissions.SettingsRead));
         options.AddPolicy(Users, p => Permission(p, Permissions.UsersManage));
         options.AddPolicy(Invite, p => Permission(p, Permissions.UsersInvite));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NmZaMe.Cms.Invitations;
 using NmZaMe.Cms.Mail;
+using NmZaMe.Cms.Persistence;
 using NmZaMe.Web.Site.Hours;
 
 namespace NmZaMe.Web.Mail;
@@ -47,6 +48,23 @@ public sealed class MailTexts(MailOptions options) : IMailTemplates
                         "Odprite povezavo, izberite svoje geslo in nato nastavite dvostopenjsko prijavo z aplikacijo za overjanje na telefonu.",
                         $"Povezava deluje enkrat, do {Expiry(m.ExpiresAt, en)}. Če vabila niste pričakovali, sporočilo prezrite."],
                     InvitationLink(m.Token), "Sprejmi vabilo"),
+            ContentRequestedMail m => en
+                ? new MailLetter($"Change waiting for approval: {Item(m.ItemName, en)}",
+                    [$"{m.RequestedBy} asked to {Change(m.Kind, en)} “{Item(m.ItemName, en)}”. The live site is unchanged until you approve it.", "Approve or reject it under “Awaiting approval”."],
+                    Link(ApprovalsPath), "Open awaiting approval")
+                : new MailLetter($"Sprememba čaka na odobritev: {Item(m.ItemName, en)}",
+                    [$"{m.RequestedBy} prosi: {Change(m.Kind, en)} »{Item(m.ItemName, en)}«. Spletno mesto se ne spremeni, dokler tega ne odobrite.", "Odobrite ali zavrnite jo pod »Čaka na odobritev«."],
+                    Link(ApprovalsPath), "Odpri čakajoče"),
+            ContentRequestApprovedMail m => en
+                ? new MailLetter($"Approved: {Item(m.ItemName, en)}", [$"{m.ApprovedBy} approved your request to {Change(m.Kind, en)} “{Item(m.ItemName, en)}”; the live site now shows it."], Link(ContentPath(m.Key)), "Open the item")
+                : new MailLetter($"Odobreno: {Item(m.ItemName, en)}", [$"{m.ApprovedBy} je odobril(a) vašo prošnjo ({Change(m.Kind, en)} »{Item(m.ItemName, en)}«); spletno mesto jo že kaže."], Link(ContentPath(m.Key)), "Odpri vsebino"),
+            ContentRequestRejectedMail m => en
+                ? new MailLetter($"Not approved: {Item(m.ItemName, en)}",
+                    [$"{m.RejectedBy} did not approve your request to {Change(m.Kind, en)} “{Item(m.ItemName, en)}”; the live site is unchanged.", .. Note(m.Note, "Note")],
+                    Link(ContentPath(m.Key)), "Open the item")
+                : new MailLetter($"Ni odobreno: {Item(m.ItemName, en)}",
+                    [$"{m.RejectedBy} ni odobril(a) vaše prošnje ({Change(m.Kind, en)} »{Item(m.ItemName, en)}«); spletno mesto je ostalo, kot je bilo.", .. Note(m.Note, "Opomba")],
+                    Link(ContentPath(m.Key)), "Odpri vsebino"),
             _ => throw new ArgumentOutOfRangeException(nameof(model), model.Template, "No texts for this kind of mail."),
         };
         return letter.Render(en);
@@ -58,7 +76,20 @@ public sealed class MailTexts(MailOptions options) : IMailTemplates
     private static string Expiry(DateTime utc, bool en) =>
         NovoMestoClock.ToLocal(utc).ToString(en ? "d MMMM yyyy, HH:mm" : "d. MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo(en ? "en-GB" : "sl-SI"));
 
-    private static string ContentPath(Guid key) => $"/umbraco/content/{key}";
+    private static string ContentPath(Guid key) => key == Guid.Empty ? "/umbraco/content" : $"/umbraco/content/{key}";
+
+    private const string ApprovalsPath = "/umbraco/content/approvals";
+
+    /// <summary>An empty item name stands for the root level (a sort of the top items).</summary>
+    private static string Item(string name, bool en) => name.Length > 0 ? name : en ? "the top level" : "najvišja raven";
+
+    private static string Change(ContentRequestKind kind, bool en) => kind switch
+    {
+        ContentRequestKind.Move => en ? "move" : "premik",
+        ContentRequestKind.Sort => en ? "re-order the items under" : "nov vrstni red pod",
+        ContentRequestKind.Unpublish => en ? "unpublish" : "preklic objave",
+        _ => en ? "move to the recycle bin" : "premik v koš",
+    };
 
     private string? Link(string path) => string.IsNullOrWhiteSpace(options.BaseUrl) ? null : options.BaseUrl.TrimEnd('/') + path;
 

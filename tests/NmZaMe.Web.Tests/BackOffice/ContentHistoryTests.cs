@@ -38,7 +38,7 @@ public sealed partial class ContentHistoryTests
 
         await using (var db = app.CreateDbContext())
         {
-            Assert.True((await new UnpublishContent(db, app.Snapshot.Schema, Commit(app)).ExecuteAsync(service.Key, null, "urednik@example.si")).Succeeded);
+            Assert.True((await new UnpublishContent(db, app.Snapshot.Schema, Commit(app)).ExecuteAsync(service.Key, null, mayPublish: true, "urednik@example.si")).Succeeded);
         }
 
         await using (var db = app.CreateDbContext())
@@ -114,7 +114,7 @@ public sealed partial class ContentHistoryTests
     }
 
     [Fact]
-    public async Task A_writer_may_roll_back_but_not_trash_delete_or_empty_the_bin()
+    public async Task A_writer_may_roll_back_and_ask_to_trash_but_not_delete_or_empty_the_bin()
     {
         using var app = new CmsApplication();
         await app.StartAsync();
@@ -134,15 +134,16 @@ public sealed partial class ContentHistoryTests
         var bin = await session.GetPageAsync("/umbraco/recycle-bin");
         Assert.DoesNotContain("/umbraco/recycle-bin/empty", bin, StringComparison.Ordinal);
         var token = BackOfficeSession.Token(page);
-        foreach (var url in new[] { $"/umbraco/content/{service.Key}/trash", "/umbraco/recycle-bin/empty", $"/umbraco/recycle-bin/{service.Key}/delete" })
+        foreach (var url in new[] { "/umbraco/recycle-bin/empty", $"/umbraco/recycle-bin/{service.Key}/delete" })
         {
             using var response = await session.Client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.StartsWith("/umbraco/access-denied", response.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
         }
 
-        using var trashPage = await session.Client.GetAsync($"/umbraco/content/{service.Key}/trash");
-        Assert.StartsWith("/umbraco/access-denied", trashPage.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
+        // Trashing a published item is a request for approval (ChangeRequestTests); the site keeps it meanwhile.
+        using var trash = await session.Client.PostAsync($"/umbraco/content/{service.Key}/trash", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal($"/umbraco/content/{service.Key}?requested=trash", trash.Headers.Location!.PathAndQuery());
         Assert.NotNull(app.Snapshot.Get(service.Key));
     }
 

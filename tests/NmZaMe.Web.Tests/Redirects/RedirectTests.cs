@@ -133,7 +133,7 @@ public sealed class RedirectTests
         await RenameAndPublishAsync(app, service.Key, "sl-SI", "Tretje ime");
         await using (var db = app.CreateDbContext())
         {
-            Assert.True((await new TrashContent(db, app.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(service.Key)).Succeeded);
+            Assert.True((await new TrashContent(db, app.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(service.Key, mayPublish: true)).Succeeded);
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sl" + newRoute)).StatusCode);

@@ -187,7 +187,7 @@ public sealed class SearchIndexUpdateTests
 
         await using (var db = app.CreateDbContext())
         {
-            Assert.True((await new UnpublishContent(db, app.Snapshot.Schema, commit).ExecuteAsync(key, "sl-SI")).Succeeded);
+            Assert.True((await new UnpublishContent(db, app.Snapshot.Schema, commit).ExecuteAsync(key, "sl-SI", mayPublish: true)).Succeeded);
         }
 
         Assert.DoesNotContain(search.Search(new SearchQuery("žirafam", "sl-SI")).Hits, h => h.Content.Key == key);

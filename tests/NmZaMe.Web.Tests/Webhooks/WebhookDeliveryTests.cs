@@ -53,7 +53,7 @@ public sealed class WebhookDeliveryTests
 
         await using (var db = app.CreateDbContext())
         {
-            var unpublished = await new UnpublishContent(db, app.Snapshot.Schema, app.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(service.Key, null);
+            var unpublished = await new UnpublishContent(db, app.Snapshot.Schema, app.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(service.Key, null, mayPublish: true);
             Assert.True(unpublished.Succeeded);
         }
 
@@ -64,7 +64,7 @@ public sealed class WebhookDeliveryTests
 
         await using (var db = app.CreateDbContext())
         {
-            Assert.True((await new TrashContent(db, app.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(service.Key)).Succeeded);
+            Assert.True((await new TrashContent(db, app.Services.GetRequiredService<ContentCommit>()).ExecuteAsync(service.Key, mayPublish: true)).Succeeded);
         }
 
         var trashed = await receiver.NextAsync();

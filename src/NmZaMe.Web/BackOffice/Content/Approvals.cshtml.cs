@@ -24,6 +24,12 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
 
     public List<Waiting> Items { get; } = [];
 
+    /// <summary>Moves, new orders, unpublishes and trashes asked for by users without the publish permission.</summary>
+    public List<ApprovalRequest> Requests { get; private set; } = [];
+
+    /// <summary>Why a request could not be applied, by request id.</summary>
+    public Dictionary<long, string> RequestErrors { get; } = [];
+
     public string? Message { get; private set; }
 
     public Dictionary<Guid, string> Errors { get; } = [];
@@ -90,9 +96,61 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostApproveRequestAsync(long id, CancellationToken cancellationToken)
+    {
+        if (await RequestInScopeAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var result = await new ApproveContentRequest(db, snapshots.Current.Schema, commit, outbox).ExecuteAsync(id, access.UserName, cancellationToken);
+        if (result.Outcome is ContentOutcome.Invalid or ContentOutcome.Conflict)
+        {
+            db.ChangeTracker.Clear();
+            RequestErrors[id] = T["Spremembe ni mogoče uveljaviti: {0}", string.Join(" ", result.Errors.Values.Select(e => T[ContentErrors.Words(e)]))];
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["ApprovalMessage"] = result.Succeeded ? T["Odobreno; sprememba je na spletnem mestu."] : T["Ta vsebina ne čaka več na odobritev."];
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRejectRequestAsync(long id, string? note, CancellationToken cancellationToken)
+    {
+        if (await RequestInScopeAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var result = await new RejectContentRequest(db, outbox).ExecuteAsync(id, note, access.UserName, cancellationToken);
+        if (result.Outcome == ContentOutcome.Invalid)
+        {
+            RequestErrors[id] = T[result.Errors.Values.First()];
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["ApprovalMessage"] = result.Succeeded ? T["Zavrnjeno; spletno mesto ostane, kot je."] : T["Ta vsebina ne čaka več na odobritev."];
+        return RedirectToPage();
+    }
+
+    /// <summary>Null when the request exists and its item is within the editor's start nodes; requests elsewhere look missing.</summary>
+    private async Task<IActionResult?> RequestInScopeAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await access.LoadAsync(cancellationToken))
+        {
+            return Challenge();
+        }
+
+        var visible = await ApprovalRequests.ForAsync(db, access, snapshots.Current.Schema, T, cancellationToken);
+        return visible.Any(r => r.Id == id) ? null : NotFound();
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var schema = snapshots.Current.Schema;
+        Requests = await ApprovalRequests.ForAsync(db, access, schema, T, cancellationToken);
         var waiting = await db.Nodes.AsNoTracking()
             .Where(n => n.ApprovalRequestedBy != null && !n.Trashed && n.Kind == ContentKind.Document)
             .OrderBy(n => n.ApprovalRequestedAt).ToListAsync(cancellationToken);

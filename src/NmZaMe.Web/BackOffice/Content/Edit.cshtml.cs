@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Users;
@@ -13,7 +14,7 @@ namespace NmZaMe.Web.BackOffice.Content;
 
 [Authorize(Policy = BackOfficePolicies.Edit)]
 public sealed class EditModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor,
-    IAuthorizationService authorization, BackOfficeText text)
+    IAuthorizationService authorization, MailOutbox outbox, BackOfficeText text)
     : ContentEditorPage(db, snapshots, commit, editor, authorization, text)
 {
     public List<string> ApprovalCultures { get; } = [];
@@ -51,12 +52,15 @@ public sealed class EditModel(CmsDbContext db, ISnapshotSource snapshots, Conten
 
         if (Request.Form["op"] == "unpublish")
         {
-            if (!CanPublish)
+            var unpublished = Type.VariesByCulture ? Culture : null;
+            var result = await Unpublisher().ExecuteAsync(Key, unpublished, CanPublish, Access.UserName, cancellationToken);
+            if (result.Outcome == ContentOutcome.NeedsApproval)
             {
-                return StatusCode(StatusCodes.Status403Forbidden);
+                result = await new RequestContentChange(Db, outbox).ExecuteAsync(ContentRequestKind.Unpublish, Key, unpublished ?? string.Empty, Access.UserName, cancellationToken);
+                TempData["ContentMessage"] = result.Succeeded ? T["Preklic objave je poslan v odobritev; do odobritve vsebina ostane na spletnem mestu."] : T["Objave ni bilo mogoče preklicati."];
+                return Redirect($"/umbraco/content/{Key}/edit?culture={Uri.EscapeDataString(Culture)}");
             }
 
-            var result = await Unpublisher().ExecuteAsync(Key, Type.VariesByCulture ? Culture : null, Access.UserName, cancellationToken);
             TempData["ContentMessage"] = result.Succeeded ? T["Objava je preklicana."] : T["Objave ni bilo mogoče preklicati."];
             return Redirect($"/umbraco/content/{Key}/edit?culture={Uri.EscapeDataString(Culture)}");
         }

@@ -17,7 +17,7 @@ namespace NmZaMe.Web.BackOffice.Content;
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
 public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor,
-    IAuthorizationService authorization) : PageModel
+    IAuthorizationService authorization, Localization.BackOfficeText T) : PageModel
 {
     public bool CanEdit { get; private set; }
 
@@ -26,6 +26,9 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, Curre
     public bool CanCreateHere { get; private set; }
 
     public string? WaitingFor { get; private set; }
+
+    /// <summary>The outcome of a change just sent for approval (post-redirect-get), as fixed words so the query cannot inject text.</summary>
+    public string? Requested { get; private set; }
 
     public sealed record Node(Guid Key, string Name, string TypeName, bool Published, bool HasChildren);
 
@@ -41,8 +44,14 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, Curre
 
     public IReadOnlyList<Node> Children { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid? key, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(Guid? key, string? requested, CancellationToken cancellationToken)
     {
+        Requested = requested switch
+        {
+            "move" => T["Premik je poslan v odobritev; spletno mesto ga pokaže, ko ga odobri urednik."],
+            "trash" => T["Premik v koš je poslan v odobritev; do odobritve vsebina ostane na spletnem mestu."],
+            _ => null,
+        };
         if (!await editor.LoadAsync(cancellationToken))
         {
             return Challenge();

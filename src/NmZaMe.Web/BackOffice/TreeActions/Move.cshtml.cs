@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Users;
@@ -13,7 +14,7 @@ namespace NmZaMe.Web.BackOffice.TreeActions;
 
 /// <summary>Moves an item with its branch under another allowed parent, chosen from a searchable list.</summary>
 [Authorize(Policy = BackOfficePolicies.Move)]
-public sealed class MoveModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor, BackOfficeText T) : PageModel
+public sealed class MoveModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor, MailOutbox outbox, BackOfficeText T) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -44,6 +45,12 @@ public sealed class MoveModel(CmsDbContext db, ISnapshotSource snapshots, Conten
         }
 
         var result = await new MoveContent(db, snapshots.Current.Schema, commit).ExecuteAsync(key, parentKey, editor.Can(Permissions.ContentPublish), scope.UserName, cancellationToken);
+        if (result.Outcome == ContentOutcome.NeedsApproval)
+        {
+            await new RequestContentChange(db, outbox).ExecuteAsync(ContentRequestKind.Move, key, ContentRequests.Parent(parentKey), scope.UserName, cancellationToken);
+            return Redirect($"/umbraco/content/{key}?requested=move");
+        }
+
         if (!result.Succeeded)
         {
             ModelState.AddModelError(nameof(ParentKey), T[result.Errors.Values.FirstOrDefault() ?? "Vsebine ni bilo mogoče premakniti."]);

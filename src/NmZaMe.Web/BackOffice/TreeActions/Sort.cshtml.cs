@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
@@ -18,7 +19,7 @@ namespace NmZaMe.Web.BackOffice.TreeActions;
 /// the new order unsaved; "Shrani" saves what the number fields say (ties keep the listed order).
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Sort)]
-public sealed class SortModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor, BackOfficeText T) : PageModel
+public sealed class SortModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor, MailOutbox outbox, BackOfficeText T) : PageModel
 {
     public sealed record Row(Guid Key, string Name, string TypeName, bool Published);
 
@@ -85,6 +86,12 @@ public sealed class SortModel(CmsDbContext db, ISnapshotSource snapshots, Conten
         var sorted = order.Select((k, i) => (k, i, p: int.Parse(Positions[i]!, System.Globalization.CultureInfo.InvariantCulture)))
             .OrderBy(x => x.p).ThenBy(x => x.i).Select(x => x.k).ToList();
         var result = await new SortContent(db, commit).ExecuteAsync(key, sorted, editor.Can(Permissions.ContentPublish), scope.UserName, cancellationToken);
+        if (result.Outcome == ContentOutcome.NeedsApproval)
+        {
+            await new RequestContentChange(db, outbox).ExecuteAsync(ContentRequestKind.Sort, key ?? Guid.Empty, ContentRequests.Order(sorted), scope.UserName, cancellationToken);
+            return Redirect(key is null ? "/umbraco/content/sort?requested=1" : $"/umbraco/content/{key}/sort?requested=1");
+        }
+
         if (!result.Succeeded)
         {
             Error = T[result.Errors.Values.FirstOrDefault() ?? "Vrstnega reda ni bilo mogoče shraniti."];

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Users;
@@ -12,14 +13,17 @@ using NmZaMe.Cms.Users;
 namespace NmZaMe.Web.BackOffice.TreeActions;
 
 /// <summary>Asks before moving an item and its branch to the recycle bin (it leaves the site at once).</summary>
-[Authorize(Policy = BackOfficePolicies.Publish)]
-public sealed class TrashModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor) : PageModel
+[Authorize(Policy = BackOfficePolicies.Trash)]
+public sealed class TrashModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor, MailOutbox outbox) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
     public int Descendants { get; private set; }
 
     public bool Published { get; private set; }
+
+    /// <summary>Without the publish permission a published item is not trashed at once: the form sends a request.</summary>
+    public bool NeedsApproval => Published && !editor.Can(Permissions.ContentPublish);
 
     public async Task<IActionResult> OnGetAsync(Guid key, CancellationToken cancellationToken) =>
         await LoadAsync(key, cancellationToken) is not null ? Page() : NotFound();
@@ -34,7 +38,13 @@ public sealed class TrashModel(CmsDbContext db, ISnapshotSource snapshots, Conte
         var (scope, node) = loaded;
 
         var parentKey = node.ParentId is { } pid ? await db.Nodes.Where(n => n.Id == pid).Select(n => (Guid?)n.Key).FirstOrDefaultAsync(cancellationToken) : null;
-        var result = await new TrashContent(db, commit).ExecuteAsync(key, scope.UserName, cancellationToken);
+        var result = await new TrashContent(db, commit).ExecuteAsync(key, editor.Can(Permissions.ContentPublish), scope.UserName, cancellationToken);
+        if (result.Outcome == ContentOutcome.NeedsApproval)
+        {
+            await new RequestContentChange(db, outbox).ExecuteAsync(ContentRequestKind.Trash, key, string.Empty, scope.UserName, cancellationToken);
+            return Redirect($"/umbraco/content/{key}?requested=trash");
+        }
+
         if (!result.Succeeded)
         {
             return NotFound();

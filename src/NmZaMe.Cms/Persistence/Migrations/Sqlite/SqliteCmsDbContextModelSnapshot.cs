@@ -205,6 +205,42 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.ContentRequestRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Argument")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NodeKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeKey");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("nmzameContentRequest", (string)null);
+                });
+
             modelBuilder.Entity("NmZaMe.Cms.Persistence.ContentScheduleRecord", b =>
                 {
                     b.Property<long>("Id")

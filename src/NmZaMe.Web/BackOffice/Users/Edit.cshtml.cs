@@ -111,6 +111,11 @@ public sealed class EditModel(
             return T["Sebe ne morete odstraniti iz skupine administratorjev."];
         }
 
+        if (WithoutStartNode(user.StartContentKey, wanted) is { } limited)
+        {
+            return T["Uporabnik v skupini »{0}« potrebuje začetno vozlišče: najprej izberite začetno vozlišče, nato skupino.", limited.DisplayName];
+        }
+
         await users.RemoveFromRolesAsync(user, MemberOf.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(MemberOf));
         await users.UpdateSecurityStampAsync(user);
@@ -122,6 +127,11 @@ public sealed class EditModel(
         if (StartNode is { } key && !await StartNodePicker.ExistsAsync(db, key, HttpContext.RequestAborted))
         {
             return T["Izbranega začetnega vozlišča ni (več)."];
+        }
+
+        if (WithoutStartNode(StartNode, MemberOf) is { } limited)
+        {
+            return T["Uporabnik je v skupini »{0}«, ki dela le v delu drevesa, zato potrebuje začetno vozlišče.", limited.DisplayName];
         }
 
         user.StartContentKey = StartNode;
@@ -146,6 +156,16 @@ public sealed class EditModel(
 
         return T["Jezik je shranjen."];
     });
+
+    /// <summary>
+    /// A group limited to a start node (review B19) that would leave the user with none: their own start node and the
+    /// groups' give nothing. The user is not saved so; null when the groups and the start node go together.
+    /// </summary>
+    private UserGroup? WithoutStartNode(Guid? own, IReadOnlySet<string> memberOf)
+    {
+        var chosen = AllGroups.Where(g => memberOf.Contains(g.Name!)).ToList();
+        return StartNodeRule.Resolve(own, chosen) is { Count: 0 } ? chosen.FirstOrDefault(g => UserGroups.LimitedToStartNode.Contains(g.Name!)) : null;
+    }
 
     /// <summary>Ends the user's other sessions after a change of rights; an administrator changing themselves stays signed in.</summary>
     private async Task RenewAsync(BackOfficeUser user)

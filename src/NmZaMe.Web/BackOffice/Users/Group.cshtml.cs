@@ -77,6 +77,13 @@ public sealed class GroupModel(
             ModelState.AddModelError(nameof(StartNode), T["Izbranega začetnega vozlišča ni (več)."]);
         }
 
+        // A group for one part of the tree (review B19): without its start node, members without their own would open nothing.
+        if (StartNode is null && UserGroups.LimitedToStartNode.Contains(Group.Name ?? string.Empty)
+            && (await users.GetUsersInRoleAsync(Group.Name!)).Where(m => m.StartContentKey is null).Select(m => m.UserName).ToList() is { Count: > 0 } without)
+        {
+            ModelState.AddModelError(nameof(StartNode), T["Skupina dela le v delu drevesa: člani brez svojega začetnega vozlišča ({0}) bi ostali brez njega. Najprej jim ga nastavite.", string.Join(", ", without)]);
+        }
+
         if (!ModelState.IsValid)
         {
             // Show the start node the administrator chose, when it exists, rather than the saved one.

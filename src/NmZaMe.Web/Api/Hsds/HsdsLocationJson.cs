@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NmZaMe.Cms.Hsds;
 using NmZaMe.Cms.PublishedCache;
 
 namespace NmZaMe.Web.Api.Hsds;
@@ -13,9 +14,6 @@ public sealed record HsdsPlace(Guid Id, PublishedContent Owner, PublishedElement
 /// </summary>
 public static class HsdsLocationJson
 {
-    private static readonly string[] WeekDays = ["ponedeljek", "torek", "sreda", "četrtek", "petek", "sobota", "nedelja"];
-    private static readonly string[] RuleDays = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
-
     /// <summary>The places of a service (its locations blocks), none when its provider's location is confidential.</summary>
     public static IReadOnlyList<HsdsPlace> PlacesOf(HsdsContext context, PublishedContent service) =>
         context.IsConfidentialService(service)
@@ -79,17 +77,17 @@ public static class HsdsLocationJson
         {
             var block = blocks[i];
             var kind = HsdsContext.Strings(block, "kind").FirstOrDefault();
-            var days = HsdsContext.Strings(block, "days");
-            var opens = Time(HsdsContext.Invariant(block, "opens"));
-            var closes = Time(HsdsContext.Invariant(block, "closes"));
-            var timed = kind != "po dogovoru" && days.Count > 0 && opens is not null && closes is not null;
+            var days = HsdsCodes.ByDay(HsdsContext.Strings(block, "days"));
+            var opens = HsdsCodes.Time(HsdsContext.Invariant(block, "opens"));
+            var closes = HsdsCodes.Time(HsdsContext.Invariant(block, "closes"));
+            var timed = kind != HsdsCodes.ByAppointment && days is not null && opens is not null && closes is not null;
             var json = new JsonObject()
                 .Put("id", HsdsIds.Derived(seed, "schedule", i))
                 .Put(ownerField, owner);
             if (timed)
             {
                 json.Put("freq", "WEEKLY").Put("wkst", "MO")
-                    .Put("byday", string.Join(',', WeekDays.Select((d, n) => days.Contains(d) ? RuleDays[n] : null).OfType<string>()))
+                    .Put("byday", days)
                     .Put("opens_at", opens).Put("closes_at", closes);
             }
 
@@ -115,19 +113,5 @@ public static class HsdsLocationJson
             .Put("postal_code", postcode)
             .Put("country", "SI")
             .Put("address_type", "physical");
-    }
-
-    /// <summary>"HH:MM"; the end of the day (24:00) is 23:59, as HSDS's field guidance writes round-the-clock service.</summary>
-    private static string? Time(string? text)
-    {
-        var value = text?.Replace('.', ':');
-        if (value is "24:00")
-        {
-            return "23:59";
-        }
-
-        return TimeOnly.TryParseExact(value, ["H:mm", "HH:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time)
-            ? time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)
-            : null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NmZaMe.Cms.Hsds;
 using NmZaMe.Cms.PublishedCache;
 
 namespace NmZaMe.Web.Api.Hsds;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NmZaMe.Cms.Hsds;
 using NmZaMe.Cms.PublishedCache;
 
 namespace NmZaMe.Web.Api.Hsds;
@@ -6,31 +7,7 @@ namespace NmZaMe.Web.Api.Hsds;
 /// <summary>service objects: the list shape (one-to-one fields and the provider) and the fully nested one.</summary>
 public static class HsdsServiceJson
 {
-    /// <summary>ISO 639-1 codes of the stored language values; Slovenian Sign Language has no ISO 639 code, so it has none here.</summary>
-    private static readonly Dictionary<string, string> LanguageCodes = new()
-    {
-        ["slovenščina"] = "sl",
-        ["angleščina"] = "en",
-        ["hrvaščina"] = "hr",
-        ["srbščina"] = "sr",
-        ["bosanščina"] = "bs",
-        ["albanščina"] = "sq",
-        ["makedonščina"] = "mk",
-        ["romščina"] = "rom",
-        ["ukrajinščina"] = "uk",
-        ["ruščina"] = "ru",
-        ["nemščina"] = "de",
-    };
-
-    private static readonly Dictionary<string, string> Statuses = new()
-    {
-        ["aktivna"] = "active",
-        ["začasno zaprta"] = "temporarily closed",
-        ["neaktivna"] = "inactive",
-    };
-
-    public static string Status(PublishedContent service) =>
-        HsdsContext.Strings(service, "status").FirstOrDefault() is { } stored && Statuses.TryGetValue(stored, out var status) ? status : "active";
+    public static string Status(PublishedContent service) => HsdsCodes.Status(HsdsContext.Strings(service, "status").FirstOrDefault());
 
     public static JsonObject Service(HsdsContext context, PublishedContent service, bool full, bool withOrganisation = true)
     {
@@ -70,7 +47,7 @@ public static class HsdsServiceJson
                 .Put("id", HsdsIds.Derived(service.Key, "language", i))
                 .Put("service_id", service.Key)
                 .Put("name", context.Label(l))
-                .Put("code", LanguageCodes.GetValueOrDefault(l))))
+                .Put("code", HsdsCodes.LanguageCode(l))))
             .Put("cost_options", CostOptions(context, service))
             .Put("contacts", Contacts(context, service, "service_id"))
             .Put("attributes", HsdsTaxonomyJson.Attributes(context, service.Key, "service", HsdsTaxonomies.Of(context, service)));
@@ -131,7 +108,7 @@ public static class HsdsServiceJson
             .Put("id", HsdsIds.Derived(service.Key, "cost_option"))
             .Put("service_id", service.Key)
             .Put("option", context.Label(cost));
-        if (cost == "brezplačno")
+        if (cost == HsdsCodes.FreeOfCharge)
         {
             json.Put("currency", "EUR").Put("amount", 0m);
         }

@@ -1,3 +1,4 @@
+using NmZaMe.Cms.Hsds;
 using NmZaMe.Cms.PublishedCache;
 
 namespace NmZaMe.Web.Api.Hsds;

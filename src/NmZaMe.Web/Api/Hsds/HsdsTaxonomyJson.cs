@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NmZaMe.Cms.Hsds;
 
 namespace NmZaMe.Web.Api.Hsds;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace NmZaMe.Web.Api.Hsds;
+namespace NmZaMe.Cms.Hsds;
 
 /// <summary>
 /// Ids of HSDS records that have no content key of their own (a phone, an address, a schedule, a term made from a
@@ -18,7 +18,8 @@ public static class HsdsIds
     /// <summary>For records that have no parent at all (a taxonomy, a term made from a list value).</summary>
     public static Guid Named(string name) => V5(Namespace, name);
 
-    private static Guid V5(Guid space, string name)
+    /// <summary>A version 5 (SHA-1, name-based) UUID of <paramref name="name"/> in the namespace <paramref name="space"/>.</summary>
+    public static Guid V5(Guid space, string name)
     {
         Span<byte> input = stackalloc byte[16];
         space.TryWriteBytes(input, bigEndian: true, out _);

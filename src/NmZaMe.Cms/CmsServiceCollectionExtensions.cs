@@ -60,6 +60,8 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<MoveMedia>();
         services.AddScoped<DeleteMedia>();
         services.AddScoped<MediaUsages>();
+        services.AddSingleton(new NmZaMe.Cms.Catalogue.ReviewSchedule(
+            builder.Configuration.GetSection(NmZaMe.Cms.Catalogue.ReviewOptions.Section).Get<NmZaMe.Cms.Catalogue.ReviewOptions>() ?? new()));
         services.AddScoped<InviteOrganisationEditor>();
         services.AddScoped<ResendInvitation>();
         services.AddScoped<RevokeInvitation>();

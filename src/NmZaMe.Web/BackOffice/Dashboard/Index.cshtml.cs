@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Catalogue;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
@@ -11,18 +12,23 @@ using NmZaMe.Cms.Users;
 namespace NmZaMe.Web.BackOffice.Dashboard;
 
 /// <summary>
-/// The landing page, within the user's start nodes: what needs a review (<c>lastReviewed</c> over 12 months old or
-/// missing), what changed recently (the audit log, or the items' update dates where there is no audit yet), what is
+/// The landing page, within the user's start nodes: what needs a review (next review date, from <c>lastReviewed</c> and
+/// the type's interval in <see cref="ReviewSchedule"/>, passed or within 30 days, or never reviewed), what changed recently (the audit log, or the items' update dates where there is no audit yet), what is
 /// scheduled, and — for those who may publish — what waits for approval.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
 public sealed class IndexModel(
-    ISnapshotSource snapshots, CmsDbContext db, CurrentEditor editor, TimeProvider clock) : PageModel
+    ISnapshotSource snapshots, CmsDbContext db, CurrentEditor editor, ReviewSchedule schedule, TimeProvider clock) : PageModel
 {
     private const int Recent = 20;
     private static readonly string[] ReviewedTypes = ["service", "organisation"];
 
-    public sealed record Row(Guid Key, string Name, string ContentType, DateTime? Date);
+    public sealed record Row(Guid Key, string Name, string ContentType, DateTime? Date, DateTime? Next);
+
+    /// <summary>Entries due within this many days are listed before they are overdue, so they can be confirmed in time.</summary>
+    public const int DueSoonDays = 30;
+
+    public DateTime Now { get; private set; }
 
     public sealed record Change(Guid Key, string Name, DateTime Date, string? UserName, string? Action);
 
@@ -49,13 +55,15 @@ public sealed class IndexModel(
         var snapshot = snapshots.Current;
         var culture = snapshot.Schema.DefaultCulture;
         var now = clock.GetUtcNow().UtcDateTime;
-        var cutOff = now.AddMonths(-12);
+        Now = now;
+        var horizon = now.AddDays(DueSoonDays);
 
         NeedsReview = snapshot.All
             .Where(c => ReviewedTypes.Contains(c.ContentType.Alias) && editor.Allows(snapshot, c))
-            .Select(c => new Row(c.Key, Name(c, culture), c.ContentType.Alias, c.Value("lastReviewed", culture) as DateTime?))
-            .Where(r => r.Date is null || r.Date < cutOff)
-            .OrderBy(r => r.Date ?? DateTime.MinValue)
+            .Select(c => (Content: c, Last: c.Value("lastReviewed", culture) as DateTime?))
+            .Select(c => new Row(c.Content.Key, Name(c.Content, culture), c.Content.ContentType.Alias, c.Last, schedule.NextReview(c.Last, c.Content.ContentType.Alias)))
+            .Where(r => r.Next is null || r.Next <= horizon)
+            .OrderBy(r => r.Next ?? DateTime.MinValue)
             .ThenBy(r => r.Name, StringComparer.Create(new System.Globalization.CultureInfo("sl-SI"), ignoreCase: true))
             .ToList();
 

@@ -1,0 +1,35 @@
+using System.Globalization;
+using NmZaMe.Cms.Persistence;
+
+namespace NmZaMe.Cms.Catalogue;
+
+/// <summary>
+/// <c>NmZaMe:Review</c>: how often entries are re-verified, in months, per document type alias (<c>Months:service</c>),
+/// else <see cref="DefaultMonths"/> (12, as 211 directories re-verify yearly). A crisis line may be set to 6.
+/// </summary>
+public sealed class ReviewOptions
+{
+    public const string Section = "NmZaMe:Review";
+
+    public int DefaultMonths { get; set; } = 12;
+
+    public Dictionary<string, int> Months { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public int MonthsFor(string contentTypeAlias) =>
+        Months.TryGetValue(contentTypeAlias, out var months) && months > 0 ? months : Math.Max(1, DefaultMonths);
+}
+
+/// <summary>When an entry is next due for review: its last check plus its type's interval; never checked is due now.</summary>
+public sealed class ReviewSchedule(ReviewOptions options)
+{
+    public ReviewOptions Options => options;
+
+    public DateTime? NextReview(DateTime? lastReviewed, string contentTypeAlias) =>
+        lastReviewed is { } last ? last.AddMonths(options.MonthsFor(contentTypeAlias)) : null;
+
+    /// <summary>The last check as stored (<c>yyyy-MM-dd HH:mm:ss</c>, UTC) in published or draft data.</summary>
+    public static DateTime? LastReviewed(ContentData data) =>
+        DateTime.TryParse(data.Value(Review.LastReviewed, string.Empty), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : null;
+}

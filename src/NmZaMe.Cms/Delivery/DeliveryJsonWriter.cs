@@ -22,6 +22,20 @@ public sealed class DeliveryJsonWriter(DeliveryRequest request) : IDeliveryOutpu
     public void WriteApiContent(Utf8JsonWriter writer, PublishedContent content) =>
         WriteContent(writer, content, expand: null, fields: null, withProperties: true, withCultures: false);
 
+    /// <summary>One culture of a content item for the Extended webhook payload: <c>{"path","startItem","properties"}</c>.</summary>
+    public void WriteCultureOf(Utf8JsonWriter writer, PublishedContent content)
+    {
+        var root = Snapshot.RootOf(content);
+        writer.WriteStartObject();
+        writer.WriteString("path", request.RoutePath(content, Culture) ?? "/");
+        writer.WriteStartObject("startItem");
+        writer.WriteString("id", root.Key);
+        writer.WriteString("path", StartItemPath(root, Culture));
+        writer.WriteEndObject();
+        WriteProperties(writer, content, null, null);
+        writer.WriteEndObject();
+    }
+
     public void WritePaged(Utf8JsonWriter writer, long total, IEnumerable<PublishedContent> items, PropertyExpansion? expand, PropertyExpansion? fields)
     {
         writer.WriteStartObject();

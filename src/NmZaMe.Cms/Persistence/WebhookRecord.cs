@@ -49,4 +49,7 @@ public enum WebhookPayloadType
 
     /// <summary>Ids only (and a published document's cultures with their dates): Umbraco 18's default.</summary>
     Minimal,
+
+    /// <summary>A publish sends the document in every routable culture (path, start item, properties); media as Legacy.</summary>
+    Extended,
 }

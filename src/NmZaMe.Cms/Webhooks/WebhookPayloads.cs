@@ -17,7 +17,7 @@ public static class WebhookPayloads
 
     /// <summary>Whether the payload needs the published snapshot after the commit (else it is known when the row is added).</summary>
     public static bool NeedsSnapshot(string alias, WebhookPayloadType type) =>
-        alias == WebhookEvents.ContentPublish || (alias == WebhookEvents.MediaSave && type == WebhookPayloadType.Legacy);
+        alias == WebhookEvents.ContentPublish || (alias == WebhookEvents.MediaSave && type != WebhookPayloadType.Minimal);
 
     /// <summary><c>{"id":"…"}</c>.</summary>
     public static string Id(Guid key) => Write(w =>
@@ -88,6 +88,11 @@ public static class WebhookPayloads
             });
         }
 
+        if (type == WebhookPayloadType.Extended)
+        {
+            return Extended(snapshot, content);
+        }
+
         // Legacy: the item in the default culture, as the Delivery API renders it, or null when it has no route there.
         var culture = snapshot.Schema.DefaultCulture;
         if (content is null || !snapshot.IsRoutable(content, culture) || PublishedSnapshot.Unrouted.Contains(content.ContentType.Alias))
@@ -96,6 +101,42 @@ public static class WebhookPayloads
         }
 
         return Write(w => new DeliveryJsonWriter(new DeliveryRequest(snapshot, culture, null)).WriteApiContent(w, content));
+    }
+
+    /// <summary>
+    /// Umbraco's Extended publish payload: <c>{"id","contentType","name","createDate","updateDate","cultures":{"sl-SI":
+    /// {"path","startItem","properties"},…}}</c>, every culture the document is routable in, each with its own values
+    /// (an invariant document under ""); null when it is routable in none.
+    /// </summary>
+    private static string Extended(PublishedSnapshot snapshot, PublishedContent? content)
+    {
+        var cultures = content is null || PublishedSnapshot.Unrouted.Contains(content.ContentType.Alias) ? []
+            : content.VariesByCulture ? snapshot.Schema.Languages.Select(l => l.IsoCode).Where(c => snapshot.IsRoutable(content, c)).ToList()
+            : snapshot.IsRoutable(content, snapshot.Schema.DefaultCulture) ? [string.Empty] : [];
+        if (content is null || cultures.Count == 0)
+        {
+            return "null";
+        }
+
+        var nameCulture = content.VariesByCulture && !cultures.Contains(snapshot.Schema.DefaultCulture) ? cultures[0] : snapshot.Schema.DefaultCulture;
+        return Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("id", content.Key);
+            w.WriteString("contentType", content.ContentType.Alias);
+            w.WriteString("name", content.Name(nameCulture));
+            w.WriteString("createDate", content.CreateDate.ToString(DateFormat, CultureInfo.InvariantCulture));
+            w.WriteString("updateDate", (content.Culture(nameCulture)?.UpdateDate ?? content.UpdateDate).ToString(DateFormat, CultureInfo.InvariantCulture));
+            w.WriteStartObject("cultures");
+            foreach (var culture in cultures)
+            {
+                w.WritePropertyName(culture);
+                new DeliveryJsonWriter(new DeliveryRequest(snapshot, culture.Length == 0 ? snapshot.Schema.DefaultCulture : culture, null)).WriteCultureOf(w, content);
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        });
     }
 
     private static string Write(Action<Utf8JsonWriter> write)

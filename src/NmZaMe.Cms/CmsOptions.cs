@@ -31,6 +31,8 @@ public sealed class CmsOptions
 
     public Webhooks.WebhookOptions Webhooks { get; set; } = new();
 
+    public CallBacks.CallBackOptions CallBack { get; set; } = new();
+
     /// <summary>Where uploaded media files are kept: the shared folder when set, else <c>{DataDirectory}/media</c>.</summary>
     public string MediaFolder => Media.SharedFolder ?? Path.Combine(DataDirectory, "media");
 

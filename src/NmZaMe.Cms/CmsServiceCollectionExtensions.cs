@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using NmZaMe.Cms.CallBacks;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Invitations;
@@ -83,6 +84,7 @@ public static class CmsServiceCollectionExtensions
         services.AddHostedService<SnapshotLoader>();
         services.AddSingleNodeService<ScheduledPublishing>();
         services.AddMail(options.Mail);
+        services.AddCallBacks(options.CallBack, options.DataDirectory, options.Database.Provider);
         return builder;
     }
 }

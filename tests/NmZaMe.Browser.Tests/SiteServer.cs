@@ -65,6 +65,10 @@ public sealed class SiteServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("NmZaMe:BackOffice:TwoFactorForPublishers", "false");
         builder.UseSetting("NmZaMe:Unattended:AdminEmail", AdminEmail);
         builder.UseSetting("NmZaMe:Unattended:AdminPassword", AdminPassword);
+        // A script fills a form faster than a person and every test comes from one address: the public forms' fill
+        // time and rate limit have their own HTTP tests.
+        builder.UseSetting("NmZaMe:PublicForms:MinimumSeconds", "0");
+        builder.UseSetting("NmZaMe:PublicForms:PostsPerAddress", "1000");
     }
 
     protected override void Dispose(bool disposing)

@@ -45,6 +45,17 @@ public static class MailRecipients
             .ToList();
     }
 
+    /// <summary>Every member of a group that holds <paramref name="permission"/> (e.g. the office's call-back inbox).</summary>
+    public static async Task<List<MailRecipient>> WithPermissionAsync(CmsDbContext db, string permission, CancellationToken cancellationToken)
+    {
+        var groups = await db.RoleClaims.AsNoTracking()
+            .Where(c => c.ClaimType == Permissions.ClaimType && c.ClaimValue == permission)
+            .Select(c => c.RoleId).ToListAsync(cancellationToken);
+        var members = await db.UserRoles.AsNoTracking().Where(m => groups.Contains(m.RoleId)).Select(m => m.UserId).Distinct().ToListAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking().Where(u => members.Contains(u.Id)).OrderBy(u => u.Id).ToListAsync(cancellationToken);
+        return users.Where(CanReceive).Select(Of).ToList();
+    }
+
     /// <summary>The item's name for a reader of <paramref name="culture"/>: that culture's, else the first there is.</summary>
     public static string ItemName(NodeRecord node, string culture)
     {

@@ -47,6 +47,12 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<InvitationRecord> Invitations => Set<InvitationRecord>();
 
+    public DbSet<CallBackRecord> CallBacks => Set<CallBackRecord>();
+
+    public DbSet<CallBackAccessRecord> CallBackAccess => Set<CallBackAccessRecord>();
+
+    public DbSet<CallBackTallyRecord> CallBackTally => Set<CallBackTallyRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every timestamp is UTC; SQLite forgets the kind, so restore it on read.

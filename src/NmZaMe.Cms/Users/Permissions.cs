@@ -42,5 +42,11 @@ public static class Permissions
     /// <summary>Create, edit and test webhooks and read their deliveries (custom headers may hold secrets).</summary>
     public const string WebhooksManage = "webhooks.manage";
 
-    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentMove, ContentSort, ContentCopy, ContentTrash, ContentRestore, ContentPublish, SettingsRead, UsersManage, UsersInvite, InsightsRead, WebhooksManage];
+    /// <summary>
+    /// The office's inbox of call-back requests: read a person's contact, change a request's status, export. Every
+    /// opening, change and export is written to the request's access log.
+    /// </summary>
+    public const string OfficeRequests = "requests.office";
+
+    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentMove, ContentSort, ContentCopy, ContentTrash, ContentRestore, ContentPublish, SettingsRead, UsersManage, UsersInvite, InsightsRead, WebhooksManage, OfficeRequests];
 }

@@ -39,6 +39,9 @@ public static class BackOfficePolicies
 
     public const string Webhooks = "BackOffice.Webhooks";
 
+    /// <summary>The office's call-back inbox: people's contacts, so only those given the permission.</summary>
+    public const string OfficeRequests = "BackOffice.OfficeRequests";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(SignedIn, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
@@ -55,6 +58,7 @@ public static class BackOfficePolicies
         options.AddPolicy(Invite, p => Permission(p, Permissions.UsersInvite));
         options.AddPolicy(Insights, p => Permission(p, Permissions.InsightsRead));
         options.AddPolicy(Webhooks, p => Permission(p, Permissions.WebhooksManage));
+        options.AddPolicy(OfficeRequests, p => Permission(p, Permissions.OfficeRequests));
     }
 
     private static void Permission(AuthorizationPolicyBuilder policy, string permission) =>

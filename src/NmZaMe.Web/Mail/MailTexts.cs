@@ -1,4 +1,5 @@
 using System.Globalization;
+using NmZaMe.Cms.CallBacks;
 using NmZaMe.Cms.Invitations;
 using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
@@ -65,6 +66,19 @@ public sealed class MailTexts(MailOptions options) : IMailTemplates
                 : new MailLetter($"Ni odobreno: {Item(m.ItemName, en)}",
                     [$"{m.RejectedBy} ni odobril(a) vaše prošnje ({Change(m.Kind, en)} »{Item(m.ItemName, en)}«); spletno mesto je ostalo, kot je bilo.", .. Note(m.Note, "Opomba")],
                     Link(ContentPath(m.Key)), "Odpri vsebino"),
+            // No personal content: the person's details are only in the inbox, behind the permission and the access log.
+            CallBackArrivedMail m => en
+                ? new MailLetter("New call-back request", ["Someone asked the Local Welfare Office to call them back on the public site.", $"Requests waiting for a first call: {m.Waiting}."],
+                    Link("/umbraco/requests?status=New"), "Open the call-back requests")
+                : new MailLetter("Nova prošnja za klic", ["Na javnem spletišču je nekdo prosil, naj ga Pisarna lokalne blaginje pokliče.", $"Prošenj, ki čakajo na prvi klic: {m.Waiting}."],
+                    Link("/umbraco/requests?status=New"), "Odpri prošnje za klic"),
+            CallBacksExpiringMail m => en
+                ? new MailLetter("Call-back requests will be deleted soon",
+                    [$"{m.Count} call-back request(s) that nobody closed will be deleted automatically on {m.DeleteOn.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}.", "Call the people back and mark the requests done or could-not-reach, so they are not deleted unanswered."],
+                    Link("/umbraco/requests"), "Open the call-back requests")
+                : new MailLetter("Prošnje za klic bodo kmalu izbrisane",
+                    [$"Nezaključene prošnje za klic ({m.Count}) bodo samodejno izbrisane {m.DeleteOn.ToString("d. MMMM yyyy", CultureInfo.GetCultureInfo("sl-SI"))}.", "Pokličite ljudi in prošnje označite kot rešene ali da jih ni bilo mogoče doseči, da ne bodo izbrisane brez odgovora."],
+                    Link("/umbraco/requests"), "Odpri prošnje za klic"),
             _ => throw new ArgumentOutOfRangeException(nameof(model), model.Template, "No texts for this kind of mail."),
         };
         return letter.Render(en);

@@ -101,7 +101,10 @@ public sealed class SiteController(ISnapshotSource snapshots, NovoMestoClock clo
         return Context(lang) is { } site ? NotFoundPage(site) : NotFound();
     }
 
-    private SiteContext? Context(string lang)
+    private SiteContext? Context(string lang) => For(snapshots, clock, Request, lang);
+
+    /// <summary>The site in a language for this request, or null while the snapshot loads or when the language has no published root.</summary>
+    internal static SiteContext? For(ISnapshotSource snapshots, NovoMestoClock clock, HttpRequest request, string lang)
     {
         if (!snapshots.IsLoaded || SiteLanguage.FromSegment(lang) is not { } language)
         {
@@ -110,7 +113,7 @@ public sealed class SiteController(ISnapshotSource snapshots, NovoMestoClock clo
 
         var snapshot = snapshots.Current;
         var root = snapshot.Roots.FirstOrDefault(r => r.ContentType.Alias == "catalogueRoot" && r.IsPublishedIn(language.Culture));
-        return root is null ? null : new SiteContext(snapshot, language, root, clock.Now, $"{Request.Scheme}://{Request.Host}");
+        return root is null ? null : new SiteContext(snapshot, language, root, clock.Now, $"{request.Scheme}://{request.Host}");
     }
 
     private ViewResult Show(string view, SitePage model) => View($"~/Site/{view}.cshtml", model);
@@ -123,9 +126,9 @@ public sealed class SiteController(ISnapshotSource snapshots, NovoMestoClock clo
         return view;
     }
 
-    private ContentResult Unavailable()
+    internal static ContentResult UnavailableResult(HttpResponse response)
     {
-        Response.Headers.RetryAfter = "5";
+        response.Headers.RetryAfter = "5";
         return new ContentResult
         {
             StatusCode = StatusCodes.Status503ServiceUnavailable,
@@ -133,4 +136,6 @@ public sealed class SiteController(ISnapshotSource snapshots, NovoMestoClock clo
             Content = Texts.Slovenian.Unavailable + "\n" + Texts.English.Unavailable,
         };
     }
+
+    private ContentResult Unavailable() => UnavailableResult(Response);
 }

@@ -5,6 +5,7 @@ using Microsoft.Net.Http.Headers;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Web.Site.Caching;
 using NmZaMe.Web.Site.Hours;
+using NmZaMe.Web.Site.PublicForms;
 using NmZaMe.Web.Site.Security;
 using NmZaMe.Web.Site.Seo;
 
@@ -15,6 +16,7 @@ public static class SiteSetup
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
         services.AddControllersWithViews();
+        services.AddPublicForms();
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section)
             .Validate(o => SiteOptions.IsValidExit(o.QuickExitUrl), "NmZaMe:Site:QuickExitUrl must be an http(s) address or a path on this site starting with /.")
             .ValidateOnStart();

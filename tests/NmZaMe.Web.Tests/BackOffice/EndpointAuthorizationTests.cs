@@ -29,6 +29,7 @@ public sealed class EndpointAuthorizationTests
         var endpoints = BackOfficeEndpoints(app, someone);
         Assert.Contains(endpoints, e => e.Url == "/umbraco/users");
         Assert.Contains(endpoints, e => e.Url == "/umbraco");
+        Assert.Contains(endpoints, e => e.Url == "/umbraco/requests");
         Assert.True(endpoints.Count >= 12, $"Only {endpoints.Count} back-office endpoints found.");
 
         using var anonymous = BackOfficeSession.Create(app);
@@ -52,7 +53,9 @@ public sealed class EndpointAuthorizationTests
                     await ExpectAsync(noGroup, method, url, "/umbraco/access-denied", failures);
                 }
 
-                if (pattern.StartsWith("/umbraco/users", StringComparison.Ordinal) || pattern.StartsWith("/umbraco/settings", StringComparison.Ordinal))
+                // People's contacts in the call-back inbox: deny by default, a writer has no business there either.
+                if (pattern.StartsWith("/umbraco/users", StringComparison.Ordinal) || pattern.StartsWith("/umbraco/settings", StringComparison.Ordinal)
+                    || pattern.StartsWith("/umbraco/requests", StringComparison.Ordinal))
                 {
                     await ExpectAsync(writer, method, url, "/umbraco/access-denied", failures);
                 }

@@ -38,6 +38,8 @@ public static class BackOfficeSeeder
         await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.InsightsRead, [UserGroups.Administrators, UserGroups.Editors], cancellationToken);
         await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.UsersInvite, [UserGroups.Administrators, UserGroups.Editors], cancellationToken);
         await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.WebhooksManage, [UserGroups.Administrators], cancellationToken);
+        // The office's own group reads the call-back inbox; administrators have every permission.
+        await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.OfficeRequests, [UserGroups.Administrators, UserGroups.Editors], cancellationToken);
         foreach (var permission in UserGroups.Tree)
         {
             // Moving, sorting, copying and restoring needed only content.edit before these permissions existed.

@@ -126,17 +126,22 @@ public sealed partial class RichTextEditor : IPropertyEditor
     }
 
     /// <summary>
-    /// References resolved as Umbraco's <c>ApiRichTextMarkupParser</c> does: a document link's href becomes its route
-    /// path in the request's culture with <c>data-start-item-path</c>/<c>-id</c>, a media link's the media URL, an image's
-    /// src the media URL; a link to something not routable in the culture loses its href.
+    /// References resolved as Umbraco 17's <c>ApiRichTextMarkupParser</c> does (PR #20846, seen in Umbraco 17.5 output):
+    /// a document link's href becomes its route path in the request's culture, followed by <c>data-destination-id</c>,
+    /// <c>data-destination-type</c>, <c>data-start-item-path</c>, <c>data-start-item-id</c> and
+    /// <c>data-link-type="Content"</c>; a media link's href the media URL (<c>data-link-type="Media"</c>); an image's src
+    /// the media URL; a link to something not routable in the culture loses its href.
     /// </summary>
     internal static string DeliveryMarkup(string markup, IDeliveryOutput output) =>
         RichTextReferences.Resolve(
             markup,
             (kind, key) => kind == RichTextLinkKind.Media
-                ? output.MediaUrl(key) is { } mediaUrl ? [new("href", mediaUrl)] : null
-                : output.FindContent(key) is not null && output.Route(key) is { } route
-                    ? [new("href", route.Path), new("data-start-item-path", route.StartItemPath), new("data-start-item-id", route.StartItemId.ToString())]
+                ? output.FindMedia(key) is { } media && output.MediaUrl(key) is { } mediaUrl
+                    ? [new("href", mediaUrl), new("data-destination-id", key.ToString()), new("data-destination-type", media.ContentType.Alias), new("data-link-type", "Media")]
+                    : null
+                : output.FindContent(key) is { } content && output.Route(key) is { } route
+                    ? [new("href", route.Path), new("data-destination-id", key.ToString()), new("data-destination-type", content.ContentType.Alias),
+                        new("data-start-item-path", route.StartItemPath), new("data-start-item-id", route.StartItemId.ToString()), new("data-link-type", "Content")]
                     : null,
             key => output.MediaUrl(key) is { } url ? [new("src", url)] : null);
 

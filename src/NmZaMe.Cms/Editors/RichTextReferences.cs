@@ -67,6 +67,15 @@ public static partial class RichTextReferences
             : RichTextLinkKind.Document;
         var replacement = Guid.TryParse(local.Groups["key"].Value, out var key) ? link(kind, key) : null;
         attributes.RemoveAt(href);
+
+        // Umbraco 17 drops the editor's type="document|media" (not a MIME type); data-link-type says it instead.
+        var typeAt = attributes.FindIndex(a => a.Key.Equals("type", StringComparison.OrdinalIgnoreCase));
+        if (typeAt >= 0)
+        {
+            attributes.RemoveAt(typeAt);
+            href = typeAt < href ? href - 1 : href;
+        }
+
         foreach (var attribute in replacement ?? [])
         {
             // As Umbraco's parser: href keeps its place, what the reader adds (data-start-item-*) follows the rest.

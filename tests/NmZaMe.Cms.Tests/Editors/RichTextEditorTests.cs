@@ -100,8 +100,9 @@ public class RichTextEditorTests
         var sl = Editor.Deliver(stored, RichText, _catalogue.Snapshot).GetProperty("markup").GetString();
         var en = Editor.Deliver(stored, RichText, _catalogue.Snapshot, culture: "en-US").GetProperty("markup").GetString();
 
-        // Umbraco's ApiRichTextMarkupParserTests: href in place, the start item's path and id after the other attributes.
-        Assert.Matches("^<p><a href=\"/zivljenjske-situacije/nasilje/\" type=\"document\" data-start-item-path=\"[a-z0-9-]+\" data-start-item-id=\"[0-9a-f-]{36}\">Nasilje</a></p>$", sl);
+        // Umbraco 17: href in place, type dropped, destination, start item and link type after the other attributes.
+        Assert.Matches($"^<p><a href=\"/zivljenjske-situacije/nasilje/\" data-destination-id=\"{_catalogue.Violence}\" data-destination-type=\"lifeChallenge\" " +
+            "data-start-item-path=\"[a-z0-9-]+\" data-start-item-id=\"[0-9a-f-]{36}\" data-link-type=\"Content\">Nasilje</a></p>$", sl);
         Assert.Contains("href=\"/life-challenges/violence/\"", en);
     }
 

@@ -6,9 +6,9 @@ namespace NmZaMe.Web.Tests.Delivery;
 
 /// <summary>
 /// What uSync/tools/seed-news.py adds to the seed, read through HTTP in Umbraco 17's documented shapes: news pictures
-/// as media, rich text with an internal link and an image (Umbraco's <c>ApiRichTextMarkupParserTests</c> give the
-/// output: href = route path, <c>data-start-item-path</c>/<c>-id</c> after the other attributes, the image's src the
-/// media URL without <c>data-udi</c>), and an article published in Slovenian only.
+/// as media, rich text with an internal link and an image (Umbraco's <c>ApiRichTextMarkupParserTests</c> and Umbraco
+/// 17's output (PR #20846) give the shape: href = route path, then <c>data-destination-*</c>, <c>data-start-item-*</c>
+/// and <c>data-link-type</c>; the image's src the media URL without <c>data-udi</c>), and an article in Slovenian only.
 /// </summary>
 public sealed class SeedReferenceTests(SeedApplication seed) : IClassFixture<SeedApplication>
 {
@@ -72,8 +72,9 @@ public sealed class SeedReferenceTests(SeedApplication seed) : IClassFixture<See
         var route = office.GetProperty("route");
         var title = culture == "sl-SI" ? "Pisarna lokalne blaginje" : "Local Welfare Office";
         Assert.Contains(
-            $"<a href=\"{route.GetProperty("path").GetString()}\" title=\"{title}\" data-start-item-path=\"{route.GetProperty("startItem").GetProperty("path").GetString()}\" " +
-            $"data-start-item-id=\"{route.GetProperty("startItem").GetProperty("id").GetGuid()}\">{title}</a>",
+            $"<a href=\"{route.GetProperty("path").GetString()}\" title=\"{title}\" data-destination-id=\"{Office}\" data-destination-type=\"organisation\" " +
+            $"data-start-item-path=\"{route.GetProperty("startItem").GetProperty("path").GetString()}\" " +
+            $"data-start-item-id=\"{route.GetProperty("startItem").GetProperty("id").GetGuid()}\" data-link-type=\"Content\">{title}</a>",
             markup, StringComparison.Ordinal);
         var url = info.GetProperty("items")[0].GetProperty("url").GetString();
         Assert.Contains($"<img src=\"{url}\" alt=\"{alt}\" width=\"320\" height=\"180\">", markup, StringComparison.Ordinal);

@@ -139,6 +139,31 @@ public sealed class CallBackDefenceTests
     }
 
     [Fact]
+    public async Task The_office_can_offer_more_languages_and_only_offered_ones_are_accepted()
+    {
+        using var app = new CmsApplication(settings: new Dictionary<string, string?> { ["NmZaMe:CallBack:Languages:0"] = "uk", ["NmZaMe:CallBack:Languages:1"] = "hr" });
+        var client = await app.StartAsync();
+
+        var form = WebUtility.HtmlDecode(await client.GetStringAsync("/sl/poklicite-me"));
+        Assert.Contains("<option value=\"uk\" lang=\"uk\">українська</option>", form, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"hr\" lang=\"hr\">hrvatski</option>", form, StringComparison.Ordinal);
+
+        using (var german = await CallBackForms.PostAsync(client, CallBackForms.Fields(CallBackForms.Token(app), language: "de")))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, german.StatusCode);
+            Assert.Contains("Izberite jezik s seznama", WebUtility.HtmlDecode(await german.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
+
+        using (var ukrainian = await CallBackForms.PostAsync(client, CallBackForms.Fields(CallBackForms.Token(app), language: "uk")))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, ukrainian.StatusCode);
+        }
+
+        await using var db = app.CreateDbContext();
+        Assert.Equal("uk", (await db.CallBacks.SingleAsync()).Language);
+    }
+
+    [Fact]
     public async Task A_configured_key_that_is_not_32_bytes_stops_the_start()
     {
         using var app = new CmsApplication(settings: new Dictionary<string, string?> { ["NmZaMe:CallBack:EncryptionKey"] = Convert.ToBase64String(new byte[16]) });

@@ -3,13 +3,21 @@ using Microsoft.Playwright;
 namespace NmZaMe.Browser.Tests;
 
 /// <summary>Debian's Chromium driven by Playwright (its own browser download cannot work here), plus the site.</summary>
-public sealed class Browser : IAsyncLifetime
+public class Browser : IAsyncLifetime
 {
+    public Browser()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <param name="settings">Configuration for this fixture's server on top of the usual (a short session, say).</param>
+    protected Browser(IReadOnlyDictionary<string, string> settings) => Site = new SiteServer(settings);
+
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
 
-    public SiteServer Site { get; } = new();
+    public SiteServer Site { get; }
 
     public IBrowser Chromium { get; private set; } = null!;
 

@@ -10,7 +10,7 @@ namespace NmZaMe.Browser.Tests;
 /// The real application on Kestrel at 127.0.0.1 (a browser cannot talk to TestServer), with a fresh data directory
 /// and the repository's seed catalogue. One per test class.
 /// </summary>
-public sealed class SiteServer : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "nmzame-browser", Guid.NewGuid().ToString("N"));
     private readonly int _port = FreePort();
@@ -69,6 +69,10 @@ public sealed class SiteServer : WebApplicationFactory<Program>, IAsyncLifetime
         // time and rate limit have their own HTTP tests.
         builder.UseSetting("NmZaMe:PublicForms:MinimumSeconds", "0");
         builder.UseSetting("NmZaMe:PublicForms:PostsPerAddress", "1000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -15,8 +15,8 @@ public sealed class BackOfficeOptions
     /// <summary>Lockout after 5 failures lasts this long; an administrator can unlock earlier.</summary>
     public int LockoutMinutes { get; set; } = 15;
 
-    /// <summary>Inactivity timeout (sliding).</summary>
-    public int IdleTimeoutMinutes { get; set; } = 30;
+    /// <summary>Inactivity timeout (sliding); a fraction of a minute is allowed so a test host can let a session expire quickly.</summary>
+    public double IdleTimeoutMinutes { get; set; } = 30;
 
     /// <summary>
     /// The back office is reached only over HTTPS (directly or through a known proxy). Its cookies then carry the

@@ -14,6 +14,7 @@ public static class BackOfficePaths
     public const string Content = "/umbraco/content";
     public const string Invitations = "/umbraco/users/invitations";
     public const string Assets = "/umbraco/assets";
+    public const string KeepAlive = "/umbraco/session/keep-alive";
 
     /// <summary>The public Content Delivery API lives under /umbraco but is not part of the back office.</summary>
     public const string DeliveryApi = "/umbraco/delivery/api";

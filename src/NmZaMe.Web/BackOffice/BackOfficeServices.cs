@@ -63,6 +63,8 @@ public static class BackOfficeServices
         services.AddSingleton<EqualTimePasswordCheck.DummyHash>();
         services.AddScoped<EqualTimePasswordCheck>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Session.KeptForms>();
+        services.AddSingleton<Session.SessionClock>();
 
         // Slovenian letters as they are, not as &#x10D; entities; markup characters are still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -100,6 +102,12 @@ public static class BackOfficeServices
                 }
 
                 await SecurityStampValidator.ValidatePrincipalAsync(context);
+
+                // The keep-alive exists to start the idle limit again, whatever else renews the cookie.
+                if (context.Request.Path.Equals(BackOfficePaths.KeepAlive, StringComparison.OrdinalIgnoreCase))
+                {
+                    context.ShouldRenew = true;
+                }
             };
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
@@ -147,6 +155,7 @@ public static class BackOfficeServices
         // Static files and routing are set up by the public site, which runs first.
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<Session.KeepFormOnExpiredSession>();
         app.UseMiddleware<PendingStepRedirect>();
         app.UseMiddleware<BackOfficeEndpointGuard>();
         app.UseAuthorization();

@@ -31,6 +31,10 @@ public sealed class SignInModel(
 
     public string? Error { get; private set; }
 
+    /// <summary>Why the editor is here after a form was posted with an expired session (kept, or could not be kept).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Notice { get; set; }
+
     public IActionResult OnGet() =>
         User.Identity?.IsAuthenticated == true ? LocalRedirect(BackOfficePaths.SafeReturnUrl(ReturnUrl)) : Page();
 

@@ -121,15 +121,36 @@ public abstract class ContentEditorPage(CmsDbContext db, ISnapshotSource snapsho
         }
     }
 
-    protected void LoadPosted()
+    protected void LoadPosted() => LoadPosted(Request.Form);
+
+    /// <summary>The values of a posted form: this request's, or one kept when the session had expired.</summary>
+    protected void LoadPosted(IFormCollection form)
     {
         Form.Culture = Type.VariesByCulture ? Culture : string.Empty;
-        Name = Request.Form["Name"].ToString();
-        Version = int.TryParse(Request.Form["Version"], out var v) ? v : 0;
+        Name = form["Name"].ToString();
+        Version = int.TryParse(form["Version"], out var v) ? v : 0;
         foreach (var p in Properties)
         {
-            Values[p.Alias] = Form.FromForm(p, EditorForm.Prefix + p.Alias, Request.Form);
+            Values[p.Alias] = Form.FromForm(p, EditorForm.Prefix + p.Alias, form);
         }
+    }
+
+    /// <summary>
+    /// A form this editor posted after the session had expired (review B5) is shown again as typed, with its version,
+    /// so saving it still detects someone else's save meanwhile; nothing is saved until the editor saves.
+    /// </summary>
+    protected bool RestoreKept()
+    {
+        if (Session.KeptForms.TakeFor(HttpContext) is not { } kept)
+        {
+            return false;
+        }
+
+        LoadPosted(kept.ToForm());
+        Session.KeptForms.MarkRestored(HttpContext);
+        Message = T["Vaše neshranjene spremembe so obnovljene – preverite jih in shranite."]
+            + (kept.Files > 0 ? " " + T["Izbranih datotek ni bilo mogoče ohraniti; izberite jih znova."] : string.Empty);
+        return true;
     }
 
     /// <summary>Handles the posted button. Returns null to re-render the form.</summary>

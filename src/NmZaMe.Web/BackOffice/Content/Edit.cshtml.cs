@@ -33,9 +33,13 @@ public sealed class EditModel(CmsDbContext db, ISnapshotSource snapshots, Conten
 
         Version = Node!.Version;
         var draft = ContentData.Deserialize(Node.DraftData);
-        LoadStored(draft);
+        if (!RestoreKept())
+        {
+            LoadStored(draft);
+            Message = TempData["ContentMessage"] as string;
+        }
+
         LoadPublishWarnings(draft);
-        Message = TempData["ContentMessage"] as string;
         await LoadLookupsAsync(cancellationToken);
         return Page();
     }

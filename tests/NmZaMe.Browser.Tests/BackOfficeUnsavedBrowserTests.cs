@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+using NmZaMe.Cms.PublishedCache;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NmZaMe.Browser.Tests;
+
+/// <summary>Review B6: leaving a changed form asks first; saving it does not.</summary>
+public sealed class BackOfficeUnsavedBrowserTests(Browser browser) : IClassFixture<Browser>
+{
+    [Theory]
+    [InlineData("/umbraco/content/{0}/edit?culture=sl-SI", "#fld-name")]
+    [InlineData("/umbraco/account/password", "input[type=password]")]
+    public async Task Leaving_a_changed_form_asks_first_and_saving_does_not(string path, string field)
+    {
+        var key = browser.Site.Services.GetRequiredService<PublishedSnapshotService>().Current.All.First(c => c.ContentType.Alias == "organisation").Key;
+        await using var context = await browser.NewContextAsync();
+        var page = await BackOfficeBrowser.SignInAsAdminAsync(context);
+        await page.GotoAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, key));
+        var dialogs = new List<string>();
+        var asked = new TaskCompletionSource<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Type);
+            asked.TrySetResult(dialog.Type);
+            await dialog.DismissAsync();
+        };
+
+        // Nothing changed yet: leaving is silent.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nadzorna plošča" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/umbraco", StringComparison.Ordinal));
+        await page.GoBackAsync();
+
+        await page.Locator(field).First.ClickAsync();
+        await page.Keyboard.TypeAsync("x");
+        var before = page.Url;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nadzorna plošča" }).ClickAsync();
+        Assert.Equal("beforeunload", await asked.Task.WaitAsync(TimeSpan.FromSeconds(90)));
+        Assert.Equal(before, page.Url);
+        Assert.Single(dialogs);
+    }
+
+    [Fact]
+    public async Task Saving_a_changed_form_does_not_ask()
+    {
+        var key = browser.Site.Services.GetRequiredService<PublishedSnapshotService>().Current.All.First(c => c.ContentType.Alias == "organisation").Key;
+        await using var context = await browser.NewContextAsync();
+        var page = await BackOfficeBrowser.SignInAsAdminAsync(context);
+        await page.GotoAsync($"/umbraco/content/{key}/edit?culture=sl-SI");
+        var dialogs = 0;
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs++;
+            await dialog.DismissAsync();
+        };
+        await page.Locator("#fld-name").ClickAsync();
+        await page.Keyboard.TypeAsync(" x");
+        await page.ClickAsync("#save");
+        await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("Shranjeno.");
+        Assert.Equal(0, dialogs);
+    }
+}

@@ -17,7 +17,7 @@ public sealed class EndpointAuthorizationTests
 
     private static readonly string[] Public = ["/umbraco/login", "/umbraco/login/2fa", "/umbraco/login/recovery-code", "/umbraco/access-denied", "/umbraco/invitation/{token}"];
 
-    private static readonly string[] OwnAccount = ["/umbraco/account/password", "/umbraco/account/2fa", "/umbraco/account/language", "/umbraco/logout"];
+    private static readonly string[] OwnAccount = ["/umbraco/account/password", "/umbraco/account/2fa", "/umbraco/account/language", "/umbraco/logout", "/umbraco/session/keep-alive"];
 
     [Fact]
     public async Task Every_back_office_endpoint_refuses_anonymous_and_unprivileged_users()
@@ -92,7 +92,8 @@ public sealed class EndpointAuthorizationTests
 
         using var response = await session.Client.SendAsync(request);
         var refused = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
-            || (response.StatusCode == HttpStatusCode.Redirect
+            // 303: a form posted without a session goes to sign-in with the form kept (or the loss explained).
+            || (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther
                 && response.Headers.Location is { } location
                 && (location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString).StartsWith(refusedTo + "?", StringComparison.Ordinal));
         if (!refused)

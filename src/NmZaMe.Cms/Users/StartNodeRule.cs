@@ -9,7 +9,18 @@ namespace NmZaMe.Cms.Users;
 public static class StartNodeRule
 {
     /// <returns>The start nodes' keys; null for the whole tree; an empty set for nowhere.</returns>
-    public static IReadOnlySet<Guid>? Resolve(Guid? own, IEnumerable<UserGroup> groups)
+    public static IReadOnlySet<Guid>? Resolve(Guid? own, IEnumerable<UserGroup> groups) =>
+        Resolve(own, groups.Select(g => (g.Name, g.StartContentKey)));
+
+    /// <summary>
+    /// The same rule in the media library, where groups have no start folder: the user's own start folder, else the
+    /// whole library, except for groups limited to a start node (organisation editors), which open no media until the
+    /// user has a folder (review B18).
+    /// </summary>
+    public static IReadOnlySet<Guid>? ResolveMedia(Guid? own, IEnumerable<UserGroup> groups) =>
+        Resolve(own, groups.Select(g => (g.Name, (Guid?)null)));
+
+    private static IReadOnlySet<Guid>? Resolve(Guid? own, IEnumerable<(string? Name, Guid? Start)> groups)
     {
         if (own is { } key)
         {
@@ -19,7 +30,7 @@ public static class StartNodeRule
         var keys = new HashSet<Guid>();
         foreach (var group in groups)
         {
-            if (group.StartContentKey is { } start)
+            if (group.Start is { } start)
             {
                 keys.Add(start);
             }

@@ -29,11 +29,37 @@ public sealed class CurrentEditor(IHttpContextAccessor http, CmsDbContext db, Us
     /// <summary>The start nodes' ids (only those that exist); null for the whole tree.</summary>
     public IReadOnlySet<int>? StartContentIds { get; private set; }
 
+    /// <summary>The media start folders' keys (<see cref="StartNodeRule.ResolveMedia"/>); null for the whole library.</summary>
+    public IReadOnlySet<Guid>? StartMediaKeys { get; private set; }
+
+    private IReadOnlySet<int>? StartMediaIds { get; set; }
+
     /// <summary>The name the editor's changes are audited under.</summary>
     public string UserName => User.UserName ?? User.Email ?? User.Id.ToString();
 
     /// <summary>Only editors without start nodes may place items at the root or sort the root level.</summary>
     public bool AllowsRoot => StartContentIds is null;
+
+    /// <summary>Only editors with the whole library may add to or see the library's top level.</summary>
+    public bool AllowsMediaRoot => StartMediaIds is null;
+
+    public bool AllowsMedia(NodeRecord node) => StartMediaIds is null || NodePath.IsAtOrUnder(node.Path, StartMediaIds);
+
+    /// <summary>A media item in scope by key; null when missing, trashed or outside the start folders, which look alike.</summary>
+    public async Task<NodeRecord?> MediaAsync(Guid key, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var node = await db.Nodes.AsNoTracking().FirstOrDefaultAsync(n => n.Key == key && n.Kind == ContentKind.Media && !n.Trashed, cancellationToken);
+        return node is not null && AllowsMedia(node) ? node : null;
+    }
+
+    /// <summary>Whether the editor may place media here: a folder in scope, or the top level (null) with the whole library.</summary>
+    public async Task<bool> AllowsMediaParentAsync(Guid? key, CancellationToken cancellationToken) =>
+        key is { } k ? await MediaAsync(k, cancellationToken) is not null : await LoadAsync(cancellationToken) && AllowsMediaRoot;
 
     private ClaimsPrincipal Principal => http.HttpContext?.User ?? new ClaimsPrincipal();
 
@@ -82,9 +108,12 @@ public sealed class CurrentEditor(IHttpContextAccessor http, CmsDbContext db, Us
         var memberships = db.UserRoles.Where(m => m.UserId == user.Id).Select(m => m.RoleId);
         Groups = await db.Roles.AsNoTracking().Where(g => memberships.Contains(g.Id)).OrderBy(g => g.Name).ToListAsync(cancellationToken);
         StartContentKeys = StartNodeRule.Resolve(user.StartContentKey, Groups);
-        StartContentIds = StartContentKeys is not { } keys
-            ? null
-            : (await db.Nodes.AsNoTracking().Where(n => keys.Contains(n.Key)).Select(n => n.Id).ToListAsync(cancellationToken)).ToHashSet();
+        StartContentIds = await IdsAsync(StartContentKeys, cancellationToken);
+        StartMediaKeys = StartNodeRule.ResolveMedia(user.StartMediaKey, Groups);
+        StartMediaIds = await IdsAsync(StartMediaKeys, cancellationToken);
         return true;
     }
+
+    private async Task<IReadOnlySet<int>?> IdsAsync(IReadOnlySet<Guid>? keys, CancellationToken cancellationToken) =>
+        keys is null ? null : (await db.Nodes.AsNoTracking().Where(n => keys.Contains(n.Key)).Select(n => n.Id).ToListAsync(cancellationToken)).ToHashSet();
 }

@@ -42,6 +42,12 @@ public sealed class MediaRightsTests
         }
 
         using var other = await SignInAsync(app, "drugi@example.si", group);
+        if (group == UserGroups.OrganisationEditors)
+        {
+            // Organisation editors work in their own media folder (MediaStartFolderTests); here it holds the shared logo.
+            await SetStartFolderAsync(app, "drugi@example.si", folder);
+        }
+
         using var save = await other.SubmitAsync($"/umbraco/media/{logo.Key}", new Dictionary<string, string>
         {
             ["Version"] = logo.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
@@ -18,6 +19,16 @@ internal static class MediaTestHelpers
         var session = BackOfficeSession.Create(app);
         await session.SignInOkAsync(email, Password);
         return session;
+    }
+
+    /// <summary>Limits a user to a media folder, as the Users section does (MediaStartFolderTests).</summary>
+    public static async Task SetStartFolderAsync(CmsApplication app, string email, Guid folder)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<NmZaMe.Cms.Users.BackOfficeUser>>();
+        var user = (await users.FindByEmailAsync(email))!;
+        user.StartMediaKey = folder;
+        await users.UpdateAsync(user);
     }
 
     public static async Task<Guid> CreateFolderAsync(CmsApplication app, BackOfficeSession session, string name, Guid? parent = null)

@@ -14,11 +14,11 @@ namespace NmZaMe.Web.BackOffice.Media;
 /// <summary>
 /// The media library: folders one level at a time (like the content tree), a media item's details and where it is
 /// used, and the forms to create folders, rename, edit alt text, move and delete. Browsing needs the Content policy;
-/// every change is checked against the Edit policy in its handler. The library is shared by all editors: media has no
-/// start nodes in this schema.
+/// every change is checked against the Edit policy in its handler. An editor with a media start folder
+/// (<see cref="CurrentEditor.StartMediaKeys"/>) sees and changes only what lies in it; items elsewhere answer 404.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuthorizationService authorization, BackOfficeText T) : PageModel
+public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuthorizationService authorization, CurrentEditor editor, BackOfficeText T) : PageModel
 {
     public sealed record Item(Guid Key, string Name, string Type, string? Url, string? AltText, string? Extension, long? Bytes, int? Width, int? Height)
     {
@@ -43,6 +43,8 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
 
     public bool CanEdit { get; private set; }
 
+    public bool AllowsRoot => editor.AllowsMediaRoot;
+
     /// <summary>Deleting needs the publish permission.</summary>
     public bool CanDelete { get; private set; }
 
@@ -63,7 +65,7 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
     [BindProperty]
     public string? Target { get; set; }
 
-    /// <summary>Deleting is permanent, so the form asks for a tick first; that works without script, unlike a confirm() dialog.</summary>
+    /// <summary>Deleting is permanent, so the form asks for a tick first (it works without script, unlike confirm()).</summary>
     [BindProperty]
     public bool Confirm { get; set; }
 
@@ -93,18 +95,18 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
             return Forbid();
         }
 
+        if (!await editor.AllowsMediaParentAsync(key, cancellationToken))
+        {
+            return NotFound();
+        }
+
         var result = await HttpContext.RequestServices.GetRequiredService<CreateMediaFolder>().ExecuteAsync(key, FolderName, User.Identity?.Name, cancellationToken);
         return await AfterAsync(result, key, key, "folder", new() { ["name"] = nameof(FolderName), ["parent"] = string.Empty }, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid key, CancellationToken cancellationToken)
     {
-        if (!await CanEditAsync())
-        {
-            return Forbid();
-        }
-
-        if (await LiveUseRefusalAsync(key, cancellationToken) is { } refused)
+        if (await EditRefusalAsync(key, cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -122,17 +124,17 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
 
     public async Task<IActionResult> OnPostMoveAsync(Guid key, CancellationToken cancellationToken)
     {
-        if (!await CanEditAsync())
-        {
-            return Forbid();
-        }
-
-        if (await LiveUseRefusalAsync(key, cancellationToken) is { } refused)
+        if (await EditRefusalAsync(key, cancellationToken) is { } refused)
         {
             return refused;
         }
 
         Guid? target = Guid.TryParse(Target, out var t) ? t : null;
+        if (!await editor.AllowsMediaParentAsync(target, cancellationToken))
+        {
+            return NotFound();
+        }
+
         var result = await HttpContext.RequestServices.GetRequiredService<MoveMedia>().ExecuteAsync(key, target, User.Identity?.Name, cancellationToken);
         return await AfterAsync(result, key, key, "moved", new() { ["target"] = nameof(Target) }, cancellationToken);
     }
@@ -143,6 +145,11 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
         if (!await CanPublishAsync())
         {
             return Forbid();
+        }
+
+        if (await editor.MediaAsync(key, cancellationToken) is null)
+        {
+            return NotFound();
         }
 
         if (!Confirm)
@@ -177,6 +184,12 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
         return await LoadAsync(page, cancellationToken) ? Page() : NotFound();
     }
 
+    /// <summary>Why this editor may not change the item: no edit permission, outside the start folders, or live (below); null when they may.</summary>
+    private async Task<IActionResult?> EditRefusalAsync(Guid key, CancellationToken cancellationToken) =>
+        !await CanEditAsync() ? Forbid()
+        : await editor.MediaAsync(key, cancellationToken) is null ? NotFound()
+        : await LiveUseRefusalAsync(key, cancellationToken);
+
     private async Task<bool> CanEditAsync() => (await authorization.AuthorizeAsync(User, BackOfficePolicies.Edit)).Succeeded;
 
     private async Task<bool> CanPublishAsync() => (await authorization.AuthorizeAsync(User, BackOfficePolicies.Publish)).Succeeded;
@@ -208,6 +221,11 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
 
     private async Task<bool> LoadAsync(Guid? key, CancellationToken cancellationToken)
     {
+        if (!await editor.LoadAsync(cancellationToken))
+        {
+            return false;
+        }
+
         CanEdit = await CanEditAsync();
         CanDelete = await CanPublishAsync();
         var schema = snapshots.Current.Schema;
@@ -216,22 +234,24 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
         var folders = await media.Where(n => n.ContentTypeAlias == MediaItems.FolderType).OrderBy(n => n.Level).ThenBy(n => n.SortOrder).ToListAsync(cancellationToken);
         var folderNames = folders.ToDictionary(f => f.Id, f => MediaItems.NameOf(ContentData.Deserialize(f.DraftData), schema.DefaultCulture));
         string Label(NodeRecord f) => string.Join(" / ", f.Path.Split(',').Skip(1).Select(int.Parse).Select(id => folderNames.GetValueOrDefault(id, "?")));
-        Folders = folders.Select(f => new FolderOption(f.Key, Label(f))).OrderBy(f => f.Label, StringComparer.CurrentCultureIgnoreCase).ToList();
+        Folders = folders.Where(editor.AllowsMedia).Select(f => new FolderOption(f.Key, Label(f))).OrderBy(f => f.Label, StringComparer.CurrentCultureIgnoreCase).ToList();
 
         if (key is null)
         {
-            Children = (await media.Where(n => n.ParentId == null).ToListAsync(cancellationToken)).Select(n => ToItem(n, schema)).OrderBy(i => !i.IsFolder).ThenBy(i => i.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
+            // An editor with start folders sees those at the top, as Umbraco's media start nodes do.
+            var starts = editor.StartMediaKeys ?? new HashSet<Guid>();
+            Children = (await (editor.AllowsMediaRoot ? media.Where(n => n.ParentId == null) : media.Where(n => starts.Contains(n.Key))).ToListAsync(cancellationToken)).Select(n => ToItem(n, schema)).OrderBy(i => !i.IsFolder).ThenBy(i => i.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
             return true;
         }
 
         var record = await media.FirstOrDefaultAsync(n => n.Key == key, cancellationToken);
-        if (record is null)
+        if (record is null || !editor.AllowsMedia(record))
         {
             return false;
         }
 
         var path = record.Path.Split(',').Skip(1).Select(int.Parse).Where(id => id != record.Id).ToList();
-        Ancestors = (await media.Where(n => path.Contains(n.Id)).ToListAsync(cancellationToken)).OrderBy(n => n.Level).Select(n => ToItem(n, schema)).ToList();
+        Ancestors = (await media.Where(n => path.Contains(n.Id)).ToListAsync(cancellationToken)).Where(editor.AllowsMedia).OrderBy(n => n.Level).Select(n => ToItem(n, schema)).ToList();
         Current = ToItem(record, schema);
         CurrentVersion = record.Version;
         if (Current.IsFolder)

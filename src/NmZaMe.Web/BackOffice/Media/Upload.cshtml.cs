@@ -19,7 +19,7 @@ namespace NmZaMe.Web.BackOffice.Media;
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Edit)]
 [UploadLimit]
-public sealed class UploadModel(CmsDbContext db, ISnapshotSource snapshots, UploadMedia upload, IOptions<MediaOptions> options, BackOfficeText T) : PageModel
+public sealed class UploadModel(CmsDbContext db, ISnapshotSource snapshots, UploadMedia upload, IOptions<MediaOptions> options, CurrentEditor editor, BackOfficeText T) : PageModel
 {
     public sealed class Row
     {
@@ -123,6 +123,12 @@ public sealed class UploadModel(CmsDbContext db, ISnapshotSource snapshots, Uplo
         while (Items.Count < MediaOptions.FilesPerUpload)
         {
             Items.Add(new Row());
+        }
+
+        // Only into a folder within the editor's media start folders (the top level needs the whole library).
+        if (!await editor.AllowsMediaParentAsync(parent, cancellationToken))
+        {
+            return false;
         }
 
         if (parent is null)

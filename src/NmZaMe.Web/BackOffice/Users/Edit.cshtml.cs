@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Users;
 using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.Media;
+using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Content;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Web.BackOffice.Localization;
 using NmZaMe.Web.BackOffice.Security;
@@ -42,6 +45,12 @@ public sealed class EditModel(
 
     [BindProperty]
     public string Culture { get; set; } = string.Empty;
+
+    /// <summary>The media folder the user works in (review B18); none: the whole library, or none at all for organisation editors.</summary>
+    [BindProperty]
+    public Guid? StartMedia { get; set; }
+
+    public IReadOnlyList<(Guid Key, string Label)> MediaFolders { get; private set; } = [];
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -140,6 +149,19 @@ public sealed class EditModel(
         return StartNode is null ? T["Uporabnik nima več svojega začetnega vozlišča (velja vozlišče skupin)."] : T["Začetno vozlišče je shranjeno."];
     });
 
+    public Task<IActionResult> OnPostStartMediaAsync(Guid id) => ActAsync(id, async user =>
+    {
+        if (StartMedia is { } key && MediaFolders.All(f => f.Key != key))
+        {
+            return T["Izbrane mape ni (več)."];
+        }
+
+        user.StartMediaKey = StartMedia;
+        await users.UpdateAsync(user);
+        await RenewAsync(user);
+        return T["Začetna mapa medijev je shranjena."];
+    });
+
     public Task<IActionResult> OnPostCultureAsync(Guid id) => ActAsync(id, async user =>
     {
         if (!BackOfficeText.Cultures.Any(c => c.Culture == Culture))
@@ -204,6 +226,10 @@ public sealed class EditModel(
         Locked = await users.IsLockedOutAsync(user);
         IsSelf = users.GetUserId(User) == user.Id.ToString();
         Picker = await StartNodePicker.LoadAsync(db, user.StartContentKey, Query, snapshots.Current.Schema.DefaultCulture, HttpContext.RequestAborted);
+        var folders = await db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Media && !n.Trashed && n.ContentTypeAlias == MediaItems.FolderType).ToListAsync();
+        var names = folders.ToDictionary(f => f.Id, f => MediaItems.NameOf(ContentData.Deserialize(f.DraftData), snapshots.Current.Schema.DefaultCulture));
+        MediaFolders = folders.Select(f => (f.Key, string.Join(" / ", NodePath.Ids(f.Path).Select(i => names.GetValueOrDefault(i, "?")))))
+            .OrderBy(f => f.Item2, StringComparer.CurrentCultureIgnoreCase).ToList();
         return true;
     }
 }

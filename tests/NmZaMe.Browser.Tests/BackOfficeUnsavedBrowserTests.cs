@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace NmZaMe.Browser.Tests;
 
-/// <summary>Review B6: leaving a changed form asks first; saving it does not.</summary>
+/// <summary>Review B6: leaving a changed form asks first; saving it does not. Review B7: in-form actions keep the place.</summary>
 public sealed class BackOfficeUnsavedBrowserTests(Browser browser) : IClassFixture<Browser>
 {
     [Theory]
@@ -57,5 +57,26 @@ public sealed class BackOfficeUnsavedBrowserTests(Browser browser) : IClassFixtu
         await page.ClickAsync("#save");
         await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("Shranjeno.");
         Assert.Equal(0, dialogs);
+    }
+
+    [Fact]
+    public async Task Adding_a_block_happens_in_place_and_puts_the_focus_in_the_new_block()
+    {
+        var key = browser.Site.Services.GetRequiredService<PublishedSnapshotService>().Current.All.First(c => c.ContentType.Alias == "organisation").Key;
+        await using var context = await browser.NewContextAsync();
+        var page = await BackOfficeBrowser.SignInAsAdminAsync(context);
+        await page.GotoAsync($"/umbraco/content/{key}");
+        await page.ClickAsync("#create-link");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Storitev" }).ClickAsync();
+        await page.FillAsync("#fld-name", "Ne izgubi se");
+        await page.EvaluateAsync("() => { window.samePage = true; }");
+
+        await page.SelectOptionAsync("#fld-f-contacts-add", new SelectOptionValue { Label = "Kontakt" });
+        await page.ClickAsync("#fld-f-contacts-addbtn");
+        await page.WaitForSelectorAsync("#fld-f-contacts-0-label");
+
+        Assert.True(await page.EvaluateAsync<bool>("() => window.samePage === true"), "The page was reloaded.");
+        Assert.StartsWith("fld-f-contacts-0", await page.EvaluateAsync<string>("() => document.activeElement.id"), StringComparison.Ordinal);
+        Assert.Equal("Ne izgubi se", await page.InputValueAsync("#fld-name"));
     }
 }

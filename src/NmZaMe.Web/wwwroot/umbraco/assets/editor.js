@@ -89,8 +89,73 @@
     });
   }
 
-  document.querySelectorAll('textarea[data-rte]').forEach(richText);
-  document.querySelectorAll('.picker-search').forEach(pickerSearch);
+  function enhance(root) {
+    root.querySelectorAll('textarea[data-rte]').forEach(richText);
+    root.querySelectorAll('.picker-search').forEach(pickerSearch);
+  }
+
+  // In-form actions (add or remove a block or link, move, search, pick; review B7) post the same form to the same
+  // address, but in the background: the form is swapped for the answer's and the focus goes to the field concerned,
+  // instead of a page reload at the top. Saving and publishing stay ordinary posts. On any surprise (the session
+  // ended, an error page) the button is pressed again as a normal post, so nothing differs from a page without script.
+  var writes = ['save', 'overwrite', 'publish', 'unpublish', 'approval'];
+  function controlIds(form) {
+    var ids = {};
+    Array.prototype.forEach.call(form.querySelectorAll('input, select, textarea, button, [contenteditable]'), function (c) { if (c.id) { ids[c.id] = true; } });
+    return ids;
+  }
+  function target(form, op, path, value, before) {
+    var controls = form.querySelectorAll('input:not([type=hidden]), select, textarea, button');
+    var i;
+    if (op === 'addblock' || op === 'addlink') {
+      for (i = 0; i < controls.length; i++) { if (controls[i].id && !before[controls[i].id] && controls[i].id.indexOf('-addbtn') < 0) { return controls[i]; } }
+    }
+    if (op === 'search') {
+      var pick = form.querySelector('button[value^="pick|' + path + '|"]');
+      if (pick) { return pick; }
+    }
+    var same = form.querySelector('button[value="' + value.replace(/"/g, '\\"') + '"]');
+    if (same && op !== 'pick') { return same; }
+    var field = document.getElementById('fld-' + path.replace(/\./g, '-'));
+    if (field && /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(field.tagName)) { return field; }
+    var inside = field && field.querySelector('input:not([type=hidden]), select, textarea');
+    return inside || field;
+  }
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest && e.target.closest('form.editor button[name=op]');
+    if (!button || e.defaultPrevented || !window.fetch || !window.DOMParser) { return; }
+    var parts = button.value.split('|');
+    if (writes.indexOf(parts[0]) >= 0 || button.dataset.plain) { return; }
+    e.preventDefault();
+    var form = button.form;
+    form.querySelectorAll('textarea[data-rte]').forEach(function (t) { var a = t.previousElementSibling; if (a && a.classList.contains('rte-area')) { t.value = a.innerHTML; } });
+    var data = new FormData(form);
+    data.append('op', button.value);
+    var before = controlIds(form);
+    form.setAttribute('aria-busy', 'true');
+    fetch(form.action || window.location.href, { method: 'POST', body: data, credentials: 'same-origin', redirect: 'manual' })
+      .then(function (r) { return r.ok && r.type !== 'opaqueredirect' ? r.text() : Promise.reject(); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('form.editor');
+        if (!fresh) { return Promise.reject(); }
+        var adopted = document.importNode(fresh, true);
+        form.replaceWith(adopted);
+        enhance(adopted);
+        adopted.dispatchEvent(new Event('change', { bubbles: true }));
+        var to = target(adopted, parts[0], parts[1] || '', button.value, before);
+        if (to) {
+          if (to.tabIndex < 0 && !/^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(to.tagName)) { to.setAttribute('tabindex', '-1'); }
+          to.focus();
+        }
+      })
+      .catch(function () {
+        form.removeAttribute('aria-busy');
+        button.dataset.plain = 'true';
+        button.click();
+      });
+  });
+
+  enhance(document);
   var summary = document.getElementById('error-summary');
   if (summary) { summary.focus(); }
 })();

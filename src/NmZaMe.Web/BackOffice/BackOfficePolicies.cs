@@ -28,6 +28,10 @@ public static class BackOfficePolicies
 
     public const string Trash = "BackOffice.Trash";
 
+    public const string Export = "BackOffice.Export";
+
+    public const string Import = "BackOffice.Import";
+
     public const string Settings = "BackOffice.Settings";
 
     public const string Users = "BackOffice.Users";
@@ -53,6 +57,8 @@ public static class BackOfficePolicies
         options.AddPolicy(Copy, p => Permission(p, Permissions.ContentCopy));
         options.AddPolicy(Restore, p => Permission(p, Permissions.ContentRestore));
         options.AddPolicy(Trash, p => Permission(p, Permissions.ContentTrash));
+        options.AddPolicy(Export, p => Permission(p, Permissions.ContentExport));
+        options.AddPolicy(Import, p => Permission(p, Permissions.ContentImport));
         options.AddPolicy(Settings, p => Permission(p, Permissions.SettingsRead));
         options.AddPolicy(Users, p => Permission(p, Permissions.UsersManage));
         options.AddPolicy(Invite, p => Permission(p, Permissions.UsersInvite));

@@ -79,4 +79,22 @@ public sealed class BackOfficeUnsavedBrowserTests(Browser browser) : IClassFixtu
         Assert.StartsWith("fld-f-contacts-0", await page.EvaluateAsync<string>("() => document.activeElement.id"), StringComparison.Ordinal);
         Assert.Equal("Ne izgubi se", await page.InputValueAsync("#fld-name"));
     }
+
+    [Fact]
+    public async Task Without_javascript_adding_a_block_returns_to_the_field()
+    {
+        var key = browser.Site.Services.GetRequiredService<PublishedSnapshotService>().Current.All.First(c => c.ContentType.Alias == "organisation").Key;
+        await using var signIn = await browser.NewContextAsync();
+        await BackOfficeBrowser.SignInAsAdminAsync(signIn);
+        await using var context = await browser.NewContextAsync(javaScript: false);
+        await context.AddCookiesAsync(await signIn.CookiesAsync() is var cookies ? cookies.Select(c => new Cookie { Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path }) : []);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/umbraco/content/{key}");
+        await page.ClickAsync("#create-link");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Storitev" }).ClickAsync();
+        await page.SelectOptionAsync("#fld-f-contacts-add", new SelectOptionValue { Label = "Kontakt" });
+        await page.ClickAsync("#fld-f-contacts-addbtn");
+        await page.WaitForSelectorAsync("#fld-f-contacts-0-label");
+        Assert.EndsWith("#fld-f-contacts-field", page.Url, StringComparison.Ordinal);
+    }
 }

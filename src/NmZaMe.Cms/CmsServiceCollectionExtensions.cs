@@ -83,6 +83,7 @@ public static class CmsServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<RedirectTracker>());
         services.AddHostedService<SnapshotLoader>();
         services.AddSingleNodeService<ScheduledPublishing>();
+        services.AddSingleNodeService<AlertExpiry>();
         services.AddMail(options.Mail);
         services.AddCallBacks(options.CallBack, options.DataDirectory, options.Database.Provider);
         return builder;

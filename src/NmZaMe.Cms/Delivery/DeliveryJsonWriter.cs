@@ -209,6 +209,12 @@ public sealed class DeliveryJsonWriter(DeliveryRequest request) : IDeliveryOutpu
             }
 
             writer.WritePropertyName(alias);
+            if (alias == Catalogue.ServiceAlert.Alert && !Catalogue.ServiceAlert.IsCurrent(element, request.Now))
+            {
+                writer.WriteNullValue();
+                continue;
+            }
+
             var nestedExpand = expand is not null && expand.Includes(alias) ? expand.Nested(alias) ?? PropertyExpansion.Empty : null;
             property.Editor.WriteDelivery(writer, property.Value(Culture), property.DataType, this, nestedExpand, fields?.Nested(alias));
         }

@@ -12,6 +12,9 @@ public sealed record DeliveryRequest(PublishedSnapshot Snapshot, string Culture,
     /// </summary>
     public PublishedSnapshot? Published { get; init; }
 
+    /// <summary>The request's time (UTC), for what ends by itself: a service alert past its end date is written as null.</summary>
+    public DateTime Now { get; init; } = DateTime.UtcNow;
+
     /// <summary>The item's route path in a culture as this request shows it, or null when it has none.</summary>
     public string? RoutePath(PublishedContent content, string culture) =>
         Snapshot.Route(content, culture) is not { } path ? null

@@ -119,7 +119,7 @@ public sealed partial class ContentEditorTests
         Assert.Contains("Zmajevka, krizna linija", api, StringComparison.Ordinal);
         Assert.Contains("07 332 11 22", api, StringComparison.Ordinal);
         Assert.Contains("zmajevka", api, StringComparison.Ordinal);
-        Assert.DoesNotContain("alert", api.Replace("\"alert\":", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("alert", api.Replace("\"alert\":", "", StringComparison.Ordinal).Replace("\"alertEndDate\":", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("onerror", api, StringComparison.Ordinal);
 
         var route = app.Snapshot.Route(app.Snapshot.Get(key)!, "sl-SI")!;

@@ -46,7 +46,11 @@ public static class DeliveryContext
             http.Response.Headers.CacheControl = "no-store";
         }
 
-        return (new DeliveryRequest(snapshot, culture, startItem) { Published = preview ? snapshots.Current : null }, null);
+        return (new DeliveryRequest(snapshot, culture, startItem)
+        {
+            Published = preview ? snapshots.Current : null,
+            Now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+        }, null);
     }
 
     private static bool AcceptsJson(HttpRequest request) =>

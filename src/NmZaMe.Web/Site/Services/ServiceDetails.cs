@@ -74,7 +74,9 @@ public sealed class ServiceDetails
             Municipalities = SiteContext.Strings(service, "municipalities"),
             StatusValue = status,
             Status = status is null ? null : site.Label(status),
-            Alert = site.LocalText(service, "alert"),
+            Alert = NmZaMe.Cms.Catalogue.ServiceAlert.IsCurrent(service, TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(site.LocalNow, DateTimeKind.Unspecified), NmZaMe.Web.Site.Hours.NovoMestoClock.Zone))
+                ? site.LocalText(service, "alert")
+                : null,
             LastReviewed = SiteContext.Date(service, "lastReviewed"),
             Provider = provider is not null && site.Url(provider) is { } providerUrl ? new Link(site.Name(provider), providerUrl) : null,
             LifeChallenges = site.Picked(service, "lifeChallenges").Select(c => new Link(site.Name(c), site.Url(c)!)).ToArray(),

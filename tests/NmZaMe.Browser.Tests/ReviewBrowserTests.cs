@@ -75,4 +75,36 @@ public sealed class ReviewBrowserTests(Browser browser) : IClassFixture<Browser>
         await page.WaitForURLAsync(url => url.EndsWith("/umbraco/review/confirm", StringComparison.Ordinal));
         Assert.Equal(2, await page.Locator("#confirmed li").CountAsync());
     }
+
+    [Fact]
+    public async Task The_organisation_editors_home_has_no_axe_violations_in_slovenian_and_english()
+    {
+        const string email = "moji-vnosi@browser.test";
+        var organisation = browser.Site.Services.GetRequiredService<PublishedSnapshotService>().Current.All
+            .Where(c => c.ContentType.Alias == "organisation").OrderBy(c => c.Key).First();
+        await using (var scope = browser.Site.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
+            var user = new BackOfficeUser { UserName = email, Email = email, Name = "Društvo", LockoutEnabled = true, CreateDate = DateTime.UtcNow, StartContentKey = organisation.Key };
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, UserGroups.OrganisationEditors)).Succeeded);
+        }
+
+        await using var context = await browser.NewContextAsync(bypassCsp: true);
+        var page = await BackOfficeBrowser.SignInAsync(context, email, Password);
+        Assert.Equal("/umbraco/my-entries", await page.GetByRole(AriaRole.Navigation, new() { Name = "Glavni meni" }).GetByRole(AriaRole.Link, new() { Name = "Moji vnosi" }).GetAttributeAsync("href"));
+        await page.GotoAsync("/umbraco/my-entries");
+        Assert.True(await page.Locator("#my-entries tbody tr").CountAsync() > 0);
+        await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
+
+        await using (var db = browser.Site.Services.GetRequiredService<ICmsDbContextFactory>().Create())
+        {
+            (await db.Users.SingleAsync(u => u.Email == email)).Culture = "en-US";
+            await db.SaveChangesAsync();
+        }
+
+        await page.GotoAsync("/umbraco/my-entries");
+        Assert.Equal("My entries", await page.Locator("h1").InnerTextAsync());
+        await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
+    }
 }

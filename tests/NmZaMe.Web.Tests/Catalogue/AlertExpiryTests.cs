@@ -36,6 +36,8 @@ public sealed class AlertExpiryTests
         await expiry.TickAsync();
         var page = "/sl" + app.Snapshot.Route(app.Snapshot.Get(service.Key)!, "sl-SI");
         var api = $"/umbraco/delivery/api/v2/content/item/{service.Key}";
+        var hsds = $"/hsds/services/{service.Key}";
+        Assert.Contains(Text, await client.GetStringAsync(hsds), StringComparison.Ordinal);
         Assert.Contains(Text, await client.GetStringAsync(page), StringComparison.Ordinal);
         Assert.Contains(Text, await client.GetStringAsync(page), StringComparison.Ordinal);
         EntityTagHeaderValue etag;
@@ -51,6 +53,7 @@ public sealed class AlertExpiryTests
         Assert.Contains(service.Key, await expiry.TickAsync());
 
         Assert.DoesNotContain(Text, await client.GetStringAsync(page), StringComparison.Ordinal);
+        Assert.DoesNotContain(Text, await client.GetStringAsync(hsds), StringComparison.Ordinal);
         using var request = new HttpRequestMessage(HttpMethod.Get, api);
         request.Headers.IfNoneMatch.Add(etag);
         using var after = await client.SendAsync(request);

@@ -9,7 +9,7 @@ namespace NmZaMe.Web.Api.Hsds;
 /// answering while the database is down), the language asked for and the site's address for absolute URLs. Texts
 /// are in the language asked for when the content has them, else in Slovenian, the language every text exists in.
 /// </summary>
-public sealed class HsdsContext(PublishedSnapshot snapshot, SiteLanguage language, string baseUrl)
+public sealed class HsdsContext(PublishedSnapshot snapshot, SiteLanguage language, string baseUrl, DateTime utcNow)
 {
     private const string Slovenian = "sl-SI";
 
@@ -18,6 +18,9 @@ public sealed class HsdsContext(PublishedSnapshot snapshot, SiteLanguage languag
     public PublishedSnapshot Snapshot { get; } = snapshot;
 
     public SiteLanguage Language { get; } = language;
+
+    /// <summary>When the answer is made: a service alert past its end date is no longer shown.</summary>
+    public DateTime UtcNow { get; } = utcNow;
 
     public string BaseUrl { get; } = baseUrl;
 

@@ -153,7 +153,8 @@ public static class HsdsEndpoints
         }
 
         http.Response.Headers.ContentLanguage = query.Language.Segment;
-        return answer(new HsdsContext(snapshots.Current, query.Language, HsdsSetup.BaseUrl(http.Request)), query);
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        return answer(new HsdsContext(snapshots.Current, query.Language, HsdsSetup.BaseUrl(http.Request), now), query);
     }
 
     private static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No published record has this id.");

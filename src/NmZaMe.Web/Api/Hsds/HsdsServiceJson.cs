@@ -1,3 +1,4 @@
+using NmZaMe.Cms.Catalogue;
 using System.Text.Json.Nodes;
 using NmZaMe.Cms.Hsds;
 using NmZaMe.Cms.PublishedCache;
@@ -26,7 +27,7 @@ public static class HsdsServiceJson
             .Put("minimum_age", service.Value("minimumAge", string.Empty) is int min ? min : null)
             .Put("maximum_age", service.Value("maximumAge", string.Empty) is int max ? max : null)
             .Put("assured_date", service.Value("lastReviewed", string.Empty) is DateTime reviewed ? reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null)
-            .Put("alert", context.Text(service, "alert"))
+            .Put("alert", ServiceAlert.IsCurrent(service, context.UtcNow) ? context.Text(service, ServiceAlert.Alert) : null)
             .Put("last_modified", HsdsContext.Timestamp(HsdsContext.LastModified(service)))
             .Put("organization", withOrganisation && provider is not null ? HsdsOrganizationJson.Organization(context, provider, full: false) : null);
         if (!full)

@@ -34,6 +34,12 @@ public sealed class AlertExpiry(ISnapshotSource snapshots, ICmsDbContextFactory 
     /// <summary>One look: commits the alerts that ended since the previous one (the first look only starts the clock).</summary>
     public async Task<IReadOnlyList<Guid>> TickAsync(CancellationToken cancellationToken = default)
     {
+        // The first look waits for the snapshot the start-up loads (it may come after this service starts).
+        if (!snapshots.IsLoaded)
+        {
+            return [];
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         var since = _last ?? now;
         _last = now;

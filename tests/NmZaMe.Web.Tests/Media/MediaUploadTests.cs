@@ -132,7 +132,9 @@ public sealed class MediaUploadTests
             using var content = new MultipartFormDataContent { { new ByteArrayContent(TestFiles.Pdf()), "Items[0].File", "a.pdf" } };
             using var post = await session.Client.PostAsync("/umbraco/media/upload", content);
             using var get = await session.Client.GetAsync("/umbraco/media/upload");
-            Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+            // A post without a session is answered 303 (see other: the sign-in page, which may restore the kept form), a
+            // post without the right 302 to access denied.
+            Assert.Contains(post.StatusCode, new[] { HttpStatusCode.Redirect, HttpStatusCode.SeeOther });
             Assert.Equal(HttpStatusCode.Redirect, get.StatusCode);
             Assert.Matches("/umbraco/(login|access-denied)\\?", post.Headers.Location!.OriginalString);
         }

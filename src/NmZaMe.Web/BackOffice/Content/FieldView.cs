@@ -1,4 +1,5 @@
 using NmZaMe.Cms.Schema;
+using NmZaMe.Web.BackOffice.Content.Fields;
 
 namespace NmZaMe.Web.BackOffice.Content;
 
@@ -18,6 +19,14 @@ public sealed record FieldView(ContentEditorPage Page, PropertyType Property, st
     public string Id => EditorForm.Id(Path);
 
     public string? Error => Page.Errors.GetValueOrDefault(Path);
+
+    /// <summary>The adapter of the property's editor: its partial view renders the inputs.</summary>
+    public FieldUi Ui => EditorForm.Ui(Property);
+
+    /// <summary>aria-describedby of the inputs; null (no attribute) when there is neither a description nor an error.</summary>
+    public string? AriaDescribedby => Describedby.Length == 0 ? null : Describedby;
+
+    public string? AriaInvalid => Error is null ? null : "true";
 
     public string Describedby => string.Join(' ', new[] { Property.Description is { Length: > 0 } ? Id + "-desc" : null, Error is null ? null : Id + "-err" }.OfType<string>());
 }

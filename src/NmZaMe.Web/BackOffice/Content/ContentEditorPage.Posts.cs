@@ -1,0 +1,162 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Mail;
+using ContentResult = NmZaMe.Cms.Content.ContentResult;
+
+namespace NmZaMe.Web.BackOffice.Content;
+
+/// <summary>
+/// The posted actions, one named handler each, chosen by the first part of the posted "op" (see <see cref="EditorOp"/>);
+/// any other op changes only the form (<see cref="EditorOperations"/>) and re-renders it.
+/// </summary>
+public abstract partial class ContentEditorPage
+{
+    private static readonly Dictionary<string, Func<ContentEditorPage, CancellationToken, Task<IActionResult?>>> Handlers = new(StringComparer.Ordinal)
+    {
+        ["save"] = (page, ct) => page.PostSaveAsync(ct),
+        ["overwrite"] = (page, ct) => page.PostOverwriteAsync(ct),
+        ["publish"] = (page, ct) => page.PostPublishAsync(ct),
+        ["approval"] = (page, ct) => page.PostSendForApprovalAsync(ct),
+    };
+
+    /// <summary>Handles the posted button. Returns null to re-render the form.</summary>
+    protected async Task<IActionResult?> HandlePostAsync(CancellationToken cancellationToken)
+    {
+        LoadPosted();
+        var op = EditorOp.Parse(Request.Form["op"].ToString());
+        return Handlers.TryGetValue(op.Name, out var handler)
+            ? await handler(this, cancellationToken)
+            : await PostFormOperationAsync(op, cancellationToken);
+    }
+
+    private async Task<IActionResult?> PostSaveAsync(CancellationToken cancellationToken) =>
+        await SaveAsync(ExpectedVersion(), cancellationToken) is { } saved ? Redirected(saved, "Shranjeno.") : null;
+
+    /// <summary>"Save mine over theirs" after a conflict: expects the version the editor was shown.</summary>
+    private async Task<IActionResult?> PostOverwriteAsync(CancellationToken cancellationToken) =>
+        await SaveAsync(int.TryParse(Request.Form["TheirVersion"], out var theirs) ? theirs : ExpectedVersion(), cancellationToken) is { } over
+            ? Redirected(over, "Shranjeno čez spremembe drugega urednika.") : null;
+
+    private async Task<IActionResult?> PostFormOperationAsync(EditorOp op, CancellationToken cancellationToken)
+    {
+        if (EditorOperations.Apply(Form, op, Request.Form) is { } message)
+        {
+            Message = T[message];
+        }
+
+        await SearchAsync(op.Name == "search" ? op.Path : null, cancellationToken);
+        return null;
+    }
+
+    private int? ExpectedVersion() => IsNew ? null : Version;
+
+    private SaveContentCommand Command(int? expectedVersion)
+    {
+        var values = new Dictionary<string, IReadOnlyDictionary<string, string?>>(StringComparer.Ordinal);
+        foreach (var p in Properties)
+        {
+            values[p.Alias] = new Dictionary<string, string?> { [Culture] = Form.ToRaw(p, Values[p.Alias]) };
+        }
+
+        return new SaveContentCommand(Key, ParentKey, Type.Alias, new Dictionary<string, string> { [Type.VariesByCulture ? Culture : string.Empty] = Name },
+            values, expectedVersion, Access.UserName);
+    }
+
+    private async Task<ContentResult?> SaveAsync(int? expectedVersion, CancellationToken cancellationToken)
+    {
+        if (IsNew && await Db.Nodes.AnyAsync(n => n.Key == Key, cancellationToken))
+        {
+            Errors[string.Empty] = T["Ta vsebina je že ustvarjena."];
+            return null;
+        }
+
+        var result = await new SaveContent(Db, Schema).ExecuteAsync(Command(expectedVersion), cancellationToken);
+        return Handle(result) ? result : null;
+    }
+
+    private async Task<IActionResult?> PostPublishAsync(CancellationToken cancellationToken)
+    {
+        if (!CanPublish)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var saved = await SaveAsync(ExpectedVersion(), cancellationToken);
+        if (saved is null)
+        {
+            return null;
+        }
+
+        var cultures = Type.VariesByCulture
+            ? Request.Form["PublishCultures"].Select(c => Schema.NormaliseCulture(c)).OfType<string>().DefaultIfEmpty(Culture).Distinct().ToList()
+            : [];
+        var published = await new PublishContent(Db, Schema, Commit).ExecuteAsync(Key, cultures, Access.UserName, cancellationToken);
+        if (!published.Succeeded)
+        {
+            Version = saved.Version;
+            Node = await Db.Nodes.AsNoTracking().FirstOrDefaultAsync(n => n.Key == Key, cancellationToken);
+            Message = T["Osnutek je shranjen, objava pa ni uspela. Popravite označena polja."];
+            Handle(published);
+            return null;
+        }
+
+        return Redirected(published, T["Shranjeno in objavljeno."]);
+    }
+
+    private async Task<IActionResult?> PostSendForApprovalAsync(CancellationToken cancellationToken)
+    {
+        if (IsNew && await Db.Nodes.AnyAsync(n => n.Key == Key, cancellationToken))
+        {
+            Errors[string.Empty] = T["Ta vsebina je že ustvarjena."];
+            return null;
+        }
+
+        var cultures = Type.VariesByCulture ? new[] { Culture } : [];
+        var result = await new RequestApproval(Db, new SaveContent(Db, Schema), HttpContext.RequestServices.GetRequiredService<MailOutbox>()).ExecuteAsync(Command(ExpectedVersion()), cultures, cancellationToken);
+        return Handle(result) ? Redirected(result, T["Poslano v odobritev."]) : null;
+    }
+
+    private IActionResult Redirected(ContentResult result, string message)
+    {
+        TempData["ContentMessage"] = T[message];
+        return Redirect($"/umbraco/content/{result.Key}/edit?culture={Uri.EscapeDataString(Culture)}");
+    }
+
+    /// <summary>Maps a use case's errors onto the form's fields; true when it succeeded.</summary>
+    private bool Handle(ContentResult result)
+    {
+        if (result.Succeeded)
+        {
+            return true;
+        }
+
+        if (result.Outcome == ContentOutcome.Conflict)
+        {
+            TheirVersion = result.Version;
+            Errors[string.Empty] = T["Nekdo drug je medtem shranil to vsebino."];
+            return false;
+        }
+
+        if (result.Outcome == ContentOutcome.NotFound)
+        {
+            Errors[string.Empty] = T["Vsebine ni mogoče najti."];
+            return false;
+        }
+
+        foreach (var (key, error) in result.Errors)
+        {
+            var alias = key.Split('[')[0];
+            var path = alias == "name" ? "name" : Properties.Any(p => p.Alias == alias) ? EditorForm.Prefix + alias : string.Empty;
+            var words = T[ContentErrors.Words(error)];
+            Errors[path] = Errors.TryGetValue(path, out var existing) && path.Length == 0 ? existing + " " + words : words;
+        }
+
+        foreach (var (path, error) in Form.BlockErrors())
+        {
+            Errors[path] = T[error];
+        }
+
+        return false;
+    }
+}

@@ -2,14 +2,14 @@ using System.Net;
 using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using XssSanitizer = Ganss.Xss.HtmlSanitizer;
 
 namespace NmZaMe.Cms.Editors;
 
 /// <summary>
-/// Allow-list sanitiser for rich text: only structural and inline formatting elements survive, attributes are
-/// limited per element, links must be http(s)/mailto/tel/relative. Scripts, styles, event handlers, forms and
-/// embedded content are removed with their contents.
+/// Allow-list sanitiser for rich text, on the HtmlSanitizer package: only structural and inline formatting elements
+/// survive, attributes are limited per element, links must be http(s)/mailto/tel/relative. Scripts, styles, event
+/// handlers, forms and embedded content are removed with their contents.
 /// </summary>
 public static class HtmlSanitizer
 {
@@ -46,6 +46,9 @@ public static class HtmlSanitizer
 
     private static readonly FrozenSet<string> GlobalAttributes = new[] { "lang" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // The HtmlSanitizer package (Ganss.Xss) does the parsing and the allow-listing; configured once, it is thread-safe.
+    private static readonly XssSanitizer Sanitizer = CreateSanitizer();
+
     public static string Sanitize(string html)
     {
         if (string.IsNullOrWhiteSpace(html))
@@ -53,17 +56,52 @@ public static class HtmlSanitizer
             return string.Empty;
         }
 
-        var parser = new HtmlParser();
-        var document = parser.ParseDocument("<body></body>");
-        var body = document.Body!;
-        var nodes = parser.ParseFragment(html, body);
-        foreach (var node in nodes.ToArray())
-        {
-            body.AppendChild(node);
-        }
+        return Sanitizer.Sanitize(html).Trim();
+    }
 
-        Clean(body);
-        return body.InnerHtml.Trim();
+    /// <summary>
+    /// Our allow-list on the package: unknown elements are unwrapped (their text kept) and the dangerous ones dropped
+    /// with their content; attributes are limited per element, where the package only has one list for all.
+    /// </summary>
+    private static XssSanitizer CreateSanitizer()
+    {
+        var sanitizer = new XssSanitizer { KeepChildNodes = true, AllowDataAttributes = false };
+        Replace(sanitizer.AllowedTags, AllowedElements);
+        Replace(sanitizer.AllowedAttributes, AllowedAttributes.Values.SelectMany(a => a).Concat(GlobalAttributes));
+        Replace(sanitizer.AllowedSchemes, ["http", "https", "mailto", "tel"]);
+        Replace(sanitizer.UriAttributes, ["href", "src"]);
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedAtRules.Clear();
+        sanitizer.AllowedClasses.Clear();
+
+        // Removed elements keep their children, except these, whose content must not surface as text or markup.
+        sanitizer.RemovingTag += (_, e) =>
+        {
+            if (DroppedWithContent.Contains(e.Tag.LocalName))
+            {
+                foreach (var child in e.Tag.ChildNodes.ToArray())
+                {
+                    child.RemoveFromParent();
+                }
+            }
+        };
+
+        // The same link rule as everywhere else (relative, #, http(s), mailto, tel and Umbraco's {localLink:…}).
+        sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = UrlSafety.IsSafeLink(e.OriginalUrl) ? e.OriginalUrl : null;
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IElement element)
+            {
+                CleanAttributes(element);
+            }
+        };
+        return sanitizer;
+    }
+
+    private static void Replace(ISet<string> set, IEnumerable<string> values)
+    {
+        set.Clear();
+        set.UnionWith(values);
     }
 
     /// <summary>The text of the markup, for search indexing and empty checks.</summary>
@@ -130,40 +168,6 @@ public static class HtmlSanitizer
         return html[start..stop].ToLowerInvariant();
     }
 
-    private static void Clean(INode parent)
-    {
-        foreach (var child in parent.ChildNodes.ToArray())
-        {
-            switch (child)
-            {
-                case IElement element when DroppedWithContent.Contains(element.LocalName):
-                    element.Remove();
-                    break;
-                case IElement element when !AllowedElements.Contains(element.LocalName):
-                    Clean(element);
-                    foreach (var grandChild in element.ChildNodes.ToArray())
-                    {
-                        parent.InsertBefore(grandChild, element);
-                    }
-
-                    element.Remove();
-                    break;
-                case IElement element:
-                    CleanAttributes(element);
-                    Clean(element);
-                    break;
-                case IComment comment:
-                    comment.Remove();
-                    break;
-                case IText:
-                    break;
-                default:
-                    child.RemoveFromParent();
-                    break;
-            }
-        }
-    }
-
     private static void CleanAttributes(IElement element)
     {
         AllowedAttributes.TryGetValue(element.LocalName, out var allowed);
@@ -171,11 +175,6 @@ public static class HtmlSanitizer
         {
             var name = attribute.Name;
             var keep = GlobalAttributes.Contains(name) || (allowed?.Contains(name) ?? false);
-            if (keep && name is "href" or "src" && !UrlSafety.IsSafeLink(attribute.Value))
-            {
-                keep = false;
-            }
-
             if (keep && name == "target" && attribute.Value != "_blank")
             {
                 keep = false;

@@ -102,6 +102,26 @@ public class HtmlSanitizerTests
     public void Svg_and_math_are_removed_entirely(string html) =>
         Assert.Equal("<p>ok</p>", HtmlSanitizer.Sanitize(html));
 
+    // Payload families of the security review (mutation XSS, srcdoc, handlers on allowed elements, foreign content).
+    [Theory]
+    [InlineData("<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>")]
+    [InlineData("<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>")]
+    [InlineData("<svg><p><style><img src=x onerror=alert(1)></style></p></svg>")]
+    [InlineData("<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>")]
+    [InlineData("<umb-rte-block data-content-id=\"x\" onfocus=\"alert(1)\" autofocus tabindex=\"0\"></umb-rte-block>")]
+    [InlineData("<a href=\"javascript&#58;alert(1)\">x</a><a href=\"//evil.example/\">y</a>")]
+    [InlineData("<img src=\"x\" alt=\"\\\" onerror=alert(1) \\\"\">")]
+    [InlineData("<p><base href=\"javascript:alert(1)//\"><meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\"></p>")]
+    public void Known_payloads_leave_nothing_that_runs(string html)
+    {
+        var clean = HtmlSanitizer.Sanitize(html);
+
+        foreach (var unsafeMarkup in new[] { "<script", "onerror", "onfocus", "javascript:", "srcdoc", "<iframe", "<style", "<base", "<meta", "//evil" })
+        {
+            Assert.DoesNotContain(unsafeMarkup, clean, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     [Fact]
     public void Rich_text_block_placeholders_keep_their_content_id()
     {

@@ -13,6 +13,7 @@ using NmZaMe.Cms.Nodes;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Redirects;
+using NmZaMe.Cms.ReviewReminders;
 using NmZaMe.Cms.Scheduling;
 using NmZaMe.Cms.Search;
 using NmZaMe.Cms.Sync;
@@ -61,8 +62,8 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<MoveMedia>();
         services.AddScoped<DeleteMedia>();
         services.AddScoped<MediaUsages>();
-        services.AddSingleton(new NmZaMe.Cms.Catalogue.ReviewSchedule(
-            builder.Configuration.GetSection(NmZaMe.Cms.Catalogue.ReviewOptions.Section).Get<NmZaMe.Cms.Catalogue.ReviewOptions>() ?? new()));
+        var review = builder.Configuration.GetSection(NmZaMe.Cms.Catalogue.ReviewOptions.Section).Get<NmZaMe.Cms.Catalogue.ReviewOptions>() ?? new();
+        services.AddSingleton(new NmZaMe.Cms.Catalogue.ReviewSchedule(review));
         services.AddScoped<InviteOrganisationEditor>();
         services.AddScoped<ResendInvitation>();
         services.AddScoped<RevokeInvitation>();
@@ -85,6 +86,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleNodeService<ScheduledPublishing>();
         services.AddSingleNodeService<AlertExpiry>();
         services.AddMail(options.Mail);
+        services.AddReviewReminders(review);
         services.AddCallBacks(options.CallBack, options.DataDirectory, options.Database.Provider);
         return builder;
     }

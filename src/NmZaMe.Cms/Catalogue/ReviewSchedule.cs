@@ -15,6 +15,18 @@ public sealed class ReviewOptions
 
     public Dictionary<string, int> Months { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Where review reminders for entries that no organisation editor keeps go (e.g. <c>pisarna@novomesto.si</c>);
+    /// empty: to the members of the office's editors group.
+    /// </summary>
+    public string? OfficeEmail { get; set; }
+
+    /// <summary>The language of mail to <see cref="OfficeEmail"/>.</summary>
+    public string OfficeCulture { get; set; } = "sl-SI";
+
+    /// <summary>How often the reminder job looks for entries due, in minutes; 0 turns the reminders off.</summary>
+    public double ReminderCheckMinutes { get; set; } = 60;
+
     public int MonthsFor(string contentTypeAlias) =>
         Months.TryGetValue(contentTypeAlias, out var months) && months > 0 ? months : Math.Max(1, DefaultMonths);
 }

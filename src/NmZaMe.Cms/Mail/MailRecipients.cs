@@ -56,6 +56,26 @@ public static class MailRecipients
         return users.Where(CanReceive).Select(Of).ToList();
     }
 
+    /// <summary>
+    /// Every member of the group <paramref name="group"/> who can receive mail, with where they work
+    /// (<see cref="StartNodeRule"/>: null for the whole tree), e.g. an organisation's editors for its review reminders.
+    /// </summary>
+    public static async Task<List<(MailRecipient To, IReadOnlySet<Guid>? StartKeys)>> MembersOfAsync(CmsDbContext db, string group, CancellationToken cancellationToken)
+    {
+        var groupsById = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, cancellationToken);
+        if (groupsById.Values.FirstOrDefault(g => g.Name == group) is not { } wanted)
+        {
+            return [];
+        }
+
+        var memberships = (await db.UserRoles.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(m => m.UserId, m => m.RoleId);
+        var members = memberships.Where(m => m.Contains(wanted.Id)).Select(m => m.Key).ToList();
+        var users = await db.Users.AsNoTracking().Where(u => members.Contains(u.Id)).OrderBy(u => u.Id).ToListAsync(cancellationToken);
+        return users.Where(CanReceive)
+            .Select(u => (Of(u), StartNodeRule.Resolve(u.StartContentKey, memberships[u.Id].Select(g => groupsById.GetValueOrDefault(g)).OfType<UserGroup>())))
+            .ToList();
+    }
+
     /// <summary>The item's name for a reader of <paramref name="culture"/>: that culture's, else the first there is.</summary>
     public static string ItemName(NodeRecord node, string culture)
     {

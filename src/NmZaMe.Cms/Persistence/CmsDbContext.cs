@@ -53,6 +53,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<CallBackTallyRecord> CallBackTally => Set<CallBackTallyRecord>();
 
+    public DbSet<ReviewReminderRecord> ReviewReminders => Set<ReviewReminderRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every timestamp is UTC; SQLite forgets the kind, so restore it on read.

@@ -3,6 +3,7 @@ using NmZaMe.Cms.CallBacks;
 using NmZaMe.Cms.Invitations;
 using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.ReviewReminders;
 using NmZaMe.Web.Site.Hours;
 
 namespace NmZaMe.Web.Mail;
@@ -79,6 +80,7 @@ public sealed class MailTexts(MailOptions options) : IMailTemplates
                 : new MailLetter("Prošnje za klic bodo kmalu izbrisane",
                     [$"Nezaključene prošnje za klic ({m.Count}) bodo samodejno izbrisane {m.DeleteOn.ToString("d. MMMM yyyy", CultureInfo.GetCultureInfo("sl-SI"))}.", "Pokličite ljudi in prošnje označite kot rešene ali da jih ni bilo mogoče doseči, da ne bodo izbrisane brez odgovora."],
                     Link("/umbraco/requests"), "Odpri prošnje za klic"),
+            ReviewDigestMail m => ReviewDigestText.Letter(m, en, Link(ReviewDigestMail.Path) ?? ReviewDigestMail.Path),
             _ => throw new ArgumentOutOfRangeException(nameof(model), model.Template, "No texts for this kind of mail."),
         };
         return letter.Render(en);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Catalogue;
 using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Users;
@@ -16,13 +17,15 @@ namespace NmZaMe.Web.BackOffice.Settings;
 /// latest messages with their attempts, "send now" for one that waits, and a test message through the same outbox.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Users)]
-public sealed class MailModel(CmsDbContext db, MailOptions options, MailOutbox outbox, UserManager<BackOfficeUser> users, TimeProvider time, BackOfficeText T) : PageModel
+public sealed class MailModel(CmsDbContext db, MailOptions options, MailOutbox outbox, ReviewSchedule schedule, UserManager<BackOfficeUser> users, TimeProvider time, BackOfficeText T) : PageModel
 {
     public const int Shown = 100;
 
     public sealed record Row(OutboxMessageRecord Message, IReadOnlyList<OutboxAttemptRecord> Attempts);
 
     public MailOptions Options => options;
+
+    public ReviewOptions Review => schedule.Options;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 

@@ -750,6 +750,36 @@ namespace NmZaMe.Cms.Persistence.Migrations.Postgres
                     b.ToTable("umbracoRedirectUrl", (string)null);
                 });
 
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.ReviewReminderRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("NodeKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeKey", "Stage", "DueAt")
+                        .IsUnique();
+
+                    b.ToTable("nmzameReviewReminder", (string)null);
+                });
+
             modelBuilder.Entity("NmZaMe.Cms.Persistence.SchemaItemRecord", b =>
                 {
                     b.Property<Guid>("Key")

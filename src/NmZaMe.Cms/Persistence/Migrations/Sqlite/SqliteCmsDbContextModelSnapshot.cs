@@ -713,6 +713,34 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                     b.ToTable("umbracoRedirectUrl", (string)null);
                 });
 
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.ReviewReminderRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NodeKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeKey", "Stage", "DueAt")
+                        .IsUnique();
+
+                    b.ToTable("nmzameReviewReminder", (string)null);
+                });
+
             modelBuilder.Entity("NmZaMe.Cms.Persistence.SchemaItemRecord", b =>
                 {
                     b.Property<Guid>("Key")

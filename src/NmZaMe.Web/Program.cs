@@ -24,6 +24,7 @@ if (!await app.InitialiseAsync())
 }
 
 app.UseHosting();
+app.UseBackOfficeStatusPages();
 app.UsePublicSite();
 app.UseBackOffice();
 

@@ -5,7 +5,7 @@ using NmZaMe.Cms.Schema;
 namespace NmZaMe.Cms.Editors;
 
 /// <summary>Mandatory and regular-expression checks from the document type, then the editor's own rules, with Umbraco-style messages.</summary>
-public static class PropertyValidator
+public static partial class PropertyValidator
 {
     // Document types carry editor-written patterns, so a match must not run away. The timeout is wall-clock time:
     // a short one fails valid values on a busy machine (an import rejected a plain phone number under load), so
@@ -45,6 +45,13 @@ public static class PropertyValidator
                 matches = false;
             }
 
+            if (!matches && ClockTime(result.Value!) is { } padded && Pattern(property.ValidationRegex).IsMatch(padded))
+            {
+                // "8:00" or "8.00" where the pattern wants "08:00" (opening hours, review B16): the same time, written
+                // the way the pattern and everything reading the value expect.
+                return EditorResult.Ok(padded);
+            }
+
             if (!matches)
             {
                 return EditorResult.Fail(string.IsNullOrWhiteSpace(property.ValidationRegexMessage) ? "Vrednost ni v pravi obliki." : property.ValidationRegexMessage);
@@ -53,6 +60,13 @@ public static class PropertyValidator
 
         return result;
     }
+
+    /// <summary>A clock time with a one-digit hour or a dot ("8:00", "8.30", "08.30") as "08:00"; null for anything else.</summary>
+    private static string? ClockTime(string value) =>
+        ClockTimePattern().Match(value.Trim()) is { Success: true } m ? $"{m.Groups[1].Value.PadLeft(2, '0')}:{m.Groups[2].Value}" : null;
+
+    [GeneratedRegex(@"^([0-9]{1,2})[:.]([0-9]{2})$")]
+    private static partial Regex ClockTimePattern();
 
     private static Regex Pattern(string pattern) => Patterns.GetOrAdd(pattern, static p =>
     {

@@ -12,16 +12,23 @@ public sealed record UploadedFile(string FileName, ReadOnlyMemory<byte> Content,
 
 public sealed record UploadMediaCommand(Guid? ParentKey, IReadOnlyList<UploadedFile> Files, long MaxBytes, string? UserName);
 
-/// <summary>The keys of the created items, or field errors keyed <c>files[i]</c>, <c>name[i]</c>, <c>altText[i]</c> (<c>altText[i][culture]</c>), <c>parent</c>.</summary>
+/// <summary>
+/// The keys of the created items and which of the sent files they are (<see cref="StoredFiles"/>, indexes into the
+/// command's files), and field errors keyed <c>files[i]</c>, <c>name[i]</c>, <c>altText[i]</c> (<c>altText[i][culture]</c>),
+/// <c>parent</c> for the files that were not stored.
+/// </summary>
 public sealed record UploadMediaResult(IReadOnlyList<Guid> Keys, IReadOnlyDictionary<string, string> Errors)
 {
+    public IReadOnlyList<int> StoredFiles { get; init; } = [];
+
     public bool Succeeded => Errors.Count == 0;
 }
 
 /// <summary>
 /// Stores images and PDFs as media items in a folder. Every file is checked (type by content, size, image headers, alt
-/// text) before anything is written; media is published at once, as in Umbraco. If the database refuses the items, the
-/// files already moved into the store are removed again, so the store and the database agree.
+/// text) before anything is written; the files that pass are stored even when another of the batch is refused, so one
+/// bad file does not cost the good ones (review B15). Media is published at once, as in Umbraco. If the database
+/// refuses the items, the files already moved into the store are removed again, so the store and the database agree.
 /// </summary>
 public sealed class UploadMedia(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, MediaFileStore store)
 {
@@ -41,7 +48,7 @@ public sealed class UploadMedia(CmsDbContext db, ISnapshotSource snapshots, Cont
         }
 
         var altCultures = MediaItems.AltTextCultures(schema);
-        var accepted = new List<(UploadedFile File, MediaFileType Type, ContentType MediaType, string Name)>();
+        var accepted = new List<(int Index, UploadedFile File, MediaFileType Type, ContentType MediaType, string Name)>();
         for (var i = 0; i < command.Files.Count; i++)
         {
             var file = command.Files[i];
@@ -87,10 +94,13 @@ public sealed class UploadMedia(CmsDbContext db, ISnapshotSource snapshots, Cont
                 continue;
             }
 
-            accepted.Add((file, type, mediaType, name));
+            accepted.Add((i, file, type, mediaType, name));
         }
 
-        if (errors.Count > 0)
+        // A file with any error of its own (type, name, alt text) is left out; without a folder nothing is stored.
+        var refused = errors.Keys.Select(FileIndex).ToHashSet();
+        accepted.RemoveAll(a => refused.Contains(a.Index));
+        if (errors.ContainsKey("parent") || accepted.Count == 0)
         {
             return new UploadMediaResult([], errors);
         }
@@ -102,7 +112,7 @@ public sealed class UploadMedia(CmsDbContext db, ISnapshotSource snapshots, Cont
         try
         {
             var sortOrder = await MediaFolders.NextSortOrderAsync(db, parent, cancellationToken);
-            foreach (var (file, type, mediaType, name) in accepted)
+            foreach (var (_, file, type, mediaType, name) in accepted)
             {
                 var id = MediaFileStore.NewId();
                 await store.WriteAsync(id, type.Extension, file.Content, cancellationToken);
@@ -153,6 +163,14 @@ public sealed class UploadMedia(CmsDbContext db, ISnapshotSource snapshots, Cont
             throw;
         }
 
-        return new UploadMediaResult(nodes.Select(n => n.Key).ToList(), new Dictionary<string, string>());
+        return new UploadMediaResult(nodes.Select(n => n.Key).ToList(), errors) { StoredFiles = accepted.Select(a => a.Index).ToList() };
+    }
+
+    /// <summary>The file an error key (<c>files[2]</c>, <c>altText[2][en-US]</c>) belongs to; -1 for <c>parent</c>.</summary>
+    private static int FileIndex(string key)
+    {
+        var open = key.IndexOf('[', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : key.IndexOf(']', open);
+        return close > open + 1 && int.TryParse(key.AsSpan(open + 1, close - open - 1), System.Globalization.CultureInfo.InvariantCulture, out var i) ? i : -1;
     }
 }

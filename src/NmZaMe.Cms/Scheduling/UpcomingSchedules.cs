@@ -4,11 +4,15 @@ using NmZaMe.Cms.Persistence;
 
 namespace NmZaMe.Cms.Scheduling;
 
-/// <summary>A pending publish or unpublish, with the item's name in the entry's culture (or its first name).</summary>
+/// <summary>A pending publish or unpublish, with the item's name as the tree and the dashboard show it.</summary>
 public sealed record UpcomingSchedule(long Id, Guid NodeKey, string Name, string Culture, ScheduleAction Action, DateTime Date, string? UserName);
 
-/// <summary>Pending schedule entries, soonest first, for lists and dashboards; limited to the user's start nodes when given.</summary>
-public sealed class UpcomingSchedules(CmsDbContext db)
+/// <summary>
+/// Pending schedule entries, soonest first, for lists and dashboards; limited to the user's start nodes when given.
+/// Names are in <paramref name="nameCulture"/> (the default language) whatever the entry's culture, which has a column of
+/// its own, so one item has one name on every page (review B21).
+/// </summary>
+public sealed class UpcomingSchedules(CmsDbContext db, string nameCulture)
 {
     public async Task<IReadOnlyList<UpcomingSchedule>> ListAsync(IReadOnlySet<Guid>? startNodes, int take = 100, Guid? nodeKey = null, CancellationToken cancellationToken = default)
     {
@@ -31,8 +35,7 @@ public sealed class UpcomingSchedules(CmsDbContext db)
                 continue;
             }
 
-            var names = ContentData.Deserialize(row.DraftData).Names;
-            var name = names.GetValueOrDefault(row.Culture) ?? names.Values.FirstOrDefault() ?? row.Key.ToString();
+            var name = ContentTree.NameOf(ContentData.Deserialize(row.DraftData), nameCulture) is { Length: > 0 } n ? n : row.Key.ToString();
             result.Add(new UpcomingSchedule(row.Id, row.Key, name, row.Culture, row.Action, row.Date, row.UserName));
             if (result.Count == take)
             {

@@ -7,6 +7,9 @@ public static class BackOfficePaths
     public const string TwoFactor = "/umbraco/login/2fa";
     public const string RecoveryCode = "/umbraco/login/recovery-code";
     public const string AccessDenied = "/umbraco/access-denied";
+
+    /// <summary>The page a failed back-office GET is re-executed to, with the status code in place of <c>{0}</c>.</summary>
+    public const string Status = "/umbraco/status/{0}";
     public const string SignOut = "/umbraco/logout";
     public const string ChangePassword = "/umbraco/account/password";
     public const string TwoFactorSetup = "/umbraco/account/2fa";

@@ -139,6 +139,15 @@ public static class BackOfficeServices
         });
     }
 
+    /// <summary>
+    /// A back-office GET that fails without a body (a 404 for an item outside the editor's start nodes, review B11) gets
+    /// a back-office page, not the ProblemDetails JSON the APIs answer. Before routing, so the re-executed request is
+    /// routed to the page.
+    /// </summary>
+    public static void UseBackOfficeStatusPages(this WebApplication app) =>
+        app.UseWhen(c => BackOfficePaths.IsBackOffice(c.Request.Path) && HttpMethods.IsGet(c.Request.Method),
+            branch => branch.UseStatusCodePagesWithReExecute(BackOfficePaths.Status));
+
     public static void UseBackOffice(this WebApplication app)
     {
         app.UseWhen(c => BackOfficePaths.IsBackOffice(c.Request.Path), branch =>

@@ -37,4 +37,31 @@ public class PropertyValidatorRegexTests
         Assert.True(PropertyValidator.Validate(property, "07 39 39 233", Context).IsValid);
         Assert.False(PropertyValidator.Validate(property, "01 20 00", Context).IsValid);
     }
+
+    [Theory]
+    [InlineData("opens", "8:00", "08:00")]
+    [InlineData("opens", "8.30", "08:30")]
+    [InlineData("opens", "08:00", "08:00")]
+    [InlineData("closes", "24.00", "24:00")]
+    [InlineData("closes", " 7:45 ", "07:45")]
+    public void B16_opening_hours_accept_8_00(string alias, string typed, string stored)
+    {
+        var property = Context.Schema.GetContentType("openingHours")!.Properties.Single(p => p.Alias == alias);
+
+        var result = PropertyValidator.Validate(property, typed, Context);
+
+        Assert.True(result.IsValid, result.Error);
+        Assert.Equal(stored, result.Value);
+    }
+
+    [Theory]
+    [InlineData("25:00")]
+    [InlineData("8:7")]
+    [InlineData("osem")]
+    public void B16_a_time_that_is_no_time_is_still_refused(string typed)
+    {
+        var property = Context.Schema.GetContentType("openingHours")!.Properties.Single(p => p.Alias == "opens");
+
+        Assert.False(PropertyValidator.Validate(property, typed, Context).IsValid);
+    }
 }

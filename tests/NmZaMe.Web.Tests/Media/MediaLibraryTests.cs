@@ -67,6 +67,35 @@ public sealed class MediaLibraryTests
     }
 
     [Fact]
+    public async Task B12_move_starts_at_the_current_folder_so_moving_without_a_choice_keeps_the_item_there()
+    {
+        using var app = new CmsApplication();
+        await app.StartAsync();
+        using var editor = await SignInAsync(app, "urednik@example.si", UserGroups.Editors);
+        var logos = await CreateFolderAsync(app, editor, "Logotipi organizacij");
+        await CreateFolderAsync(app, editor, "Arhiv");
+        using (await UploadAsync(editor, logos, new Dictionary<string, string> { ["Items[0].Alt[inv]"] = "Logotip", ["Items[0].Name"] = "Logotip društva" }, new FormFile("Items[0].File", "l.png", TestFiles.Png(2, 2))))
+        {
+        }
+
+        var image = (await FindAsync(app, "Logotip društva"))!;
+        var page = await editor.GetPageAsync($"/umbraco/media/{image.Key}");
+        var select = page[page.IndexOf("id=\"Target\"", StringComparison.Ordinal)..];
+        select = select[..select.IndexOf("</select>", StringComparison.Ordinal)];
+
+        Assert.Contains($"<option value=\"{logos}\" selected=\"selected\">", select, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(select, "selected="));
+        using (var moved = await editor.SubmitAsync($"/umbraco/media/{image.Key}", new Dictionary<string, string> { ["Target"] = logos.ToString() }, "Move"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        }
+
+        await using var db = app.CreateDbContext();
+        var parent = await db.Nodes.SingleAsync(n => n.Key == logos);
+        Assert.Equal(parent.Id, (await db.Nodes.SingleAsync(n => n.Key == image.Key)).ParentId);
+    }
+
+    [Fact]
     public async Task Media_used_by_content_cannot_be_deleted_and_unused_media_is_deleted_with_its_file()
     {
         using var app = new CmsApplication();

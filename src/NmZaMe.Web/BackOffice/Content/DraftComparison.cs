@@ -56,7 +56,8 @@ public static class DraftComparison
             var editor = schema.EditorOf(p);
             var value = editor.ToIntermediate(stored, schema.DataTypeOf(p), context);
             var parts = editor.Text(value).Concat(editor.References(value).Select(k => names.GetValueOrDefault(k) ?? k.ToString())).ToList();
-            return parts.Count > 0 ? string.Join(" · ", parts) : stored;
+            // Structured values (rich text, block lists) never show their storage JSON (review B20): what they say, or a dash.
+            return parts.Count > 0 ? string.Join(" · ", parts) : stored.TrimStart() is ['{' or '[', ..] ? "–" : stored;
         }
 
         foreach (var x in pending.Where(x => x.Property is not null))

@@ -21,6 +21,12 @@ public sealed class EditModel(CmsDbContext db, ISnapshotSource snapshots, Conten
 
     public List<DraftComparison.Row> ApprovalChanges { get; } = [];
 
+    /// <summary>
+    /// The item's name for the title and breadcrumbs: the edited culture's, else the stored name in the default language
+    /// (a culture without a name yet showed "Uredi: " and the key, review B13).
+    /// </summary>
+    public string Heading => !string.IsNullOrWhiteSpace(Name) ? Name : Node is null ? string.Empty : NameOf(ContentData.Deserialize(Node.DraftData));
+
     /// <summary>The latest rejection since the last request, so the author sees what to change.</summary>
     public AuditEntryRecord? Rejection { get; private set; }
 

@@ -22,6 +22,15 @@ public static class AuditActions
         "SendForApproval" => "Poslano v odobritev",
         "Approve" => "Odobreno",
         "Reject" => "Zavrnjeno",
-        _ => action,
+        "RequestMove" => "Premik poslan v odobritev",
+        "RequestSort" => "Razvrstitev poslana v odobritev",
+        "RequestUnpublish" => "Umik z objave poslan v odobritev",
+        "RequestTrash" => "Premik v koš poslan v odobritev",
+        "ApproveRequest" => "Zahteva odobrena",
+        "RejectRequest" => "Zahteva zavrnjena",
+        "Verify" => "Potrjeno kot pregledano",
+        "Upload" => "Naloženo",
+        // An action added later still reads as a word, never as a storage key (review B10).
+        _ => "Spremenjeno",
     };
 }

@@ -39,6 +39,9 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
 
     public IReadOnlyList<FolderOption> Folders { get; private set; } = [];
 
+    /// <summary>The folder the item is in (null at the root): "Premakni" starts there, so moving without a choice moves nothing (review B12).</summary>
+    public Guid? ParentKey { get; private set; }
+
     public IReadOnlyList<string> AltCultures { get; private set; } = [];
 
     public bool CanEdit { get; private set; }
@@ -251,7 +254,9 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
         }
 
         var path = record.Path.Split(',').Skip(1).Select(int.Parse).Where(id => id != record.Id).ToList();
-        Ancestors = (await media.Where(n => path.Contains(n.Id)).ToListAsync(cancellationToken)).Where(editor.AllowsMedia).OrderBy(n => n.Level).Select(n => ToItem(n, schema)).ToList();
+        var ancestors = await media.Where(n => path.Contains(n.Id)).ToListAsync(cancellationToken);
+        ParentKey = ancestors.FirstOrDefault(n => n.Id == record.ParentId)?.Key;
+        Ancestors = ancestors.Where(editor.AllowsMedia).OrderBy(n => n.Level).Select(n => ToItem(n, schema)).ToList();
         Current = ToItem(record, schema);
         CurrentVersion = record.Version;
         if (Current.IsFolder)

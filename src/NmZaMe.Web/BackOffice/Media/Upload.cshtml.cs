@@ -14,8 +14,9 @@ namespace NmZaMe.Web.BackOffice.Media;
 
 /// <summary>
 /// Uploads up to three images or PDFs into a folder with a plain multipart form (no script needed), each with its own
-/// name and alt text. Nothing is stored unless every file passes; the browser cannot keep chosen files after a refused
-/// post, so the names and alt texts are kept and the files must be chosen again.
+/// name and alt text. The files that pass are stored and the others are refused with their messages (review B15); the
+/// browser cannot keep chosen files after a post, so the refused rows keep their names and alt texts and only their
+/// files must be chosen again.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Edit)]
 [UploadLimit]
@@ -40,6 +41,9 @@ public sealed class UploadModel(CmsDbContext db, ISnapshotSource snapshots, Uplo
     public IReadOnlyList<string> AltCultures { get; private set; } = [];
 
     public long MaxBytes => options.Value.MaxUploadBytes;
+
+    /// <summary>How many files of a partly refused post were stored (their rows are emptied, so they are not sent twice).</summary>
+    public int Stored { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid? parent, CancellationToken cancellationToken) =>
         await LoadAsync(parent, cancellationToken) ? Page() : NotFound();
@@ -73,18 +77,18 @@ public sealed class UploadModel(CmsDbContext db, ISnapshotSource snapshots, Uplo
             rows.Add((i, new UploadedFile(file.FileName, buffer.ToArray(), row.Name, alt)));
         }
 
-        if (rows.Count == 0 && ModelState.IsValid)
+        if (rows.Count == 0)
         {
-            ModelState.AddModelError("Items[0].File", T["Izberite datoteko."]);
-        }
+            if (ModelState.IsValid)
+            {
+                ModelState.AddModelError("Items[0].File", T["Izberite datoteko."]);
+            }
 
-        if (!ModelState.IsValid)
-        {
             return Page();
         }
 
         var result = await upload.ExecuteAsync(new UploadMediaCommand(FolderKey, rows.Select(r => r.File).ToList(), MaxBytes, User.Identity?.Name), cancellationToken);
-        if (result.Succeeded)
+        if (result.Succeeded && ModelState.IsValid)
         {
             return Redirect(FolderKey is { } k ? $"/umbraco/media/{k}?status=uploaded" : "/umbraco/media?status=uploaded");
         }
@@ -94,6 +98,12 @@ public sealed class UploadModel(CmsDbContext db, ISnapshotSource snapshots, Uplo
             ModelState.AddModelError(FieldOf(key, rows.Select(r => r.Row).ToList()), T[message]);
         }
 
+        foreach (var stored in result.StoredFiles)
+        {
+            Items[rows[stored].Row] = new Row();
+        }
+
+        Stored = result.StoredFiles.Count;
         return Page();
     }
 

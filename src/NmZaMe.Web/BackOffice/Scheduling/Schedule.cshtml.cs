@@ -166,7 +166,7 @@ public sealed class ScheduleModel(
         var names = ContentData.Deserialize(node.DraftData).Names;
         Name = names.GetValueOrDefault(snapshots.Current.Schema.DefaultCulture) ?? names.Values.FirstOrDefault() ?? key.ToString();
         CanPublish = (await authorization.AuthorizeAsync(User, BackOfficePolicies.Publish)).Succeeded;
-        Pending = await new UpcomingSchedules(db).ListAsync(null, 100, key, cancellationToken);
+        Pending = await new UpcomingSchedules(db, snapshots.Current.Schema.DefaultCulture).ListAsync(null, 100, key, cancellationToken);
         return node;
     }
 }

@@ -20,7 +20,7 @@ public sealed class ScheduledModel(CmsDbContext db, ISnapshotSource snapshots, C
     {
         // Nobody signed in sees nothing, as a user whose start nodes are all gone.
         var startNodes = await editor.LoadAsync(cancellationToken) ? editor.StartContentKeys : new HashSet<Guid>();
-        Entries = await new UpcomingSchedules(db).ListAsync(startNodes, 500, null, cancellationToken);
+        Entries = await new UpcomingSchedules(db, snapshots.Current.Schema.DefaultCulture).ListAsync(startNodes, 500, null, cancellationToken);
         return Page();
     }
 

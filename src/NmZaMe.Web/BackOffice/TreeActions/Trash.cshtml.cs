@@ -22,6 +22,12 @@ public sealed class TrashModel(CmsDbContext db, ISnapshotSource snapshots, Conte
 
     public bool Published { get; private set; }
 
+    /// <summary>Documents that pick or link to the item or its branch and would be left pointing at nothing (review B17).</summary>
+    public IReadOnlyList<ContentUsage> UsedBy { get; private set; } = [];
+
+    /// <summary>Of <see cref="UsedBy"/>, those outside the editor's start nodes: counted, not named.</summary>
+    public int UsedElsewhere { get; private set; }
+
     /// <summary>Without the publish permission a published item is not trashed at once: the form sends a request.</summary>
     public bool NeedsApproval => Published && !editor.Can(Permissions.ContentPublish);
 
@@ -68,6 +74,13 @@ public sealed class TrashModel(CmsDbContext db, ISnapshotSource snapshots, Conte
         Published = node.PublishedData is not null;
         var prefix = node.Path + ",";
         Descendants = await db.Nodes.CountAsync(n => n.Path.StartsWith(prefix) && !n.Trashed, cancellationToken);
+        if (HttpMethods.IsGet(Request.Method))
+        {
+            var usages = await new ContentUsages(db).ExecuteAsync(node, snapshots.Current.Schema.DefaultCulture, cancellationToken);
+            UsedBy = usages.Where(u => scope.Allows(new NodeRecord { Path = u.Path })).ToList();
+            UsedElsewhere = usages.Count - UsedBy.Count;
+        }
+
         return (scope, node);
     }
 }

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Editors;
+using NmZaMe.Cms.Persistence;
+
+namespace NmZaMe.Cms.Content;
+
+/// <summary>A document that still points at an item: its key, tree path (for start-node checks) and name in the default language.</summary>
+public sealed record ContentUsage(Guid Key, string Path, string Name);
+
+/// <summary>
+/// Which documents outside a branch point at the branch's root or its descendants, in their draft or published data:
+/// pickers and links store <c>umb://document/…</c>, rich text links since Umbraco 14 the bare key. Asked before the
+/// branch goes to the recycle bin, which leaves those pickers and links empty on the site (review B17); media has the
+/// same question in <see cref="Media.MediaUsages"/>. Trashed documents are not asked: they are off the site already.
+/// </summary>
+public sealed class ContentUsages(CmsDbContext db)
+{
+    /// <summary>Only the branch's first items are looked for: a larger branch is a rare, deliberate clean-up.</summary>
+    private const int BranchKeys = 100;
+
+    private const int Listed = 50;
+
+    public async Task<IReadOnlyList<ContentUsage>> ExecuteAsync(NodeRecord root, string defaultCulture, CancellationToken cancellationToken = default)
+    {
+        var prefix = root.Path + ",";
+        var branch = await db.Nodes.AsNoTracking()
+            .Where(n => n.Id == root.Id || n.Path.StartsWith(prefix))
+            .OrderBy(n => n.Level).ThenBy(n => n.SortOrder)
+            .Select(n => n.Key).Take(BranchKeys).ToListAsync(cancellationToken);
+
+        var found = new Dictionary<Guid, (string Path, string Data)>();
+        foreach (var key in branch)
+        {
+            var udi = Udi.Document(key);
+            var bare = key.ToString("D");
+            var users = await db.Nodes.AsNoTracking()
+                .Where(n => n.Kind == ContentKind.Document && !n.Trashed && n.Id != root.Id && !n.Path.StartsWith(prefix))
+                .Where(n => n.DraftData.ToLower().Contains(udi) || n.DraftData.ToLower().Contains(bare)
+                    || (n.PublishedData != null && (n.PublishedData.ToLower().Contains(udi) || n.PublishedData.ToLower().Contains(bare))))
+                .Select(n => new { n.Key, n.Path, n.DraftData })
+                .Take(Listed)
+                .ToListAsync(cancellationToken);
+            foreach (var user in users)
+            {
+                found.TryAdd(user.Key, (user.Path, user.DraftData));
+            }
+
+            if (found.Count >= Listed)
+            {
+                break;
+            }
+        }
+
+        return found.OrderBy(f => f.Value.Path, StringComparer.Ordinal)
+            .Select(f => new ContentUsage(f.Key, f.Value.Path, ContentTree.NameOf(ContentData.Deserialize(f.Value.Data), defaultCulture) is { Length: > 0 } name ? name : f.Key.ToString()))
+            .ToList();
+    }
+}

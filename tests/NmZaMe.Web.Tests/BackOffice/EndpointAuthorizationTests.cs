@@ -15,7 +15,9 @@ public sealed class EndpointAuthorizationTests
 {
     private const string Password = "modra-reka-krka-tece";
 
-    private static readonly string[] Public = ["/umbraco/login", "/umbraco/login/2fa", "/umbraco/login/recovery-code", "/umbraco/access-denied", "/umbraco/invitation/{token}"];
+    private static readonly string[] Public = ["/umbraco/login", "/umbraco/login/2fa", "/umbraco/login/recovery-code", "/umbraco/access-denied", "/umbraco/invitation/{token}",
+        // The page a failed back-office GET is re-executed to (review B11); it names only the status code.
+        "/umbraco/status/{code:int}"];
 
     private static readonly string[] OwnAccount = ["/umbraco/account/password", "/umbraco/account/2fa", "/umbraco/account/language", "/umbraco/logout", "/umbraco/session/keep-alive"];
 

@@ -64,6 +64,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<MediaUsages>();
         var review = builder.Configuration.GetSection(NmZaMe.Cms.Catalogue.ReviewOptions.Section).Get<NmZaMe.Cms.Catalogue.ReviewOptions>() ?? new();
         services.AddSingleton(new NmZaMe.Cms.Catalogue.ReviewSchedule(review));
+        services.TryAddSingleton<NmZaMe.Cms.Catalogue.IOpenCorrections, NmZaMe.Cms.Catalogue.NoOpenCorrections>();
         services.AddScoped<InviteOrganisationEditor>();
         services.AddScoped<ResendInvitation>();
         services.AddScoped<RevokeInvitation>();

@@ -63,6 +63,71 @@ public sealed class MyEntriesTests
             || Row(page, organisation.Key).Contains("<li", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Ticked_entries_are_confirmed_from_the_home_page_and_the_site_names_the_organisation_in_both_languages()
+    {
+        var corrections = new FixedCorrections();
+        using var app = new CmsApplication(services: s => s.AddSingleton<IOpenCorrections>(corrections));
+        await app.StartAsync();
+        var snapshot = app.Snapshot;
+        var organisation = snapshot.All
+            .Where(c => c.ContentType.Alias == "organisation" && ContactChannels.HasOwn(c, confidential: false) && c.Value("confidentialLocation", string.Empty) is not true)
+            .OrderBy(c => c.Key).First(o => snapshot.ChildrenOf(o.Key).Any(c => ContactChannels.HasOwn(c, confidential: false)));
+        var service = snapshot.ChildrenOf(organisation.Key).OrderBy(c => c.Key).First(c => ContactChannels.HasOwn(c, confidential: false));
+        corrections.Open[service.Key] = 2;
+        var id = await BackOfficeSession.CreateUserAsync(app, "drustvo@example.si", Password, UserGroups.OrganisationEditors);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
+            var user = (await users.FindByIdAsync(id.ToString()))!;
+            user.StartContentKey = organisation.Key;
+            await users.UpdateAsync(user);
+        }
+
+        using var session = BackOfficeSession.Create(app);
+        await session.SignInOkAsync("drustvo@example.si", Password);
+        var home = await session.GetPageAsync("/umbraco/my-entries");
+        var page = WebUtility.HtmlDecode(home);
+        Assert.Contains("Odprti predlogi popravkov obiskovalcev: 2", Row(page, service.Key), StringComparison.Ordinal);
+        Assert.Contains($"name=\"Keys\" value=\"{organisation.Key}\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"confirm-selected\"", page, StringComparison.Ordinal);
+
+        using var confirmed = await session.Client.PostAsync("/umbraco/review/confirm", new FormUrlEncodedContent(
+            [new("Keys", organisation.Key.ToString()), new("Keys", service.Key.ToString()), new("__RequestVerificationToken", BackOfficeSession.Token(home))]));
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        var answer = await confirmed.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"confirmed\"", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"refused\"", answer, StringComparison.Ordinal);
+        await using (var db = app.CreateDbContext())
+        {
+            Assert.Equal(2, await db.AuditEntries.CountAsync(a => (a.NodeKey == organisation.Key || a.NodeKey == service.Key) && a.Action == "Verify" && a.UserName == "drustvo@example.si"));
+        }
+
+        var local = NmZaMe.Web.Site.Hours.NovoMestoClock.ToLocal(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var client = app.CreateClient();
+        var name = organisation.Name("sl-SI")!;
+        foreach (var item in new[] { app.Snapshot.Get(organisation.Key)!, app.Snapshot.Get(service.Key)! })
+        {
+            var sl = WebUtility.HtmlDecode(await client.GetStringAsync("/sl" + app.Snapshot.Route(item, "sl-SI")));
+            Assert.Contains($"Preverjeno: <time datetime=\"{local}\">", sl, StringComparison.Ordinal);
+            Assert.Contains($"</time> ({name})", sl, StringComparison.Ordinal);
+            if (app.Snapshot.Route(item, "en-US") is { } route)
+            {
+                var en = WebUtility.HtmlDecode(await client.GetStringAsync("/en" + route));
+                Assert.Contains($"Checked: <time datetime=\"{local}\">", en, StringComparison.Ordinal);
+                Assert.Contains("</time> by ", en, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    private sealed class FixedCorrections : IOpenCorrections
+    {
+        public Dictionary<Guid, int> Open { get; } = [];
+
+        public Task<IReadOnlyDictionary<Guid, int>> CountAsync(IReadOnlyCollection<Guid> entries, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<Guid, int>>(Open.Where(o => entries.Contains(o.Key)).ToDictionary());
+    }
+
     private static string Row(string page, Guid key)
     {
         var start = page.IndexOf($"id=\"entry-{key}\"", StringComparison.Ordinal);

@@ -11,17 +11,18 @@ namespace NmZaMe.Web.BackOffice.Organisation;
 
 /// <summary>
 /// "Moji vnosi": an organisation editor's entries (their organisation and its services, drafts included) with what needs
-/// attention first: a review that is due, changes sent back, an approval still waiting, an alert on the site.
-/// Everyone with content.browse sees the entries within their own start nodes.
+/// attention first: a review that is due, changes sent back, an approval still waiting, an alert on the site, open
+/// suggestions from citizens (<see cref="IOpenCorrections"/>). Everyone with content.browse sees the entries within their
+/// own start nodes; the ticked ones are confirmed unchanged in one go (<c>/umbraco/review/confirm</c>).
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor, ReviewSchedule schedule, TimeProvider clock, BackOfficeText T) : PageModel
+public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor, ReviewSchedule schedule, IOpenCorrections corrections, TimeProvider clock, BackOfficeText T) : PageModel
 {
     private static readonly string[] EntryTypes = ["organisation", "service"];
 
-    public sealed record Entry(Guid Key, string Name, string Type, bool Published, DateTime? NextReview, bool ReviewDue, bool Rejected, string? RejectionNote, bool AwaitingApproval, string? Alert)
+    public sealed record Entry(Guid Key, string Name, string Type, bool Published, DateTime? NextReview, bool ReviewDue, bool Rejected, string? RejectionNote, bool AwaitingApproval, string? Alert, int OpenCorrections)
     {
-        public bool NeedsAttention => ReviewDue || Rejected || Alert is not null;
+        public bool NeedsAttention => ReviewDue || Rejected || Alert is not null || OpenCorrections > 0;
     }
 
     public IReadOnlyList<Entry> Entries { get; private set; } = [];
@@ -42,6 +43,7 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, Curre
                 .Where(a => keys.Contains(a.NodeKey) && (a.Action == "SendForApproval" || a.Action == "Reject" || a.Action == "Approve"))
                 .ToListAsync(cancellationToken))
             .GroupBy(a => a.NodeKey).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Id).First());
+        var open = await corrections.CountAsync(keys, cancellationToken);
         var snapshot = snapshots.Current;
         Entries = nodes.Select(n =>
             {
@@ -52,7 +54,7 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, Curre
                 var alert = live is not null && ServiceAlert.IsCurrent(live, now) && (live.Value(ServiceAlert.Alert, culture) ?? live.Value(ServiceAlert.Alert, "sl-SI")) is string { Length: > 0 } text ? text : null;
                 return new Entry(n.Key, NodeNames.Of(n, culture), n.ContentTypeAlias, n.PublishedData is not null, next,
                     n.PublishedData is not null && (next is null || next <= now.AddDays(Dashboard.IndexModel.DueSoonDays)),
-                    rejected is not null, rejected?.Detail, n.ApprovalRequestedBy is not null, alert);
+                    rejected is not null, rejected?.Detail, n.ApprovalRequestedBy is not null, alert, open.GetValueOrDefault(n.Key));
             })
             .OrderByDescending(e => e.NeedsAttention)
             .ThenBy(e => e.Type == "organisation" ? 0 : 1)

@@ -91,6 +91,7 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
         }
 
         var context = new EditorContext(schema);
+        var saved = new List<(string ErrorKey, PropertyType Property, string? Value)>();
         foreach (var (alias, byCulture) in command.Values)
         {
             var property = schema.Property(type, alias);
@@ -111,9 +112,16 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
                     continue;
                 }
 
+                saved.Add((valueCulture.Length == 0 ? alias : $"{alias}[{valueCulture}]", property, result.Value));
+
                 // A one-culture editor sends a block list with that culture's texts only; the others' are kept.
                 draft.SetValue(alias, valueCulture, editor.MergeEditedValue(result.Value, draft.Value(alias, valueCulture), context));
             }
+        }
+
+        foreach (var (key, error) in await PickerTypes.CheckAsync(db, schema, saved, cancellationToken))
+        {
+            errors[key] = error;
         }
 
         if (ReviewRule.IsNewlyMarked(draft, before) && ReviewRule.Refusal(schema, type, draft, await ReviewRule.ParentDraftAsync(db, parent?.Id ?? node?.ParentId, cancellationToken)) is { } refusal)

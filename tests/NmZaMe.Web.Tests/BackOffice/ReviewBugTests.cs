@@ -10,7 +10,7 @@ using NmZaMe.Cms.Users;
 namespace NmZaMe.Web.Tests.BackOffice;
 
 /// <summary>Bugs of the back-office review (docs: ../shared/reviews/back-office-2026-12.md §4), each by its number.</summary>
-public sealed class ReviewBugTests
+public sealed partial class ReviewBugTests
 {
     private const string Password = "modra-reka-krka-tece";
 

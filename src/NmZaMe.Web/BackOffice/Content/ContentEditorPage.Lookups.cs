@@ -67,10 +67,10 @@ public abstract partial class ContentEditorPage
         if (kinds.Contains("Umbraco.MediaPicker3"))
         {
             foreach (var m in await Db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Media && !n.Trashed && n.ContentTypeAlias != "Folder")
-                         .Select(n => new { n.Key, n.DraftData }).ToListAsync(cancellationToken))
+                         .Select(n => new { n.Key, n.DraftData, n.ContentTypeAlias }).ToListAsync(cancellationToken))
             {
                 var data = ContentData.Deserialize(m.DraftData);
-                Media.Add((m.Key, NameOf(data), data.Value("altText", string.Empty), Snapshots.Current.MediaUrl(m.Key)));
+                Media.Add((m.Key, NameOf(data), data.Value("altText", string.Empty), Snapshots.Current.MediaUrl(m.Key), m.ContentTypeAlias));
             }
 
             Media.Sort((a, b) => string.Compare(a.Name, b.Name, StringComparison.CurrentCulture));

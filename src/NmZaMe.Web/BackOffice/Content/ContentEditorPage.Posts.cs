@@ -94,9 +94,16 @@ public abstract partial class ContentEditorPage
         var published = await new PublishContent(Db, Schema, Commit).ExecuteAsync(Key, cultures, Access.UserName, cancellationToken);
         if (!published.Succeeded)
         {
+            // The draft exists now: a new item continues on its edit page, which marks what publishing still needs
+            // (review B2: the create page stayed, saying both "saved" and "not saved").
+            if (IsNew)
+            {
+                return Redirected(saved, "Osnutek je shranjen, objava pa ni uspela. Popravite označena polja.");
+            }
+
             Version = saved.Version;
             Node = await Db.Nodes.AsNoTracking().FirstOrDefaultAsync(n => n.Key == Key, cancellationToken);
-            Message = T["Osnutek je shranjen, objava pa ni uspela. Popravite označena polja."];
+            DraftSaved = true;
             Handle(published);
             return null;
         }
@@ -147,8 +154,16 @@ public abstract partial class ContentEditorPage
         foreach (var (key, error) in result.Errors)
         {
             var alias = key.Split('[')[0];
-            var path = alias == "name" ? "name" : Properties.Any(p => p.Alias == alias) ? EditorForm.Prefix + alias : string.Empty;
             var words = T[ContentErrors.Words(error)];
+            // Another culture's error (publishing it too) is not this form's field: it is listed with its culture (review B2).
+            if (key.Split('[', ']') is [_, { Length: > 0 } culture, ..] && !string.Equals(culture, Culture, StringComparison.OrdinalIgnoreCase))
+            {
+                var label = alias == "name" ? T["Ime"] : Properties.FirstOrDefault(p => p.Alias == alias)?.Name ?? alias;
+                words = $"{culture} · {label}: {words}";
+                alias = string.Empty;
+            }
+
+            var path = alias == "name" ? "name" : alias.Length > 0 && Properties.Any(p => p.Alias == alias) ? EditorForm.Prefix + alias : string.Empty;
             Errors[path] = Errors.TryGetValue(path, out var existing) && path.Length == 0 ? existing + " " + words : words;
         }
 

@@ -73,13 +73,16 @@ public abstract partial class ContentEditorPage(CmsDbContext db, ISnapshotSource
 
     public string? Message { get; set; }
 
+    /// <summary>Set when the draft was saved but publishing failed, so the error summary does not say "not saved".</summary>
+    public bool DraftSaved { get; private set; }
+
     public bool CanPublish { get; private set; }
 
     public Dictionary<string, List<Picked>> SearchResults { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, string> Names { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public List<(Guid Key, string Name, string? Alt, string? Url)> Media { get; } = [];
+    public List<(Guid Key, string Name, string? Alt, string? Url, string Type)> Media { get; } = [];
 
     public List<Picked> Documents { get; } = [];
 

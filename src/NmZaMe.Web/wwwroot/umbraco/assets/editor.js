@@ -20,7 +20,9 @@
     toolbar.className = 'rte-toolbar';
     toolbar.setAttribute('role', 'toolbar');
     toolbar.setAttribute('aria-label', textarea.dataset.toolbar || '');
-    function sync() { textarea.value = area.innerHTML; }
+    // contenteditable keeps a space typed before a formatting change as a non-breaking one, which then stays in the
+    // stored HTML and stops lines from wrapping (review B22); the toolbar has no way to ask for one, so none is meant.
+    function sync() { textarea.value = area.innerHTML.replace(/&nbsp;|\u00a0/g, ' '); }
     function add(text, action) {
       var button = document.createElement('button');
       button.type = 'button';
@@ -128,7 +130,7 @@
     if (writes.indexOf(parts[0]) >= 0 || button.dataset.plain) { return; }
     e.preventDefault();
     var form = button.form;
-    form.querySelectorAll('textarea[data-rte]').forEach(function (t) { var a = t.previousElementSibling; if (a && a.classList.contains('rte-area')) { t.value = a.innerHTML; } });
+    form.querySelectorAll('textarea[data-rte]').forEach(function (t) { var a = t.previousElementSibling; if (a && a.classList.contains('rte-area')) { t.value = a.innerHTML.replace(/&nbsp;|\u00a0/g, ' '); } });
     var data = new FormData(form);
     data.append('op', button.value);
     var before = controlIds(form);

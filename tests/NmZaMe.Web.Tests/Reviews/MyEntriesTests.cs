@@ -98,6 +98,7 @@ public sealed class MyEntriesTests
         var answer = await confirmed.Content.ReadAsStringAsync();
         Assert.Contains("id=\"confirmed\"", answer, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"refused\"", answer, StringComparison.Ordinal);
+        Assert.Contains("href=\"/umbraco/my-entries\"", answer, StringComparison.Ordinal);
         await using (var db = app.CreateDbContext())
         {
             Assert.Equal(2, await db.AuditEntries.CountAsync(a => (a.NodeKey == organisation.Key || a.NodeKey == service.Key) && a.Action == "Verify" && a.UserName == "drustvo@example.si"));

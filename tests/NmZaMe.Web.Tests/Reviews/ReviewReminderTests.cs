@@ -149,6 +149,23 @@ public sealed class ReviewReminderTests
         Assert.Contains("Opomnikov za pregled ne pošiljamo, dokler e-pošta ni nastavljena", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_job_sends_on_its_own_once_the_application_has_started()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        var settings = SmtpTestServer.Settings(smtp.Port);
+        settings["NmZaMe:Review:OfficeEmail"] = Office;
+        settings["NmZaMe:Review:ReminderCheckMinutes"] = "60";
+        using var app = new CmsApplication(settings: settings);
+        await app.StartAsync();
+
+        // The seed holds entries due or never checked: the first pass, right after start-up, tells the office.
+        var digest = await smtp.WaitForAsync(Office);
+        Assert.StartsWith("Vnosi brez urednika organizacije čakajo na pregled", digest.Subject, StringComparison.Ordinal);
+        await using var db = app.CreateDbContext();
+        Assert.NotEmpty(await db.ReviewReminders.ToListAsync());
+    }
+
     private static async Task SetLastReviewedAsync(CmsApplication app, IReadOnlyList<Guid> keys)
     {
         await using var db = app.CreateDbContext();

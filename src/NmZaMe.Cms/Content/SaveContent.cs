@@ -157,7 +157,8 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
         node.Version++;
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // A caller that saves several items as one (the spreadsheet import) holds the transaction itself.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             await db.SaveChangesAsync(cancellationToken);
             if (!node.Path.EndsWith("," + node.Id, StringComparison.Ordinal))
             {
@@ -167,7 +168,10 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
             db.ContentVersions.Add(new ContentVersionRecord { NodeId = node.Id, Created = now, Action = "Save", Data = node.DraftData, UserName = command.UserName });
             ContentAudit.Add(db, node.Key, "Save", command.UserName, now, culture: string.Join(',', command.Names.Keys.Where(c => c.Length > 0)));
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {

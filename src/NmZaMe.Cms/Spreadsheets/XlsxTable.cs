@@ -46,10 +46,13 @@ public static class XlsxTable
         return stream.ToArray();
     }
 
-    /// <summary>The first sheet's cells as text (shared, inline or plain values); gaps in a row become empty strings.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Read(Stream stream)
+    /// <summary>
+    /// The first sheet's cells as text (shared, inline or plain values); gaps in a row become empty strings. A part that
+    /// unpacks to more than <paramref name="maxCharactersInPart"/> characters is refused (a small zip can unpack to gigabytes).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Read(Stream stream, long maxCharactersInPart = 0)
     {
-        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = maxCharactersInPart });
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("No workbook.");
         var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("No sheet.");
         var part = (WorksheetPart)workbook.GetPartById(first.Id!.Value!);

@@ -32,6 +32,9 @@ public static class Permissions
     /// <summary>Export organisations and services (within the start node) as CSV or XLSX.</summary>
     public const string ContentExport = "content.export";
 
+    /// <summary>Import organisations and services from a spreadsheet: saved as drafts, or sent for approval without <see cref="ContentPublish"/>.</summary>
+    public const string ContentImport = "content.import";
+
     public const string SettingsRead = "settings.read";
 
     public const string UsersManage = "users.manage";
@@ -51,5 +54,5 @@ public static class Permissions
     /// </summary>
     public const string OfficeRequests = "requests.office";
 
-    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentMove, ContentSort, ContentCopy, ContentTrash, ContentRestore, ContentPublish, ContentExport, SettingsRead, UsersManage, UsersInvite, InsightsRead, WebhooksManage, OfficeRequests];
+    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentMove, ContentSort, ContentCopy, ContentTrash, ContentRestore, ContentPublish, ContentExport, ContentImport, SettingsRead, UsersManage, UsersInvite, InsightsRead, WebhooksManage, OfficeRequests];
 }

@@ -30,6 +30,7 @@ public static class BackOfficePolicies
 
     public const string Export = "BackOffice.Export";
 
+    public const string Import = "BackOffice.Import";
 
     public const string Settings = "BackOffice.Settings";
 
@@ -57,6 +58,7 @@ public static class BackOfficePolicies
         options.AddPolicy(Restore, p => Permission(p, Permissions.ContentRestore));
         options.AddPolicy(Trash, p => Permission(p, Permissions.ContentTrash));
         options.AddPolicy(Export, p => Permission(p, Permissions.ContentExport));
+        options.AddPolicy(Import, p => Permission(p, Permissions.ContentImport));
         options.AddPolicy(Settings, p => Permission(p, Permissions.SettingsRead));
         options.AddPolicy(Users, p => Permission(p, Permissions.UsersManage));
         options.AddPolicy(Invite, p => Permission(p, Permissions.UsersInvite));

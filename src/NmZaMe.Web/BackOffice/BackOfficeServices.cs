@@ -64,6 +64,7 @@ public static class BackOfficeServices
         services.AddScoped<EqualTimePasswordCheck>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Session.KeptForms>();
+        services.AddSingleton<Spreadsheets.ImportBatches>();
         services.AddSingleton<Session.SessionClock>();
 
         // Slovenian letters as they are, not as &#x10D; entities; markup characters are still encoded.

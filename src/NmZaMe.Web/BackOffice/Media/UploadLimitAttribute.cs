@@ -9,7 +9,9 @@ namespace NmZaMe.Web.BackOffice.Media;
 /// <summary>
 /// Cuts an upload that is too large before anything else reads it: a declared length over the limit is refused at
 /// once, the server stops reading a body that grows past it, and each file in the form is limited to the configured
-/// size. Runs before the antiforgery check, which would otherwise read the whole form first.
+/// size. Runs before the antiforgery check, which would otherwise read the whole form first. Media uploads take the
+/// limits of <see cref="MediaOptions"/>; another upload (the spreadsheet import) names its own file size and a page to
+/// send the editor to, which then says what went wrong.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class UploadLimitAttribute : Attribute, IFilterFactory, IOrderedFilter
@@ -18,10 +20,20 @@ public sealed class UploadLimitAttribute : Attribute, IFilterFactory, IOrderedFi
 
     public int Order => -10_000;
 
-    public IFilterMetadata CreateInstance(IServiceProvider serviceProvider) =>
-        new Filter(serviceProvider.GetRequiredService<IOptions<MediaOptions>>().Value, serviceProvider.GetRequiredService<BackOfficeText>(), Order);
+    /// <summary>The largest file; 0 for the media library's <see cref="MediaOptions.MaxUploadBytes"/> (three files a form).</summary>
+    public long MaxFileBytes { get; set; }
 
-    private sealed class Filter(MediaOptions options, BackOfficeText t, int order) : IAsyncAuthorizationFilter, IOrderedFilter
+    /// <summary>Where a too large upload is redirected (with <c>?tooLarge=true</c>) instead of a plain 413 answer.</summary>
+    public string? TooLargePage { get; set; }
+
+    public IFilterMetadata CreateInstance(IServiceProvider serviceProvider)
+    {
+        var media = serviceProvider.GetRequiredService<IOptions<MediaOptions>>().Value;
+        var limits = MaxFileBytes > 0 ? (File: MaxFileBytes, Request: MaxFileBytes + (64 * 1024)) : (File: media.MaxUploadBytes, Request: media.MaxRequestBytes);
+        return new Filter(limits.File, limits.Request, TooLargePage, serviceProvider.GetRequiredService<BackOfficeText>(), Order);
+    }
+
+    private sealed class Filter(long maxUploadBytes, long maxRequestBytes, string? tooLargePage, BackOfficeText t, int order) : IAsyncAuthorizationFilter, IOrderedFilter
     {
         public int Order => order;
 
@@ -33,7 +45,7 @@ public sealed class UploadLimitAttribute : Attribute, IFilterFactory, IOrderedFi
                 return;
             }
 
-            if (http.Request.ContentLength > options.MaxRequestBytes)
+            if (http.Request.ContentLength > maxRequestBytes)
             {
                 context.Result = TooLarge();
                 return;
@@ -41,7 +53,7 @@ public sealed class UploadLimitAttribute : Attribute, IFilterFactory, IOrderedFi
 
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             {
-                limit.MaxRequestBodySize = options.MaxRequestBytes;
+                limit.MaxRequestBodySize = maxRequestBytes;
             }
 
             if (!http.Request.HasFormContentType)
@@ -49,7 +61,7 @@ public sealed class UploadLimitAttribute : Attribute, IFilterFactory, IOrderedFi
                 return;
             }
 
-            http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = options.MaxUploadBytes }));
+            http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = maxUploadBytes }));
             try
             {
                 await http.Request.ReadFormAsync(http.RequestAborted);
@@ -66,11 +78,11 @@ public sealed class UploadLimitAttribute : Attribute, IFilterFactory, IOrderedFi
             }
         }
 
-        private ContentResult TooLarge() => new()
+        private IActionResult TooLarge() => tooLargePage is not null ? new RedirectResult(tooLargePage + "?tooLarge=true") : new ContentResult
         {
             StatusCode = StatusCodes.Status413PayloadTooLarge,
             ContentType = "text/plain; charset=utf-8",
-            Content = t["Datoteka je prevelika: največ {0} MB.", (options.MaxUploadBytes / (1024.0 * 1024.0)).ToString("0.#", t.Culture)],
+            Content = t["Datoteka je prevelika: največ {0} MB.", (maxUploadBytes / (1024.0 * 1024.0)).ToString("0.#", t.Culture)],
         };
     }
 }

@@ -42,6 +42,7 @@ public static class BackOfficeSeeder
         await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.OfficeRequests, [UserGroups.Administrators, UserGroups.Editors], cancellationToken);
         // Organisation editors keep their own entries current, so they may export and import them too (within their start node).
         await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.ContentExport, [UserGroups.Administrators, UserGroups.Editors, UserGroups.OrganisationEditors], cancellationToken);
+        await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.ContentImport, [UserGroups.Administrators, UserGroups.Editors, UserGroups.OrganisationEditors], cancellationToken);
         foreach (var permission in UserGroups.Tree)
         {
             // Moving, sorting, copying and restoring needed only content.edit before these permissions existed.

@@ -85,6 +85,18 @@ public sealed partial class BackOfficeSession(HttpClient client) : IDisposable
         return user.Id;
     }
 
+    /// <summary>A new user of <paramref name="groups"/> limited to the start node <paramref name="startContentKey"/> (an organisation editor).</summary>
+    public static async Task<Guid> CreateUserAsync(CmsApplication app, string email, string password, Guid startContentKey, params string[] groups)
+    {
+        var id = await CreateUserAsync(app, email, password, groups);
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
+        var user = (await users.FindByIdAsync(id.ToString()))!;
+        user.StartContentKey = startContentKey;
+        Assert.True((await users.UpdateAsync(user)).Succeeded);
+        return id;
+    }
+
     /// <summary>A new administrator, signed in with 2FA set up (the Administrators group requires it).</summary>
     public static async Task<BackOfficeSession> AdministratorAsync(CmsApplication app, string email = "skrbnik@example.si", string password = "modra-reka-krka-tece")
     {

@@ -103,7 +103,17 @@ public sealed class PlanImport(CmsDbContext db, ContentSchema schema)
 
             var parentId = parent?.Id ?? node?.ParentId;
             var parentDraft = parentId is { } id && byId.TryGetValue(id, out var parentNode) ? ContentData.Deserialize(parentNode.DraftData) : null;
-            rows.Add(Compare(r + 1, type, key, node, parent, parentDraft, columns, Cell, errors, byKey, command.UserName));
+            var pickers = new List<(string Column, PropertyType Property, string? Value)>();
+            var row = Compare(r + 1, type, key, node, parent, parentDraft, columns, Cell, errors, byKey, pickers, command.UserName);
+
+            // The save's own check that a picker holds items of the types its data type allows, so the preview shows it too.
+            var wrongTypes = await PickerTypes.CheckAsync(db, schema, pickers, cancellationToken);
+            rows.Add(wrongTypes.Count == 0 ? row : row with
+            {
+                Action = ImportAction.Invalid,
+                Command = null,
+                Errors = [.. row.Errors, .. wrongTypes.Select(e => new ImportError(e.Key, ImportErrors.Invalid, e.Value))],
+            });
         }
 
         return new ImportPlan(fileErrors, rows);
@@ -144,7 +154,7 @@ public sealed class PlanImport(CmsDbContext db, ContentSchema schema)
     }
 
     private ImportRow Compare(int number, ContentType type, Guid key, NodeRecord? node, NodeRecord? parent, ContentData? parentDraft, Columns columns,
-        Func<int, string> cell, List<ImportError> errors, Dictionary<Guid, NodeRecord> byKey, string? userName)
+        Func<int, string> cell, List<ImportError> errors, Dictionary<Guid, NodeRecord> byKey, List<(string, PropertyType, string?)> pickers, string? userName)
     {
         var before = node is null ? null : ContentData.Deserialize(node.DraftData);
         var after = node is null ? new ContentData() : ContentData.Deserialize(node.DraftData);
@@ -226,6 +236,7 @@ public sealed class PlanImport(CmsDbContext db, ContentSchema schema)
 
             if (result.Value != old)
             {
+                pickers.Add((column.Header, property, result.Value));
                 if (!values.TryGetValue(property.Alias, out var byCulture))
                 {
                     values[property.Alias] = byCulture = new(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NmZaMe.Cms.Content;
@@ -68,6 +69,56 @@ public sealed class USyncRoundTripTests
         Assert.Contains("<Name Culture=\"en-US\">", office, StringComparison.Ordinal);
         Assert.Contains("<Published Culture=\"sl-SI\">true</Published>", office, StringComparison.Ordinal);
         Assert.Contains("<Value Culture=\"sl-SI\"><![CDATA[", office, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task B14_the_export_zip_keeps_pending_schedules_and_the_media_files_and_reimports_them()
+    {
+        using var first = new CmsApplication();
+        await first.StartAsync();
+        var office = first.Snapshot.All.First(c => c.ContentType.Alias == "organisation" && c.Name("sl-SI") == "Pisarna lokalne blaginje");
+        var due = DateTime.UtcNow.Date.AddDays(5).AddHours(8);
+        (string Id, string Name) file;
+        await using (var db = first.CreateDbContext())
+        {
+            var node = await db.Nodes.SingleAsync(n => n.Key == office.Key);
+            db.ContentSchedules.Add(new ContentScheduleRecord { NodeId = node.Id, Culture = "en-US", Action = ScheduleAction.Unpublish, Date = due });
+            await db.SaveChangesAsync();
+            var store = first.Services.GetRequiredService<NmZaMe.Cms.Media.MediaFileStore>();
+            file = (await db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Media).ToListAsync())
+                .Select(n => NmZaMe.Cms.Media.MediaItems.StoredFile(ContentData.Deserialize(n.DraftData)))
+                .OfType<(string Id, string Name)>()
+                .First(f => File.Exists(store.PathOf(f.Id, Path.GetExtension(f.Name).TrimStart('.'))));
+        }
+
+        using var zip = new MemoryStream();
+        await USyncPackage.WriteZipAsync(first.Services.GetRequiredService<USyncExporter>(), CmsApplication.RepositoryUSync, zip);
+        using var unzipped = new TempDirectory();
+        zip.Position = 0;
+        using (var archive = new ZipArchive(zip))
+        {
+            Assert.Contains(archive.Entries, e => e.FullName == $"media/{file.Id}/{file.Name}");
+            archive.ExtractToDirectory(unzipped.Path);
+        }
+
+        var config = Directory.EnumerateFiles(Path.Combine(unzipped.Path, "v17", "Content")).Select(System.Xml.Linq.XDocument.Load)
+            .Single(d => (string?)d.Root!.Attribute("Key") == office.Key.ToString());
+        var entry = Assert.Single(config.Root!.Element("Info")!.Element("Schedule")!.Elements("ContentSchedule"));
+        Assert.Equal("en-US", entry.Element("Culture")?.Value);
+        Assert.Equal("Expire", entry.Element("Action")?.Value);
+        Assert.Equal($"{due:yyyy-MM-ddTHH:mm:ss}Z", entry.Element("Date")?.Value);
+
+        using var second = new CmsApplication(unzipped.Path);
+        await second.StartAsync();
+        await using (var db = second.CreateDbContext())
+        {
+            var node = await db.Nodes.SingleAsync(n => n.Key == office.Key);
+            var schedule = await db.ContentSchedules.SingleAsync(s => s.NodeId == node.Id);
+            Assert.Equal(("en-US", ScheduleAction.Unpublish, due), (schedule.Culture, schedule.Action, schedule.Date));
+        }
+
+        var copied = second.Services.GetRequiredService<NmZaMe.Cms.Media.MediaFileStore>().PathOf(file.Id, Path.GetExtension(file.Name).TrimStart('.'));
+        Assert.True(File.Exists(copied), $"{file.Id}/{file.Name} was not imported into the media store.");
     }
 
     /// <summary>Every node's tree position, names, segments, values and published cultures; dates of the import itself excluded.</summary>

@@ -5,6 +5,9 @@ using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.Sync;
 
+/// <summary>A pending publish (uSync's <c>Release</c>) or unpublish (<c>Expire</c>) of a culture ("" for all), in UTC.</summary>
+public sealed record ContentFileSchedule(string Culture, ScheduleAction Action, DateTime Date);
+
 /// <summary>A uSync v17 Content or Media file as data: tree position, names and publish state per culture, stored values.</summary>
 public sealed record ContentFile(
     string RelativePath,
@@ -21,6 +24,9 @@ public sealed record ContentFile(
     IReadOnlySet<string> PublishedCultures,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Values)
 {
+    /// <summary>Pending schedules, as uSync writes them in <c>Info/Schedule</c> (the export left them out, review B14).</summary>
+    public IReadOnlyList<ContentFileSchedule> Schedules { get; init; } = [];
+
     public static ContentFile? Read(USyncFile file, ContentKind kind, List<string> errors)
     {
         var root = file.Root;
@@ -109,6 +115,29 @@ public sealed record ContentFile(
         var level = int.TryParse((string?)root.Attribute("Level"), out var l) ? l : 1;
         var sort = int.TryParse(info.Element("SortOrder")?.Value, out var so) ? so : 0;
 
-        return new ContentFile(file.RelativePath, kind, file.Key, level, parentKey, type, created, sort, trashed, trashedParent, names, published, values);
+        return new ContentFile(file.RelativePath, kind, file.Key, level, parentKey, type, created, sort, trashed, trashedParent, names, published, values)
+        {
+            Schedules = ReadSchedules(info.Element("Schedule")),
+        };
+    }
+
+    private static List<ContentFileSchedule> ReadSchedules(XElement? schedule)
+    {
+        var result = new List<ContentFileSchedule>();
+        foreach (var entry in schedule?.Elements("ContentSchedule") ?? [])
+        {
+            var action = entry.Element("Action")?.Value.Trim() switch
+            {
+                "Release" => ScheduleAction.Publish,
+                "Expire" => ScheduleAction.Unpublish,
+                _ => (ScheduleAction?)null,
+            };
+            if (action is { } a && DateTime.TryParse(entry.Element("Date")?.Value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))
+            {
+                result.Add(new ContentFileSchedule(entry.Element("Culture")?.Value.Trim() ?? string.Empty, a, DateTime.SpecifyKind(date, DateTimeKind.Utc)));
+            }
+        }
+
+        return result;
     }
 }

@@ -35,7 +35,17 @@ public static class ContentFileWriter
             new XElement("SortOrder", file.SortOrder));
         if (file.Kind == ContentKind.Document)
         {
-            info.Add(published, new XElement("Schedule"), new XElement("Template"));
+            var schedule = new XElement("Schedule");
+            foreach (var entry in file.Schedules.OrderBy(e => e.Date).ThenBy(e => e.Culture, StringComparer.OrdinalIgnoreCase))
+            {
+                // uSync's shape; the date carries its zone, since ours are UTC where Umbraco writes server time.
+                schedule.Add(new XElement("ContentSchedule",
+                    new XElement("Culture", entry.Culture),
+                    new XElement("Action", entry.Action == ScheduleAction.Publish ? "Release" : "Expire"),
+                    new XElement("Date", DateTime.SpecifyKind(entry.Date, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture))));
+            }
+
+            info.Add(published, schedule, new XElement("Template"));
         }
 
         var properties = new XElement("Properties");

@@ -56,6 +56,10 @@ internal sealed class ContentImport(CmsDbContext db, ContentSchema schema, List<
                 {
                     node.Path = node.Path + "," + node.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     nodes[key] = new ImportedNode(node.Id, node.Path, node.Level, node.ContentTypeAlias);
+                    foreach (var schedule in byKey[key].Schedules)
+                    {
+                        db.ContentSchedules.Add(new ContentScheduleRecord { NodeId = node.Id, Culture = schedule.Culture, Action = schedule.Action, Date = schedule.Date });
+                    }
                 }
 
                 await db.SaveChangesAsync(cancellationToken);

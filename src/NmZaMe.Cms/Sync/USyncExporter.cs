@@ -1,17 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Media;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 
 namespace NmZaMe.Cms.Sync;
 
 /// <summary>
-/// Exports all content and media (drafts, with what is published per culture, trashed items included) as uSync v17
-/// files that re-import to the same state.
+/// Exports all content and media (drafts, with what is published per culture, pending schedules, trashed items
+/// included) as uSync v17 files, and the media files next to them in <c>media/{id}/{name}</c> as the importer reads
+/// them, so the export re-imports to the same state (review B14: schedules and media files were left out).
 /// </summary>
-public sealed class USyncExporter(ICmsDbContextFactory dbFactory)
+public sealed class USyncExporter(ICmsDbContextFactory dbFactory, MediaFileStore store)
 {
-    /// <param name="folder">The uSync folder; files go to its <c>v17/Content</c> and <c>v17/Media</c>.</param>
+    /// <param name="folder">The uSync folder; files go to its <c>v17/Content</c>, <c>v17/Media</c> and <c>media</c>.</param>
     public async Task<int> ExportContentAsync(string folder, CancellationToken cancellationToken = default)
     {
         await using var db = dbFactory.Create();
@@ -21,6 +23,8 @@ public sealed class USyncExporter(ICmsDbContextFactory dbFactory)
         var defaultCulture = (await db.SchemaItems.AsNoTracking().Where(s => s.ItemType == SchemaItemType.Language).ToListAsync(cancellationToken))
             .Select(s => SchemaJson.FromJson<Language>(s.Definition)).FirstOrDefault(l => l.IsDefault)?.IsoCode ?? "sl-SI";
         var byId = nodes.ToDictionary(n => n.Id);
+        var schedules = (await db.ContentSchedules.AsNoTracking().ToListAsync(cancellationToken))
+            .ToLookup(s => s.NodeId, s => new ContentFileSchedule(s.Culture, s.Action, s.Date));
         var root = Path.Combine(folder, "v17");
         foreach (var sub in new[] { "Content", "Media" })
         {
@@ -51,7 +55,15 @@ public sealed class USyncExporter(ICmsDbContextFactory dbFactory)
             var file = new ContentFile(string.Empty, node.Kind, node.Key, node.Level, parent?.Key ?? Guid.Empty, node.ContentTypeAlias, node.CreateDate,
                 node.SortOrder, node.Trashed, node.TrashedParentKey, names,
                 (published?.Names.Keys.AsEnumerable() ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase),
-                draft.Values.ToDictionary(v => v.Key, v => (IReadOnlyDictionary<string, string>)v.Value, StringComparer.Ordinal));
+                draft.Values.ToDictionary(v => v.Key, v => (IReadOnlyDictionary<string, string>)v.Value, StringComparer.Ordinal))
+            {
+                Schedules = schedules[node.Id].ToList(),
+            };
+            if (node.Kind == ContentKind.Media)
+            {
+                CopyMediaFile(draft, folder);
+            }
+
             var path = "/" + string.Join('/', Ancestry(node, byId).Select(n => UrlName(n, defaultCulture)));
             var parentName = parent is null ? string.Empty : UrlName(parent, defaultCulture, raw: true);
             var sub = node.Kind == ContentKind.Media ? "Media" : "Content";
@@ -59,6 +71,23 @@ public sealed class USyncExporter(ICmsDbContextFactory dbFactory)
         }
 
         return nodes.Count;
+    }
+
+    /// <summary>The item's file from the store into <c>media/{id}/{name}</c>, once (a file with that id never changes).</summary>
+    private void CopyMediaFile(ContentData draft, string folder)
+    {
+        if (MediaItems.StoredFile(draft) is not { } stored
+            || store.PathOf(stored.Id, Path.GetExtension(stored.Name).TrimStart('.').ToLowerInvariant()) is not { } source || !File.Exists(source))
+        {
+            return;
+        }
+
+        var target = Path.Combine(folder, "media", stored.Id, Path.GetFileName(stored.Name));
+        if (!File.Exists(target))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target);
+        }
     }
 
     private static IEnumerable<NodeRecord> Ancestry(NodeRecord node, Dictionary<int, NodeRecord> byId)

@@ -33,6 +33,8 @@ public sealed class CmsOptions
 
     public CallBacks.CallBackOptions CallBack { get; set; } = new();
 
+    public Corrections.CorrectionOptions Corrections { get; set; } = new();
+
     /// <summary>Where uploaded media files are kept: the shared folder when set, else <c>{DataDirectory}/media</c>.</summary>
     public string MediaFolder => Media.SharedFolder ?? Path.Combine(DataDirectory, "media");
 

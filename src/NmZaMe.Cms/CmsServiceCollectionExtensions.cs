@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NmZaMe.Cms.CallBacks;
+using NmZaMe.Cms.Corrections;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Invitations;
@@ -89,6 +90,7 @@ public static class CmsServiceCollectionExtensions
         services.AddMail(options.Mail);
         services.AddReviewReminders(review);
         services.AddCallBacks(options.CallBack, options.DataDirectory, options.Database.Provider);
+        services.AddCorrections(options.Corrections);
         return builder;
     }
 }

@@ -23,25 +23,33 @@ public static class MailRecipients
     /// Everyone who may publish <paramref name="node"/>: members of a group with <see cref="Permissions.ContentPublish"/>
     /// whose start nodes (<see cref="StartNodeRule"/>, as the back office reads them) contain the item.
     /// </summary>
-    public static async Task<List<MailRecipient>> PublishersOfAsync(CmsDbContext db, NodeRecord node, string? except, CancellationToken cancellationToken)
+    public static async Task<List<MailRecipient>> PublishersOfAsync(CmsDbContext db, NodeRecord node, string? except, CancellationToken cancellationToken) =>
+        (await WithPermissionOverAsync(db, node, Permissions.ContentPublish, cancellationToken))
+            .Where(r => r.UserName != except).Select(r => r.To).ToList();
+
+    /// <summary>
+    /// Members of a group with <paramref name="permission"/> whose start nodes contain <paramref name="node"/>;
+    /// <c>Scoped</c> says the user works in part of the tree only (an organisation's editor), not in all of it.
+    /// </summary>
+    public static async Task<List<(MailRecipient To, bool Scoped, string? UserName)>> WithPermissionOverAsync(CmsDbContext db, NodeRecord node, string permission, CancellationToken cancellationToken)
     {
         var lineageIds = NodePath.Ids(node.Path).ToList();
         var lineage = (await db.Nodes.AsNoTracking().Where(n => lineageIds.Contains(n.Id)).Select(n => n.Key).ToListAsync(cancellationToken)).ToHashSet();
         lineage.Add(node.Key);
 
-        var publishing = (await db.RoleClaims.AsNoTracking()
-            .Where(c => c.ClaimType == Permissions.ClaimType && c.ClaimValue == Permissions.ContentPublish)
+        var granting = (await db.RoleClaims.AsNoTracking()
+            .Where(c => c.ClaimType == Permissions.ClaimType && c.ClaimValue == permission)
             .Select(c => c.RoleId).ToListAsync(cancellationToken)).ToHashSet();
         var groupsById = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, cancellationToken);
         var memberships = (await db.UserRoles.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(m => m.UserId, m => m.RoleId);
-        var candidates = memberships.Where(m => m.Any(publishing.Contains)).Select(m => m.Key).ToList();
+        var candidates = memberships.Where(m => m.Any(granting.Contains)).Select(m => m.Key).ToList();
         var users = await db.Users.AsNoTracking().Where(u => candidates.Contains(u.Id)).OrderBy(u => u.Id).ToListAsync(cancellationToken);
 
         return users
-            .Where(u => CanReceive(u) && u.UserName != except)
-            .Where(u => StartNodeRule.Resolve(u.StartContentKey, memberships[u.Id].Select(g => groupsById.GetValueOrDefault(g)).OfType<UserGroup>()) is not { } keys
-                || keys.Overlaps(lineage))
-            .Select(Of)
+            .Where(CanReceive)
+            .Select(u => (User: u, Keys: StartNodeRule.Resolve(u.StartContentKey, memberships[u.Id].Select(g => groupsById.GetValueOrDefault(g)).OfType<UserGroup>())))
+            .Where(u => u.Keys is null || u.Keys.Overlaps(lineage))
+            .Select(u => (Of(u.User), u.Keys is not null, u.User.UserName))
             .ToList();
     }
 

@@ -55,6 +55,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<ReviewReminderRecord> ReviewReminders => Set<ReviewReminderRecord>();
 
+    public DbSet<CorrectionRecord> Corrections => Set<CorrectionRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every timestamp is UTC; SQLite forgets the kind, so restore it on read.

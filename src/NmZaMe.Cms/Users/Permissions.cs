@@ -54,5 +54,11 @@ public static class Permissions
     /// </summary>
     public const string OfficeRequests = "requests.office";
 
-    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentMove, ContentSort, ContentCopy, ContentTrash, ContentRestore, ContentPublish, ContentExport, ContentImport, SettingsRead, UsersManage, UsersInvite, InsightsRead, WebhooksManage, OfficeRequests];
+    /// <summary>
+    /// Citizens' corrections: read, accept, reject, mark done. Within the start nodes, so an organisation's editor sees
+    /// the suggestions about its own entries only.
+    /// </summary>
+    public const string CorrectionsHandle = "corrections.handle";
+
+    public static readonly IReadOnlyList<string> All = [ContentBrowse, ContentEdit, ContentMove, ContentSort, ContentCopy, ContentTrash, ContentRestore, ContentPublish, ContentExport, ContentImport, SettingsRead, UsersManage, UsersInvite, InsightsRead, WebhooksManage, OfficeRequests, CorrectionsHandle];
 }

@@ -29,8 +29,8 @@ public static class UserGroups
         new(Administrators, "Administratorji", RequireTwoFactor: true, Users.Permissions.All),
         new(Editors, "Uredniki", RequireTwoFactor: false,
             [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit, .. Tree, Users.Permissions.ContentPublish, Users.Permissions.ContentExport, Users.Permissions.ContentImport, Users.Permissions.SettingsRead, Users.Permissions.InsightsRead, Users.Permissions.UsersInvite,
-                Users.Permissions.OfficeRequests]),
+                Users.Permissions.OfficeRequests, Users.Permissions.CorrectionsHandle]),
         new(Writers, "Pisci", RequireTwoFactor: false, [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit, .. Tree]),
-        new(OrganisationEditors, "Uredniki organizacij", RequireTwoFactor: false, [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit, .. Tree, Users.Permissions.ContentExport, Users.Permissions.ContentImport]),
+        new(OrganisationEditors, "Uredniki organizacij", RequireTwoFactor: false, [Users.Permissions.ContentBrowse, Users.Permissions.ContentEdit, .. Tree, Users.Permissions.ContentExport, Users.Permissions.ContentImport, Users.Permissions.CorrectionsHandle]),
     ];
 }

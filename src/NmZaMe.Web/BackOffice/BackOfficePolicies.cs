@@ -46,6 +46,9 @@ public static class BackOfficePolicies
     /// <summary>The office's call-back inbox: people's contacts, so only those given the permission.</summary>
     public const string OfficeRequests = "BackOffice.OfficeRequests";
 
+    /// <summary>Citizens' corrections, within the start nodes (the pages check the item's scope).</summary>
+    public const string Corrections = "BackOffice.Corrections";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(SignedIn, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
@@ -65,6 +68,7 @@ public static class BackOfficePolicies
         options.AddPolicy(Insights, p => Permission(p, Permissions.InsightsRead));
         options.AddPolicy(Webhooks, p => Permission(p, Permissions.WebhooksManage));
         options.AddPolicy(OfficeRequests, p => Permission(p, Permissions.OfficeRequests));
+        options.AddPolicy(Corrections, p => Permission(p, Permissions.CorrectionsHandle));
     }
 
     private static void Permission(AuthorizationPolicyBuilder policy, string permission) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NmZaMe.Cms.CallBacks;
+using NmZaMe.Cms.Corrections;
 using NmZaMe.Cms.Invitations;
 using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
@@ -81,6 +82,26 @@ public sealed class MailTexts(MailOptions options) : IMailTemplates
                     [$"Nezaključene prošnje za klic ({m.Count}) bodo samodejno izbrisane {m.DeleteOn.ToString("d. MMMM yyyy", CultureInfo.GetCultureInfo("sl-SI"))}.", "Pokličite ljudi in prošnje označite kot rešene ali da jih ni bilo mogoče doseči, da ne bodo izbrisane brez odgovora."],
                     Link("/umbraco/requests"), "Odpri prošnje za klic"),
             ReviewDigestMail m => ReviewDigestText.Letter(m, en, Link(ReviewDigestMail.Path) ?? ReviewDigestMail.Path),
+            // Not what the citizen wrote (it may say anything): that is in the inbox, within the editor's start nodes.
+            CorrectionSuggestedMail m => en
+                ? new MailLetter($"Correction suggested: {m.ItemName}",
+                    [$"Someone suggested on the public site that “{m.ItemName}” needs a correction.", $"Open suggestions for this entry: {m.Open}.", "Accept it and correct the entry, or reject it with a reason."],
+                    Link($"/umbraco/corrections/{m.Correction}"), "Open the suggestion")
+                : new MailLetter($"Predlog popravka: {m.ItemName}",
+                    [$"Na javnem spletišču je nekdo predlagal popravek vnosa »{m.ItemName}«.", $"Odprtih predlogov za ta vnos: {m.Open}.", "Sprejmite ga in popravite vnos ali ga zavrnite z razlogom."],
+                    Link($"/umbraco/corrections/{m.Correction}"), "Odpri predlog"),
+            // To a citizen: no back-office link, and the address is deleted once this is queued.
+            CorrectionAnsweredMail m => en
+                ? new MailLetter($"Your suggested correction: {m.ItemName}",
+                    [m.Corrected
+                        ? $"Thank you for your suggestion about “{m.ItemName}”. We have dealt with it and corrected the entry where needed."
+                        : $"Thank you for your suggestion about “{m.ItemName}”. We looked at it and did not change the entry.",
+                        .. Note(m.Reason, "Reason"), "We have now deleted your e-mail address and will not write again."])
+                : new MailLetter($"Vaš predlog popravka: {m.ItemName}",
+                    [m.Corrected
+                        ? $"Hvala za vaš predlog popravka vnosa »{m.ItemName}«. Obravnavali smo ga in vnos popravili, kjer je bilo treba."
+                        : $"Hvala za vaš predlog popravka vnosa »{m.ItemName}«. Pregledali smo ga in vnosa nismo spremenili.",
+                        .. Note(m.Reason, "Razlog"), "Vaš e-poštni naslov smo zdaj izbrisali in vam ne bomo več pisali."]),
             _ => throw new ArgumentOutOfRangeException(nameof(model), model.Template, "No texts for this kind of mail."),
         };
         return letter.Render(en);

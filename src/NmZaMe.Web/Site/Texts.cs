@@ -60,7 +60,6 @@ public sealed class Texts
     public required string ForMunicipalities { get; init; }
     public required string Verified { get; init; }
     public required string SuggestCorrection { get; init; }
-    public required string SuggestCorrectionSubjectFormat { get; init; }
     public required string StatusLabel { get; init; }
     public required string OrganisationServices { get; init; }
     public required string OrganisationType { get; init; }
@@ -148,7 +147,6 @@ public sealed class Texts
         ForMunicipalities = "Za prebivalce občin",
         Verified = "Preverjeno",
         SuggestCorrection = "Predlagaj popravek",
-        SuggestCorrectionSubjectFormat = "Popravek: {0}",
         StatusLabel = "Stanje",
         OrganisationServices = "Storitve organizacije",
         OrganisationType = "Vrsta organizacije",
@@ -229,7 +227,6 @@ public sealed class Texts
         ForMunicipalities = "For residents of",
         Verified = "Checked",
         SuggestCorrection = "Suggest a correction",
-        SuggestCorrectionSubjectFormat = "Correction: {0}",
         StatusLabel = "Status",
         OrganisationServices = "Services of this organisation",
         OrganisationType = "Type of organisation",

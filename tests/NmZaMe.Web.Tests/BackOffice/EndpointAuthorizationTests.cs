@@ -32,6 +32,7 @@ public sealed class EndpointAuthorizationTests
         Assert.Contains(endpoints, e => e.Url == "/umbraco/users");
         Assert.Contains(endpoints, e => e.Url == "/umbraco");
         Assert.Contains(endpoints, e => e.Url == "/umbraco/requests");
+        Assert.Contains(endpoints, e => e.Url == "/umbraco/corrections");
         Assert.True(endpoints.Count >= 12, $"Only {endpoints.Count} back-office endpoints found.");
 
         using var anonymous = BackOfficeSession.Create(app);
@@ -57,7 +58,7 @@ public sealed class EndpointAuthorizationTests
 
                 // People's contacts in the call-back inbox: deny by default, a writer has no business there either.
                 if (pattern.StartsWith("/umbraco/users", StringComparison.Ordinal) || pattern.StartsWith("/umbraco/settings", StringComparison.Ordinal)
-                    || pattern.StartsWith("/umbraco/requests", StringComparison.Ordinal))
+                    || pattern.StartsWith("/umbraco/requests", StringComparison.Ordinal) || pattern.StartsWith("/umbraco/corrections", StringComparison.Ordinal))
                 {
                     await ExpectAsync(writer, method, url, "/umbraco/access-denied", failures);
                 }

@@ -135,7 +135,7 @@ public sealed class SitePageTests(SeedApplication seed) : IClassFixture<SeedAppl
         Assert.Contains("brezplačno", html, StringComparison.Ordinal);
         Assert.Contains("href=\"tel:113\"", html, StringComparison.Ordinal);
         Assert.Contains("Preverjeno: <time datetime=\"2026-03-25\">25. 3. 2026</time>", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"mailto:plb@novomesto.si?subject=", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"suggest-correction\" href=\"/sl/predlagaj-popravek?item=", html, StringComparison.Ordinal);
         Assert.Contains("Predlagaj popravek", html, StringComparison.Ordinal);
         Assert.Contains("Naslov je zaradi varnosti uporabnikov zaupen", html, StringComparison.Ordinal);
         Assert.Contains("\"@type\":\"Service\"", html.Replace("\\u0022", "\"", StringComparison.Ordinal), StringComparison.Ordinal);

@@ -30,6 +30,9 @@ public static class AuditActions
         "RejectRequest" => "Zahteva zavrnjena",
         "Verify" => "Potrjeno kot pregledano",
         "Upload" => "Naloženo",
+        "CorrectionAccept" => "Predlog popravka sprejet",
+        "CorrectionReject" => "Predlog popravka zavrnjen",
+        "CorrectionDone" => "Predlog popravka urejen",
         // An action added later still reads as a word, never as a storage key (review B10).
         _ => "Spremenjeno",
     };

@@ -40,6 +40,8 @@ public static class BackOfficeSeeder
         await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.WebhooksManage, [UserGroups.Administrators], cancellationToken);
         // The office's own group reads the call-back inbox; administrators have every permission.
         await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.OfficeRequests, [UserGroups.Administrators, UserGroups.Editors], cancellationToken);
+        // Citizens' corrections reach the office and, within their start node, the organisation's editors.
+        await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.CorrectionsHandle, [UserGroups.Administrators, UserGroups.Editors, UserGroups.OrganisationEditors], cancellationToken);
         // Organisation editors keep their own entries current, so they may export and import them too (within their start node).
         await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.ContentExport, [UserGroups.Administrators, UserGroups.Editors, UserGroups.OrganisationEditors], cancellationToken);
         await GrantOnceAsync(scope.ServiceProvider, groups, Permissions.ContentImport, [UserGroups.Administrators, UserGroups.Editors, UserGroups.OrganisationEditors], cancellationToken);

@@ -28,6 +28,9 @@ public sealed class OrganisationPage(SiteContext site) : SitePage(site)
 
     public required IReadOnlyList<ServiceCard> Services { get; init; }
 
+    /// <summary>"Predlagaj popravek": the short form about this organisation, which reaches its editors.</summary>
+    public required string CorrectionUrl { get; init; }
+
     public static OrganisationPage Build(SiteContext site, PublishedContent organisation)
     {
         var next = NextStep.For(site, organisation);
@@ -47,6 +50,7 @@ public sealed class OrganisationPage(SiteContext site) : SitePage(site)
             Services = site.Children(organisation).Where(c => c.ContentType.Alias == "service" && SiteContext.First(c, "status") != ServiceStatus.Inactive)
                 .Select(s => ServiceCard.From(site, s)).OfType<ServiceCard>().ToArray(),
             JsonLd = StructuredData.Organisation(site, organisation),
+            CorrectionUrl = Corrections.CorrectionPaths.For(site.Language, organisation.Key),
         };
     }
 }

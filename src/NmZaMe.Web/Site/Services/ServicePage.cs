@@ -13,17 +13,12 @@ public sealed class ServicePage(SiteContext site) : SitePage(site)
 
     public Checked? Checked { get; init; }
 
-    /// <summary>A mailto: link to the office, with the service named, so a citizen can report an error in one tap.</summary>
-    public string? CorrectionMailto { get; init; }
+    /// <summary>"Predlagaj popravek": the short form about this service, which reaches its organisation's editors.</summary>
+    public required string CorrectionUrl { get; init; }
 
     public static ServicePage Build(SiteContext site, PublishedContent service)
     {
         var details = ServiceDetails.From(site, service);
-        var officeEmail = site.Office is { } office
-            ? ContactPoint.EmailOf(office) ?? ContactPoint.From(site, office).Select(c => c.Email).FirstOrDefault(e => e is not null)
-            : null;
-        var subject = site.T.Format(site.T.SuggestCorrectionSubjectFormat, details.Name);
-        var body = site.Absolute(details.Url);
         return new ServicePage(site)
         {
             Title = details.Name,
@@ -33,9 +28,7 @@ public sealed class ServicePage(SiteContext site) : SitePage(site)
             Checked = Checked.For(site, service),
             OgType = "article",
             JsonLd = StructuredData.Service(site, service, details),
-            CorrectionMailto = officeEmail is null
-                ? null
-                : $"mailto:{officeEmail}?subject={Uri.EscapeDataString(subject)}&body={Uri.EscapeDataString(body)}",
+            CorrectionUrl = Corrections.CorrectionPaths.For(site.Language, service.Key),
         };
     }
 }

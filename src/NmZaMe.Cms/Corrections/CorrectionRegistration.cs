@@ -13,6 +13,8 @@ public static class CorrectionRegistration
         services.AddSingleton<CorrectionInbox>();
         services.AddSingleton<HandleCorrection>();
         services.AddSingleNodeService<CorrectionRetention>();
+        // Replaces the engine's "none yet" (registered first with TryAdd): the last registration wins.
+        services.AddSingleton<Catalogue.IOpenCorrections, OpenCorrectionCounts>();
         return services;
     }
 }

@@ -77,6 +77,7 @@ public sealed class CorrectionInboxTests
 
         using var own = BackOfficeSession.Create(app);
         await own.SignInOkAsync(Own, Password);
+        Assert.Contains("Odprti predlogi popravkov obiskovalcev: 1", WebUtility.HtmlDecode(await own.GetPageAsync("/umbraco/my-entries")), StringComparison.Ordinal);
         var list = WebUtility.HtmlDecode(await own.GetPageAsync($"/umbraco/corrections?organisation={organisation.Key}"));
         Assert.Contains($"id=\"correction-{key}\"", list, StringComparison.Ordinal);
         Assert.Contains($"href=\"/umbraco/content/{service.Key}\"", list, StringComparison.Ordinal);

@@ -114,7 +114,7 @@ public sealed class USyncImportTests
 
         var error = await Assert.ThrowsAsync<USyncException>(() => app.Services.GetRequiredService<USyncImporter>().ImportAsync(usync.Folder));
 
-        Assert.Contains(error.Errors, e => e.StartsWith("Content/" + Path.GetFileName(file) + ": property 'cost': Vrednost »zastonj« ni med dovoljenimi", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.StartsWith("Content/" + Path.GetFileName(file) + ": property 'cost': editor.notAllowedValue(zastonj, ", StringComparison.Ordinal));
         await using var db = app.CreateDbContext();
         Assert.Equal(0, await db.Nodes.CountAsync());
     }

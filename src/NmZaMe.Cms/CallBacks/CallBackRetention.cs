@@ -63,10 +63,10 @@ public sealed class CallBackRetention(ICmsDbContextFactory dbFactory, MailOutbox
         var warned = await due.ExecuteUpdateAsync(s => s.SetProperty(c => c.WarnedAt, now), cancellationToken);
         if (warned > 0)
         {
-            var deleteOn = DateOnly.FromDateTime(first.AddDays(options.DeleteDaysAfterArrival));
+            var deleteAt = first.AddDays(options.DeleteDaysAfterArrival);
             foreach (var to in await MailRecipients.WithPermissionAsync(db, Permissions.OfficeRequests, cancellationToken))
             {
-                outbox.Enqueue(db, to, new CallBacksExpiringMail(warned, deleteOn));
+                outbox.Enqueue(db, to, new CallBacksExpiringMail(warned, deleteAt));
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using NmZaMe.Cms.Text;
+
 namespace NmZaMe.Cms.Content;
 
 public enum ContentOutcome
@@ -12,18 +14,18 @@ public enum ContentOutcome
 }
 
 /// <summary>The typed outcome of a content use case: field errors keyed by property alias (with [culture] where it varies).</summary>
-public sealed record ContentResult(ContentOutcome Outcome, Guid Key, IReadOnlyDictionary<string, string> Errors, int Version)
+public sealed record ContentResult(ContentOutcome Outcome, Guid Key, IReadOnlyDictionary<string, CmsError> Errors, int Version)
 {
-    public static ContentResult Ok(Guid key, int version) => new(ContentOutcome.Ok, key, new Dictionary<string, string>(), version);
+    public static ContentResult Ok(Guid key, int version) => new(ContentOutcome.Ok, key, new Dictionary<string, CmsError>(), version);
 
-    public static ContentResult NotFound(Guid key) => new(ContentOutcome.NotFound, key, new Dictionary<string, string>(), 0);
+    public static ContentResult NotFound(Guid key) => new(ContentOutcome.NotFound, key, new Dictionary<string, CmsError>(), 0);
 
-    public static ContentResult Invalid(Guid key, IReadOnlyDictionary<string, string> errors) => new(ContentOutcome.Invalid, key, errors, 0);
+    public static ContentResult Invalid(Guid key, IReadOnlyDictionary<string, CmsError> errors) => new(ContentOutcome.Invalid, key, errors, 0);
 
     public static ContentResult Conflict(Guid key, int current) =>
-        new(ContentOutcome.Conflict, key, new Dictionary<string, string> { [""] = "Nekdo drug je medtem shranil to vsebino." }, current);
+        new(ContentOutcome.Conflict, key, new Dictionary<string, CmsError> { [""] = new(ContentCodes.Conflict) }, current);
 
-    public static ContentResult NeedsApproval(Guid key) => new(ContentOutcome.NeedsApproval, key, new Dictionary<string, string>(), 0);
+    public static ContentResult NeedsApproval(Guid key) => new(ContentOutcome.NeedsApproval, key, new Dictionary<string, CmsError>(), 0);
 
     public bool Succeeded => Outcome == ContentOutcome.Ok;
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Content;
 
@@ -18,20 +19,20 @@ public static class ContentTree
         candidate.Id == top.Id || candidate.Path.Split(',').Contains(top.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Why an item of <paramref name="type"/> may not live under <paramref name="parent"/> (null: the root), or null when it may.</summary>
-    public static string? Refusal(ContentSchema schema, ContentType type, NodeRecord? parent)
+    public static CmsError? Refusal(ContentSchema schema, ContentType type, NodeRecord? parent)
     {
         if (parent is null)
         {
-            return type.AllowAtRoot ? null : "Ta vrsta vsebine ne sme biti v korenu.";
+            return type.AllowAtRoot ? null : new CmsError(ContentCodes.TypeNotAllowedAtRoot);
         }
 
         var parentType = schema.GetContentType(parent.ContentTypeAlias);
         if (parentType is null || parent.Trashed || parent.Kind != ContentKind.Document)
         {
-            return "Nadrejena vsebina ne obstaja.";
+            return new CmsError(ContentCodes.ParentMissing);
         }
 
-        return parentType.AllowedChildren.Any(c => c.Key == type.Key) ? null : "Ta vrsta vsebine ni dovoljena pod izbrano nadrejeno vsebino.";
+        return parentType.AllowedChildren.Any(c => c.Key == type.Key) ? null : new CmsError(ContentCodes.TypeNotAllowedUnderParent);
     }
 
     /// <summary>Hangs the branch (its top first in <paramref name="branch"/> or not) under <paramref name="parent"/>: parent, paths and levels.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Content;
 
@@ -26,13 +27,13 @@ public sealed class CopyContent(CmsDbContext db, ContentSchema schema)
             parent = await db.Nodes.AsNoTracking().FirstOrDefaultAsync(n => n.Key == pk && !n.Trashed && n.Kind == ContentKind.Document, cancellationToken);
             if (parent is null)
             {
-                return Refused(key, "Nadrejena vsebina ne obstaja.");
+                return Refused(key, new CmsError(ContentCodes.ParentMissing));
             }
 
             // A copy with descendants under its own branch would copy what it is creating.
             if (withDescendants && ContentTree.IsInBranch(parent, node))
             {
-                return Refused(key, "Vsebine s podrejenimi ni mogoče kopirati vase ali pod njene podrejene.");
+                return Refused(key, new CmsError(ContentCodes.CopyIntoItself));
             }
         }
 
@@ -113,5 +114,5 @@ public sealed class CopyContent(CmsDbContext db, ContentSchema schema)
         return candidate;
     }
 
-    private static ContentResult Refused(Guid key, string message) => ContentResult.Invalid(key, new Dictionary<string, string> { ["parent"] = message });
+    private static ContentResult Refused(Guid key, CmsError error) => ContentResult.Invalid(key, new Dictionary<string, CmsError> { ["parent"] = error });
 }

@@ -32,12 +32,12 @@ public sealed class MoveContent(CmsDbContext db, ContentSchema schema, ContentCo
             parent = await db.Nodes.FirstOrDefaultAsync(n => n.Key == pk && !n.Trashed && n.Kind == ContentKind.Document, cancellationToken);
             if (parent is null)
             {
-                return Refused(key, "Nadrejena vsebina ne obstaja.");
+                return Refused(key, new CmsError(ContentCodes.ParentMissing));
             }
 
             if (ContentTree.IsInBranch(parent, node))
             {
-                return Refused(key, "Vsebine ni mogoče premakniti vase ali pod njene podrejene.");
+                return Refused(key, new CmsError(ContentCodes.MoveIntoItself));
             }
         }
 
@@ -108,5 +108,5 @@ public sealed class MoveContent(CmsDbContext db, ContentSchema schema, ContentCo
         return published;
     }
 
-    private static ContentResult Refused(Guid key, string message) => ContentResult.Invalid(key, new Dictionary<string, string> { ["parent"] = message });
+    private static ContentResult Refused(Guid key, CmsError error) => ContentResult.Invalid(key, new Dictionary<string, CmsError> { ["parent"] = error });
 }

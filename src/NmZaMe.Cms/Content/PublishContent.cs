@@ -3,6 +3,7 @@ using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Catalogue;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Content;
 
@@ -24,14 +25,14 @@ public sealed class PublishContent(CmsDbContext db, ContentSchema schema, Conten
         var wanted = type.VariesByCulture ? cultures.Select(c => schema.NormaliseCulture(c)).OfType<string>().ToArray() : [string.Empty];
         if (type.VariesByCulture && (wanted.Length == 0 || wanted.Length != cultures.Count))
         {
-            return ContentResult.Invalid(key, new Dictionary<string, string> { ["culture"] = "Izberite jezik, ki ga želite objaviti." });
+            return ContentResult.Invalid(key, new Dictionary<string, CmsError> { ["culture"] = new(ContentCodes.ChooseCultureToPublish) });
         }
 
         var draft = ContentData.Deserialize(node.DraftData);
         var errors = Publishing.Validate(schema, type, draft, wanted);
         if (ReviewRule.IsNewlyMarked(draft, node.PublishedData is null ? null : ContentData.Deserialize(node.PublishedData)) && ReviewRule.Refusal(schema, type, draft, await ReviewRule.ParentDraftAsync(db, node.ParentId, cancellationToken)) is { } refusal)
         {
-            errors[Review.LastReviewed] = refusal;
+            errors[Review.LastReviewed] = new CmsError(refusal);
         }
 
         if (errors.Count > 0)

@@ -9,15 +9,15 @@ namespace NmZaMe.Cms.Content;
 public static class Publishing
 {
     /// <summary>Field errors that stop <paramref name="cultures"/> of the draft from being published, keyed by property alias (or "name").</summary>
-    public static Dictionary<string, string> Validate(ContentSchema schema, ContentType type, ContentData draft, IEnumerable<string> cultures)
+    public static Dictionary<string, CmsError> Validate(ContentSchema schema, ContentType type, ContentData draft, IEnumerable<string> cultures)
     {
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, CmsError>(StringComparer.Ordinal);
         var context = new EditorContext(schema);
         foreach (var culture in CulturesOf(type, cultures))
         {
             if (!draft.Names.TryGetValue(culture, out var name) || string.IsNullOrWhiteSpace(name))
             {
-                errors[Key("name", culture)] = "Ime je obvezno.";
+                errors[Key("name", culture)] = new CmsError(ContentCodes.NameRequired);
             }
 
             // Values inside an invariant value (variant block elements) are checked for the culture being published.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Content;
 
@@ -17,7 +18,7 @@ public sealed class RejectContentRequest(CmsDbContext db, MailOutbox outbox)
         var trimmed = note?.Trim() ?? string.Empty;
         if (trimmed.Length > 2000)
         {
-            return ContentResult.Invalid(request.NodeKey, new Dictionary<string, string> { ["note"] = "Opomba je lahko dolga največ 2000 znakov." });
+            return ContentResult.Invalid(request.NodeKey, new Dictionary<string, CmsError> { ["note"] = new(ContentCodes.NoteTooLong, 2000) });
         }
 
         if (await MailRecipients.UserAsync(db, request.RequestedBy, cancellationToken) is { } author && request.RequestedBy != userName)

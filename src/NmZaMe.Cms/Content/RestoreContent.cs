@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Content;
 
@@ -31,14 +32,14 @@ public sealed class RestoreContent(CmsDbContext db, ContentSchema schema, Conten
             if (parent is null || ContentTree.IsInBranch(parent, node))
             {
                 return Refused(command.Key, command.ParentKey is null
-                    ? "Prvotna nadrejena vsebina ne obstaja več ali je v košu. Izberite, kam naj se vsebina obnovi."
-                    : "Nadrejena vsebina ne obstaja.");
+                    ? new CmsError(ContentCodes.OriginalParentGone)
+                    : new CmsError(ContentCodes.ParentMissing));
             }
         }
         else if (!command.ToRoot && node.ParentId is not null)
         {
             // Trashed with its parent, which is still in the bin: restoring it alone needs a new place.
-            return Refused(command.Key, "Prvotna nadrejena vsebina ne obstaja več ali je v košu. Izberite, kam naj se vsebina obnovi.");
+            return Refused(command.Key, new CmsError(ContentCodes.OriginalParentGone));
         }
 
         if (ContentTree.Refusal(schema, type, parent) is { } refusal)
@@ -84,5 +85,5 @@ public sealed class RestoreContent(CmsDbContext db, ContentSchema schema, Conten
         return ContentResult.Ok(command.Key, node.Version);
     }
 
-    private static ContentResult Refused(Guid key, string message) => ContentResult.Invalid(key, new Dictionary<string, string> { ["parent"] = message });
+    private static ContentResult Refused(Guid key, CmsError error) => ContentResult.Invalid(key, new Dictionary<string, CmsError> { ["parent"] = error });
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Content;
 
@@ -28,7 +29,7 @@ public sealed class RollbackContent(CmsDbContext db, ContentSchema schema)
         var old = ContentData.Deserialize(version.Data);
         if (old.Names.Count == 0)
         {
-            return ContentResult.Invalid(key, new Dictionary<string, string> { ["version"] = "Ta različica nima imena in je ni mogoče povrniti." });
+            return ContentResult.Invalid(key, new Dictionary<string, CmsError> { ["version"] = new(ContentCodes.VersionWithoutName) });
         }
 
         var draft = ContentData.Deserialize(node.DraftData);

@@ -3,6 +3,7 @@ using NmZaMe.Cms.Catalogue;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Content;
 
@@ -27,7 +28,7 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
         var type = schema.GetContentType(command.ContentTypeAlias);
         if (type is null || type.IsElement)
         {
-            return ContentResult.Invalid(command.Key, new Dictionary<string, string> { ["contentType"] = $"Vrsta vsebine »{command.ContentTypeAlias}« ne obstaja." });
+            return ContentResult.Invalid(command.Key, new Dictionary<string, CmsError> { ["contentType"] = new(ContentCodes.UnknownType, command.ContentTypeAlias) });
         }
 
         var node = await db.Nodes.FirstOrDefaultAsync(n => n.Key == command.Key, cancellationToken);
@@ -36,7 +37,7 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
             return ContentResult.Conflict(command.Key, node.Version);
         }
 
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, CmsError>(StringComparer.Ordinal);
         NodeRecord? parent = null;
         if (node is null)
         {
@@ -46,16 +47,16 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
                 var parentType = parent is null ? null : schema.GetContentType(parent.ContentTypeAlias);
                 if (parentType is null)
                 {
-                    errors["parent"] = "Nadrejena vsebina ne obstaja.";
+                    errors["parent"] = new CmsError(ContentCodes.ParentMissing);
                 }
                 else if (!parentType.AllowedChildren.Any(c => c.Key == type.Key))
                 {
-                    errors["contentType"] = $"»{type.Name}« ni dovoljena pod »{parentType.Name}«.";
+                    errors["contentType"] = new CmsError(ContentCodes.NotAllowedUnder, new SchemaText(type.Name), new SchemaText(parentType.Name));
                 }
             }
             else if (!type.AllowAtRoot)
             {
-                errors["contentType"] = $"»{type.Name}« ne sme biti v korenu.";
+                errors["contentType"] = new CmsError(ContentCodes.NotAllowedAtRoot, new SchemaText(type.Name));
             }
         }
 
@@ -66,14 +67,14 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
             var c = type.VariesByCulture ? schema.NormaliseCulture(culture) : string.Empty;
             if (c is null || (type.VariesByCulture && c.Length == 0))
             {
-                errors[$"name[{culture}]"] = $"Jezik »{culture}« ni nastavljen.";
+                errors[$"name[{culture}]"] = new CmsError(ContentCodes.UnknownCulture, culture);
                 continue;
             }
 
             var trimmed = NmZaMe.Cms.Text.ItemName.Clean(name);
             if (trimmed.Length > 255)
             {
-                errors[c.Length == 0 ? "name" : $"name[{c}]"] = "Ime je lahko dolgo največ 255 znakov.";
+                errors[c.Length == 0 ? "name" : $"name[{c}]"] = new CmsError(ContentCodes.NameTooLong, 255);
             }
             else if (trimmed.Length == 0)
             {
@@ -87,7 +88,7 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
 
         if (draft.Names.Count == 0)
         {
-            errors["name"] = "Ime je obvezno.";
+            errors["name"] = new CmsError(ContentCodes.NameRequired);
         }
 
         var context = new EditorContext(schema);
@@ -97,7 +98,7 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
             var property = schema.Property(type, alias);
             if (property is null)
             {
-                errors[alias] = $"Lastnost »{alias}« ne obstaja na vrsti »{type.Alias}«.";
+                errors[alias] = new CmsError(ContentCodes.UnknownProperty, alias, type.Alias);
                 continue;
             }
 
@@ -126,7 +127,7 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
 
         if (ReviewRule.IsNewlyMarked(draft, before) && ReviewRule.Refusal(schema, type, draft, await ReviewRule.ParentDraftAsync(db, parent?.Id ?? node?.ParentId, cancellationToken)) is { } refusal)
         {
-            errors[Review.LastReviewed] = refusal;
+            errors[Review.LastReviewed] = new CmsError(refusal);
         }
 
         if (errors.Count > 0)

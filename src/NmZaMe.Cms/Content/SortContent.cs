@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Content;
 
@@ -30,7 +31,7 @@ public sealed class SortContent(CmsDbContext db, ContentCommit commit)
         var children = await db.Nodes.Where(n => n.ParentId == parentId && !n.Trashed && n.Kind == ContentKind.Document).ToListAsync(cancellationToken);
         if (order.Count != children.Count || order.Distinct().Count() != order.Count || !children.All(c => order.Contains(c.Key)))
         {
-            return ContentResult.Invalid(parentKey ?? Guid.Empty, new Dictionary<string, string> { ["order"] = "Seznam podrejenih se je medtem spremenil. Preverite vrstni red in shranite znova." });
+            return ContentResult.Invalid(parentKey ?? Guid.Empty, new Dictionary<string, CmsError> { ["order"] = new(ContentCodes.ChildrenChanged) });
         }
 
         if (!mayPublish)
@@ -74,7 +75,7 @@ public sealed class SortContent(CmsDbContext db, ContentCommit commit)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ContentResult.Invalid(parentKey ?? Guid.Empty, new Dictionary<string, string> { ["order"] = "Seznam podrejenih se je medtem spremenil. Preverite vrstni red in shranite znova." });
+            return ContentResult.Invalid(parentKey ?? Guid.Empty, new Dictionary<string, CmsError> { ["order"] = new(ContentCodes.ChildrenChanged) });
         }
 
         return ContentResult.Ok(parentKey ?? Guid.Empty, 0);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Content;
 
@@ -29,7 +30,7 @@ public sealed class UnpublishContent(CmsDbContext db, ContentSchema schema, Cont
         var normalised = culture is null ? null : schema.NormaliseCulture(culture);
         if (culture is not null && normalised is null)
         {
-            return ContentResult.Invalid(key, new Dictionary<string, string> { ["culture"] = $"Jezik »{culture}« ni nastavljen." });
+            return ContentResult.Invalid(key, new Dictionary<string, CmsError> { ["culture"] = new(ContentCodes.UnknownCulture, culture) });
         }
 
         if (!mayPublish)

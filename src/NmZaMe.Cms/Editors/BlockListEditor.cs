@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Editors;
 
@@ -30,7 +31,7 @@ public sealed class BlockListEditor : IPropertyEditor
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
             // Not JSON, or well-formed JSON with the wrong shape: a key that is a number, a layout that is an array.
-            return EditorResult.Fail("Bloki niso v pravi obliki.");
+            return EditorResult.Fail(EditorCodes.BlocksMalformed);
         }
     }
 

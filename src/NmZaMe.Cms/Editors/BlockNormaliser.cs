@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Editors;
 
@@ -24,12 +25,12 @@ internal static class BlockNormaliser
             index++;
             if (contentKey == Guid.Empty || input.Content(contentKey) is not { } content)
             {
-                return EditorResult.Fail($"Blok {index} nima vsebine.");
+                return EditorResult.Fail(EditorCodes.BlockWithoutContent, index);
             }
 
             if (!seen.Add(contentKey))
             {
-                return EditorResult.Fail($"Blok {index} je v seznamu dvakrat.");
+                return EditorResult.Fail(EditorCodes.BlockTwice, index);
             }
 
             if (NormaliseElement(content, index, allowed, context, out var error) is not { } element)
@@ -56,7 +57,7 @@ internal static class BlockNormaliser
         var max = dataType.Config["validationLimit"]?["max"] is JsonValue m && m.TryGetValue<int>(out var mx) ? mx : 0;
         if (max > 0 && output.Layout.Count > max)
         {
-            return EditorResult.Fail($"Dodate lahko največ {max} blokov.");
+            return EditorResult.Fail(EditorCodes.TooManyBlocks, max);
         }
 
         if (output.Layout.Count == 0)
@@ -77,19 +78,19 @@ internal static class BlockNormaliser
         return EditorResult.Ok(output.Serialize());
     }
 
-    private static BlockItemData? NormaliseElement(BlockItemData element, int index, HashSet<Guid>? allowed, EditorContext context, out string? error)
+    private static BlockItemData? NormaliseElement(BlockItemData element, int index, HashSet<Guid>? allowed, EditorContext context, out CmsError? error)
     {
         error = null;
         var schema = context.Schema;
         if (schema.GetContentType(element.ContentTypeKey) is not { IsElement: true } type)
         {
-            error = $"Blok {index}: neznan tip elementa.";
+            error = new CmsError(EditorCodes.BlockUnknownType, index);
             return null;
         }
 
         if (allowed is not null && !allowed.Contains(type.Key))
         {
-            error = $"Blok {index}: tip »{type.Name}« tukaj ni dovoljen.";
+            error = new CmsError(EditorCodes.BlockTypeNotAllowed, index, new SchemaText(type.Name));
             return null;
         }
 
@@ -116,7 +117,7 @@ internal static class BlockNormaliser
                     }
                     else
                     {
-                        error = $"Blok {index}, {property.Name}: jezik »{value.Culture}« ni nastavljen.";
+                        error = new CmsError(EditorCodes.BlockUnknownCulture, index, new SchemaText(property.Name), value.Culture);
                         return null;
                     }
                 }
@@ -138,7 +139,7 @@ internal static class BlockNormaliser
                     var normalised = schema.EditorOf(property).Normalise(BlockListEditor.AsRaw(value.Value), schema.DataTypeOf(property), inner);
                     if (!normalised.IsValid)
                     {
-                        error = $"Blok {index}, {property.Name} ({language.IsoCode}): {normalised.Error}";
+                        error = new CmsError(EditorCodes.BlockCultureValue, index, new SchemaText(property.Name), language.IsoCode, normalised.Error);
                         return null;
                     }
 
@@ -152,7 +153,7 @@ internal static class BlockNormaliser
                 var normalised = PropertyValidator.Validate(property, BlockListEditor.AsRaw(kept?.Value), inner);
                 if (!normalised.IsValid)
                 {
-                    error = $"Blok {index}, {property.Name}: {normalised.Error}";
+                    error = new CmsError(EditorCodes.BlockValue, index, new SchemaText(property.Name), normalised.Error);
                     return null;
                 }
 
@@ -177,7 +178,7 @@ internal static class BlockNormaliser
     /// each element's variance as Umbraco's AlignExposeVariance does. A value that gives none at all (written before
     /// Umbraco 15) exposes every block.
     /// </summary>
-    private static string? AlignExpose(BlockData input, BlockData output, ContentSchema schema)
+    private static CmsError? AlignExpose(BlockData input, BlockData output, ContentSchema schema)
     {
         var given = new Dictionary<Guid, List<string?>>();
         foreach (var entry in input.Expose)
@@ -185,7 +186,7 @@ internal static class BlockNormaliser
             string? culture = null;
             if (entry.Culture is not null && (culture = schema.NormaliseCulture(entry.Culture)) is null)
             {
-                return $"Blok je prikazan v jeziku »{entry.Culture}«, ki ni nastavljen.";
+                return new CmsError(EditorCodes.BlockExposedInUnknownCulture, entry.Culture);
             }
 
             if (!given.TryGetValue(entry.ContentKey, out var list))
@@ -240,7 +241,7 @@ internal static class BlockNormaliser
     /// Mandatory and regex rules of the values in the cultures being published, on the blocks exposed in them, as
     /// Umbraco's BlockEditorValidatorBase validates "the cultures being validated". Invariant values were checked on save.
     /// </summary>
-    private static string? ValidateForPublishing(BlockData data, IReadOnlyCollection<string> cultures, EditorContext context)
+    private static CmsError? ValidateForPublishing(BlockData data, IReadOnlyCollection<string> cultures, EditorContext context)
     {
         var schema = context.Schema;
         for (var index = 0; index < data.Layout.Count; index++)
@@ -256,9 +257,9 @@ internal static class BlockNormaliser
 
                 foreach (var element in new[] { data.Content(contentKey), settingsKey is { } sk ? data.Settings(sk) : null })
                 {
-                    if (element is not null && ValidateElement(element, culture, context) is { } error)
+                    if (element is not null && ValidateElement(element, index + 1, culture, context) is { } error)
                     {
-                        return $"Blok {index + 1}, {error}";
+                        return error;
                     }
                 }
             }
@@ -267,7 +268,7 @@ internal static class BlockNormaliser
         return null;
     }
 
-    private static string? ValidateElement(BlockItemData element, string culture, EditorContext context)
+    private static CmsError? ValidateElement(BlockItemData element, int index, string culture, EditorContext context)
     {
         var schema = context.Schema;
         var type = schema.GetContentType(element.ContentTypeKey)!;
@@ -285,7 +286,9 @@ internal static class BlockNormaliser
             var result = PropertyValidator.Validate(property, BlockListEditor.AsRaw(value?.Value), inner);
             if (!result.IsValid)
             {
-                return varies ? $"{property.Name} ({culture}): {result.Error}" : $"{property.Name}: {result.Error}";
+                return varies
+                    ? new CmsError(EditorCodes.BlockCultureValue, index, new SchemaText(property.Name), culture, result.Error)
+                    : new CmsError(EditorCodes.BlockValue, index, new SchemaText(property.Name), result.Error);
             }
         }
 

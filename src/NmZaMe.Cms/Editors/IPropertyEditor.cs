@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Editors;
 
@@ -44,11 +45,13 @@ public interface IPropertyEditor
     string? MergeEditedValue(string? edited, string? current, EditorContext context) => edited;
 }
 
-public readonly record struct EditorResult(string? Value, string? Error)
+public readonly record struct EditorResult(string? Value, CmsError? Error)
 {
     public static EditorResult Ok(string? value) => new(value, null);
 
-    public static EditorResult Fail(string error) => new(null, error);
+    public static EditorResult Fail(CmsError error) => new(null, error);
+
+    public static EditorResult Fail(string code, params object?[] args) => new(null, new CmsError(code, args));
 
     public bool IsValid => Error is null;
 }

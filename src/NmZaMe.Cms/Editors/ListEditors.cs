@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Editors;
 
@@ -17,7 +18,7 @@ public abstract class StringListEditor : IPropertyEditor
 
         if (!TryReadList(raw, out var values))
         {
-            return EditorResult.Fail("Vrednost ni veljaven seznam.");
+            return EditorResult.Fail(EditorCodes.NotList);
         }
 
         values = values.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
@@ -30,7 +31,7 @@ public abstract class StringListEditor : IPropertyEditor
         return EditorResult.Ok(values.Count == 0 ? null : JsonSerializer.Serialize(values, JsonDefaults.Storage));
     }
 
-    protected abstract string? Check(IReadOnlyList<string> values, DataType dataType);
+    protected abstract CmsError? Check(IReadOnlyList<string> values, DataType dataType);
 
     public object? ToIntermediate(string? stored, DataType dataType, EditorContext context) =>
         stored is not null && TryReadList(stored, out var values) ? values.ToArray() : Array.Empty<string>();
@@ -84,11 +85,11 @@ public abstract class StringListEditor : IPropertyEditor
         return true;
     }
 
-    protected static string? NotInItems(IReadOnlyList<string> values, DataType dataType)
+    protected static CmsError? NotInItems(IReadOnlyList<string> values, DataType dataType)
     {
         var items = dataType.ConfigItems();
         var unknown = values.FirstOrDefault(v => !items.Contains(v, StringComparer.Ordinal));
-        return unknown is null ? null : $"Vrednost »{unknown}« ni med dovoljenimi: {string.Join(", ", items)}.";
+        return unknown is null ? null : new CmsError(EditorCodes.NotAllowedValue, unknown, string.Join(", ", items));
     }
 }
 
@@ -96,23 +97,23 @@ public sealed class TagsEditor : StringListEditor
 {
     public override string Alias => "Umbraco.Tags";
 
-    protected override string? Check(IReadOnlyList<string> values, DataType dataType) =>
-        values.FirstOrDefault(v => v.Length > 200) is { } tooLong ? $"Oznaka »{tooLong[..20]}…« je predolga." : null;
+    protected override CmsError? Check(IReadOnlyList<string> values, DataType dataType) =>
+        values.FirstOrDefault(v => v.Length > 200) is { } tooLong ? new CmsError(EditorCodes.TagTooLong, tooLong[..20]) : null;
 }
 
 public sealed class CheckBoxListEditor : StringListEditor
 {
     public override string Alias => "Umbraco.CheckBoxList";
 
-    protected override string? Check(IReadOnlyList<string> values, DataType dataType) => NotInItems(values, dataType);
+    protected override CmsError? Check(IReadOnlyList<string> values, DataType dataType) => NotInItems(values, dataType);
 }
 
 public sealed class DropDownFlexibleEditor : StringListEditor
 {
     public override string Alias => "Umbraco.DropDown.Flexible";
 
-    protected override string? Check(IReadOnlyList<string> values, DataType dataType) =>
-        !dataType.ConfigBool("multiple") && values.Count > 1 ? "Izberete lahko samo eno vrednost." : NotInItems(values, dataType);
+    protected override CmsError? Check(IReadOnlyList<string> values, DataType dataType) =>
+        !dataType.ConfigBool("multiple") && values.Count > 1 ? new CmsError(EditorCodes.OnlyOneValue) : NotInItems(values, dataType);
 
     public override void WriteDelivery(Utf8JsonWriter writer, object? intermediate, DataType dataType, IDeliveryOutput output, PropertyExpansion? expand, PropertyExpansion? fields)
     {

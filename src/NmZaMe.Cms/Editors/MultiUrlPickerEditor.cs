@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Editors;
 
@@ -21,14 +22,14 @@ public sealed class MultiUrlPickerEditor : IPropertyEditor
             using var doc = JsonDocument.Parse(raw);
             if (doc.RootElement.ValueKind != JsonValueKind.Array)
             {
-                return EditorResult.Fail("Povezave niso v pravi obliki.");
+                return EditorResult.Fail(EditorCodes.LinksMalformed);
             }
 
             foreach (var item in doc.RootElement.EnumerateArray())
             {
                 if (item.ValueKind != JsonValueKind.Object)
                 {
-                    return EditorResult.Fail("Povezave niso v pravi obliki.");
+                    return EditorResult.Fail(EditorCodes.LinksMalformed);
                 }
 
                 var type = Str(item, "type") ?? (Str(item, "udi") is { } udi && udi.Contains("media", StringComparison.Ordinal) ? "media" : Str(item, "udi") is null ? "external" : "document");
@@ -38,23 +39,23 @@ public sealed class MultiUrlPickerEditor : IPropertyEditor
                 var url = Str(item, "url");
                 if (type is not ("external" or "document" or "media"))
                 {
-                    return EditorResult.Fail($"Neznana vrsta povezave »{type}«.");
+                    return EditorResult.Fail(EditorCodes.UnknownLinkType, type);
                 }
 
                 if (type == "external" && !UrlSafety.IsSafeLink(url))
                 {
-                    return EditorResult.Fail($"Povezava »{url}« ni dovoljena. Uporabite naslov, ki se začne s https://, mailto: ali tel:.");
+                    return EditorResult.Fail(EditorCodes.LinkNotAllowed, url);
                 }
 
                 if (type != "external" && unique is null)
                 {
-                    return EditorResult.Fail("Povezava na vsebino nima izbrane vsebine.");
+                    return EditorResult.Fail(EditorCodes.LinkWithoutDocument);
                 }
 
                 var name = Str(item, "name");
                 if (name?.Length > 512)
                 {
-                    return EditorResult.Fail("Naslov povezave je predolg.");
+                    return EditorResult.Fail(EditorCodes.LinkTitleTooLong);
                 }
 
                 links.Add(new Dictionary<string, object?>
@@ -72,13 +73,13 @@ public sealed class MultiUrlPickerEditor : IPropertyEditor
         }
         catch (JsonException)
         {
-            return EditorResult.Fail("Povezave niso v pravi obliki.");
+            return EditorResult.Fail(EditorCodes.LinksMalformed);
         }
 
         var max = dataType.Config["maxNumber"]?.GetValueKind() == JsonValueKind.Number ? dataType.Config["maxNumber"]!.GetValue<int>() : 0;
         if (max > 0 && links.Count > max)
         {
-            return EditorResult.Fail($"Dodate lahko največ {max} povezav.");
+            return EditorResult.Fail(EditorCodes.TooManyLinks, max);
         }
 
         return EditorResult.Ok(links.Count == 0 ? null : JsonSerializer.Serialize(links, JsonDefaults.Storage));

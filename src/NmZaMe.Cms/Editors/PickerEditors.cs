@@ -2,6 +2,7 @@ using System.Text.Json;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Editors;
 
@@ -18,7 +19,7 @@ public sealed class ContentPickerEditor : IPropertyEditor
 
         return Udi.TryParse(raw, out var type, out var key) && type == Udi.DocumentType
             ? EditorResult.Ok(Udi.Document(key))
-            : EditorResult.Fail("Izbrana vsebina ni veljavna (pričakovan je umb://document/…).");
+            : EditorResult.Fail(EditorCodes.NotDocument);
     }
 
     public object? ToIntermediate(string? stored, DataType dataType, EditorContext context) =>
@@ -52,7 +53,7 @@ public sealed class MultiNodeTreePickerEditor : IPropertyEditor
         {
             if (!Udi.TryParse(part.Trim('"'), out var type, out var key))
             {
-                return EditorResult.Fail($"»{Truncate(part)}« ni veljavna izbira vsebine.");
+                return EditorResult.Fail(EditorCodes.NotPickable, Truncate(part));
             }
 
             var udi = type == Udi.MediaType ? Udi.Media(key) : Udi.Document(key);
@@ -71,10 +72,10 @@ public sealed class MultiNodeTreePickerEditor : IPropertyEditor
         var max = dataType.Config["maxNumber"]?.GetValueKind() == JsonValueKind.Number ? dataType.Config["maxNumber"]!.GetValue<int>() : 0;
         if (count < min)
         {
-            return EditorResult.Fail($"Izberite vsaj {min}.");
+            return EditorResult.Fail(EditorCodes.PickAtLeast, min);
         }
 
-        return max > 0 && count > max ? EditorResult.Fail($"Izberete lahko največ {max}.") : null;
+        return max > 0 && count > max ? EditorResult.Fail(EditorCodes.PickAtMost, max) : null;
     }
 
     private static string Truncate(string s) => s.Length > 40 ? s[..40] + "…" : s;
@@ -153,7 +154,7 @@ public sealed class MediaPicker3Editor : IPropertyEditor
                 if (item.ValueKind != JsonValueKind.Object
                     || !item.TryGetProperty("mediaKey", out var mk) || mk.ValueKind != JsonValueKind.String || !Guid.TryParse(mk.GetString(), out mediaKey))
                 {
-                    return EditorResult.Fail("Izbrana datoteka ni veljavna.");
+                    return EditorResult.Fail(EditorCodes.NotMedia);
                 }
 
                 var key = item.TryGetProperty("key", out var k) && k.ValueKind == JsonValueKind.String && Guid.TryParse(k.GetString(), out var kk) ? kk : Guid.NewGuid();
@@ -164,12 +165,12 @@ public sealed class MediaPicker3Editor : IPropertyEditor
         }
         catch (JsonException)
         {
-            return EditorResult.Fail("Izbrana datoteka ni veljavna.");
+            return EditorResult.Fail(EditorCodes.NotMedia);
         }
 
         if (!dataType.ConfigBool("multiple") && entries.Count > 1)
         {
-            return EditorResult.Fail("Izberete lahko samo eno datoteko.");
+            return EditorResult.Fail(EditorCodes.OnlyOneMedia);
         }
 
         return EditorResult.Ok(entries.Count == 0 ? null : JsonSerializer.Serialize(entries, JsonDefaults.Storage));

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Editors;
 
@@ -18,7 +19,7 @@ public static partial class PropertyValidator
         var dataType = context.Schema.DataTypes.GetValueOrDefault(property.DataTypeKey);
         if (dataType is null)
         {
-            return EditorResult.Fail($"Lastnost »{property.Name}« nima podatkovnega tipa.");
+            return EditorResult.Fail(EditorCodes.NoDataType, new SchemaText(property.Name));
         }
 
         var editor = context.Schema.Editors.Get(property.EditorAlias);
@@ -30,7 +31,9 @@ public static partial class PropertyValidator
 
         if (property.Mandatory && IsEmpty(result.Value))
         {
-            return EditorResult.Fail(string.IsNullOrWhiteSpace(property.MandatoryMessage) ? "Vrednost je obvezna." : property.MandatoryMessage);
+            return string.IsNullOrWhiteSpace(property.MandatoryMessage)
+                ? EditorResult.Fail(EditorCodes.Mandatory)
+                : EditorResult.Fail(CmsError.SchemaMessage, new SchemaText(property.MandatoryMessage));
         }
 
         if (!string.IsNullOrEmpty(property.ValidationRegex) && !IsEmpty(result.Value))
@@ -54,7 +57,9 @@ public static partial class PropertyValidator
 
             if (!matches)
             {
-                return EditorResult.Fail(string.IsNullOrWhiteSpace(property.ValidationRegexMessage) ? "Vrednost ni v pravi obliki." : property.ValidationRegexMessage);
+                return string.IsNullOrWhiteSpace(property.ValidationRegexMessage)
+                    ? EditorResult.Fail(EditorCodes.Pattern)
+                    : EditorResult.Fail(CmsError.SchemaMessage, new SchemaText(property.ValidationRegexMessage));
             }
         }
 

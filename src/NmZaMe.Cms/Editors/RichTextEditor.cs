@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Editors;
 
@@ -21,12 +22,12 @@ public sealed partial class RichTextEditor : IPropertyEditor
         var (markup, blocks) = Stored(text) ?? (text, null);
         if (markup is null)
         {
-            return EditorResult.Fail("Besedilo ni v pravi obliki.");
+            return EditorResult.Fail(EditorCodes.RichTextMalformed);
         }
 
         if (markup.Length > 200_000)
         {
-            return EditorResult.Fail("Besedilo je predolgo.");
+            return EditorResult.Fail(EditorCodes.RichTextTooLong);
         }
 
         var clean = HtmlSanitizer.Sanitize(markup);

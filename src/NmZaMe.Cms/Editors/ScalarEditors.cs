@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Editors;
 
@@ -13,7 +14,7 @@ public sealed class TrueFalseEditor : IPropertyEditor
         null or "" => EditorResult.Ok(null),
         "1" or "true" or "on" or "yes" => EditorResult.Ok("1"),
         "0" or "false" or "off" or "no" => EditorResult.Ok("0"),
-        _ => EditorResult.Fail("Vrednost mora biti da ali ne."),
+        _ => EditorResult.Fail(EditorCodes.NotTrueFalse),
     };
 
     public object? ToIntermediate(string? stored, DataType dataType, EditorContext context) =>
@@ -36,17 +37,17 @@ public sealed class IntegerEditor : IPropertyEditor
 
         if (!int.TryParse(raw.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
-            return EditorResult.Fail("Vnesite celo število.");
+            return EditorResult.Fail(EditorCodes.NotInteger);
         }
 
         if (dataType.Config["min"] is { } min && min.GetValueKind() == JsonValueKind.Number && value < min.GetValue<double>())
         {
-            return EditorResult.Fail($"Število mora biti vsaj {min}.");
+            return EditorResult.Fail(EditorCodes.NumberTooSmall, min);
         }
 
         if (dataType.Config["max"] is { } max && max.GetValueKind() == JsonValueKind.Number && value > max.GetValue<double>())
         {
-            return EditorResult.Fail($"Število je lahko največ {max}.");
+            return EditorResult.Fail(EditorCodes.NumberTooLarge, max);
         }
 
         return EditorResult.Ok(value.ToString(CultureInfo.InvariantCulture));
@@ -83,17 +84,17 @@ public sealed class DecimalEditor : IPropertyEditor
         var text = raw.Trim().Replace(',', '.');
         if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
         {
-            return EditorResult.Fail("Vnesite število, npr. 45,8033.");
+            return EditorResult.Fail(EditorCodes.NotDecimal);
         }
 
         if (dataType.Config["min"] is { } min && min.GetValueKind() == JsonValueKind.Number && value < min.GetValue<decimal>())
         {
-            return EditorResult.Fail($"Število mora biti vsaj {min}.");
+            return EditorResult.Fail(EditorCodes.NumberTooSmall, min);
         }
 
         if (dataType.Config["max"] is { } max && max.GetValueKind() == JsonValueKind.Number && value > max.GetValue<decimal>())
         {
-            return EditorResult.Fail($"Število je lahko največ {max}.");
+            return EditorResult.Fail(EditorCodes.NumberTooLarge, max);
         }
 
         return EditorResult.Ok(value.ToString(CultureInfo.InvariantCulture));
@@ -130,7 +131,7 @@ public sealed class DateTimeEditor : IPropertyEditor
 
         return Parse(raw) is { } value
             ? EditorResult.Ok(value.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture))
-            : EditorResult.Fail("Vnesite datum v obliki LLLL-MM-DD, npr. 2026-05-04.");
+            : EditorResult.Fail(EditorCodes.NotDate);
     }
 
     public object? ToIntermediate(string? stored, DataType dataType, EditorContext context) => stored is null ? null : Parse(stored);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Editors;
 
@@ -25,13 +26,13 @@ public abstract class StringEditor : IPropertyEditor
 
         if (value.Any(c => char.IsControl(c) && c is not '\n' and not '\t'))
         {
-            return EditorResult.Fail("Besedilo vsebuje nedovoljene kontrolne znake.");
+            return EditorResult.Fail(EditorCodes.ControlCharacters);
         }
 
         var max = dataType.Config["maxChars"] is { } m && m.GetValueKind() == JsonValueKind.Number ? m.GetValue<int>() : 0;
         if (max > 0 && value.Length > max)
         {
-            return EditorResult.Fail($"Besedilo je predolgo: dovoljenih je največ {max} znakov, vnesenih {value.Length}.");
+            return EditorResult.Fail(EditorCodes.TextTooLong, max, value.Length);
         }
 
         return EditorResult.Ok(value.Length == 0 ? null : value);
@@ -75,7 +76,7 @@ public sealed partial class EmailAddressEditor : StringEditor
         var result = base.Normalise(raw, dataType, context);
         if (result.Value is { } value && (value.Length > 254 || !EmailPattern().IsMatch(value)))
         {
-            return EditorResult.Fail("Vnesite veljaven e-poštni naslov, npr. ime@primer.si.");
+            return EditorResult.Fail(EditorCodes.NotEmail);
         }
 
         return result;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Editors;
 
@@ -18,7 +19,7 @@ public sealed class UploadFieldEditor : IPropertyEditor
         var src = Src(raw);
         return src is not null && src.StartsWith("/media/", StringComparison.Ordinal) && !src.Contains("..", StringComparison.Ordinal)
             ? EditorResult.Ok(src)
-            : EditorResult.Fail("Pot do datoteke mora biti v mapi /media/.");
+            : EditorResult.Fail(EditorCodes.UploadOutsideMedia);
     }
 
     public object? ToIntermediate(string? stored, DataType dataType, EditorContext context) => stored is null ? null : Src(stored);

@@ -2,6 +2,7 @@ using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Search.Understanding;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Insights;
 
@@ -30,31 +31,31 @@ public sealed class AddQueryToLexicon(SaveContent save, PublishContent publish, 
         var phrase = QueryMasking.Normalise(command.Query);
         var culture = snapshot.Schema.NormaliseCulture(command.Culture);
         var folder = snapshot.All.FirstOrDefault(c => c.ContentType.Alias == "searchLexicon");
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, CmsError>();
         if (phrase.Length == 0 || phrase.Contains('[', StringComparison.Ordinal))
         {
-            errors["phrases"] = Errors.EmptyOrMasked;
+            errors["phrases"] = new CmsError(Errors.EmptyOrMasked);
         }
 
         if (culture is null)
         {
-            errors["culture"] = Errors.UnknownCulture;
+            errors["culture"] = new CmsError(Errors.UnknownCulture);
         }
 
         if (folder is null)
         {
-            errors[""] = Errors.NoLexiconFolder;
+            errors[""] = new CmsError(Errors.NoLexiconFolder);
         }
 
         if (command.LifeChallenge is { } lc && snapshot.Get(lc)?.ContentType.Alias != "lifeChallenge")
         {
-            errors["lifeChallenges"] = Errors.NotLifeChallenge;
+            errors["lifeChallenges"] = new CmsError(Errors.NotLifeChallenge);
         }
 
         var terms = (command.Terms ?? string.Empty).Trim();
         if (terms.Length == 0 && command.LifeChallenge is null)
         {
-            errors["terms"] = Errors.NothingToMapTo;
+            errors["terms"] = new CmsError(Errors.NothingToMapTo);
         }
 
         if (errors.Count > 0)

@@ -3,6 +3,7 @@ using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Media;
 
@@ -15,7 +16,7 @@ public sealed class CreateMediaFolder(CmsDbContext db, ISnapshotSource snapshots
         var type = schema.GetContentType(MediaItems.FolderType)!;
         var (parent, parentError) = await MediaFolders.FindAsync(db, parentKey, cancellationToken);
         var trimmed = NmZaMe.Cms.Text.ItemName.Clean(name);
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, CmsError>();
         if (parentError is not null)
         {
             errors["parent"] = parentError;
@@ -23,11 +24,11 @@ public sealed class CreateMediaFolder(CmsDbContext db, ISnapshotSource snapshots
 
         if (trimmed.Length == 0)
         {
-            errors["name"] = "Vpišite ime mape.";
+            errors["name"] = new CmsError(MediaCodes.FolderNameRequired);
         }
         else if (trimmed.Length > 255)
         {
-            errors["name"] = "Ime je lahko dolgo največ 255 znakov.";
+            errors["name"] = new CmsError(ContentCodes.NameTooLong, 255);
         }
 
         if (errors.Count > 0)

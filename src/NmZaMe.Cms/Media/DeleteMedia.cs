@@ -4,6 +4,7 @@ using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Media;
 
@@ -24,15 +25,15 @@ public sealed class DeleteMedia(CmsDbContext db, ISnapshotSource snapshots, Cont
 
         if (await db.Nodes.AnyAsync(n => n.ParentId == node.Id, cancellationToken))
         {
-            return ContentResult.Invalid(key, new Dictionary<string, string> { ["delete"] = "Mapa ni prazna. Najprej premaknite ali izbrišite njeno vsebino." });
+            return ContentResult.Invalid(key, new Dictionary<string, CmsError> { ["delete"] = new(MediaCodes.FolderNotEmpty) });
         }
 
         var usages = await new MediaUsages(db).ExecuteAsync(key, snapshots.Current.Schema.DefaultCulture, cancellationToken);
         if (usages.Count > 0)
         {
-            return ContentResult.Invalid(key, new Dictionary<string, string>
+            return ContentResult.Invalid(key, new Dictionary<string, CmsError>
             {
-                ["delete"] = $"Medija ni mogoče izbrisati, ker ga uporablja: {string.Join(", ", usages.Select(u => u.Name))}. Najprej ga odstranite iz te vsebine.",
+                ["delete"] = new(MediaCodes.InUse, string.Join(", ", usages.Select(u => u.Name))),
             });
         }
 

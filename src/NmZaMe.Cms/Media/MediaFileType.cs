@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Media;
 
@@ -22,12 +23,12 @@ public sealed record MediaFileType(string Extension, string ContentType, bool Is
     // Markup that would turn an image into an HTML or SVG polyglot if any client ever sniffed it.
     private static readonly byte[][] Markup = ["<script"u8.ToArray(), "<html"u8.ToArray(), "<svg"u8.ToArray(), "<!doctype"u8.ToArray(), "<iframe"u8.ToArray(), "<body"u8.ToArray()];
 
-    /// <summary>The detected type, or null with a Slovenian reason when the content is not an accepted image or PDF.</summary>
-    public static (MediaFileType? Type, string? Error) Detect(ReadOnlySpan<byte> content)
+    /// <summary>The detected type, or null with the reason when the content is not an accepted image or PDF.</summary>
+    public static (MediaFileType? Type, CmsError? Error) Detect(ReadOnlySpan<byte> content)
     {
         if (content.Length == 0)
         {
-            return (null, "Datoteka je prazna.");
+            return (null, new CmsError(MediaCodes.EmptyFile));
         }
 
         MediaFileType? type;
@@ -35,7 +36,7 @@ public sealed record MediaFileType(string Extension, string ContentType, bool Is
         {
             return IsPdf(content)
                 ? (new MediaFileType("pdf", ContentTypes["pdf"], false, null, null), null)
-                : (null, "Dokumenta PDF ni mogoče prebrati: datoteka je poškodovana ali ni pravi PDF.");
+                : (null, new CmsError(MediaCodes.BrokenPdf));
         }
         else if (content.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
         {
@@ -56,23 +57,23 @@ public sealed record MediaFileType(string Extension, string ContentType, bool Is
         else
         {
             return (null, LooksLikeSvg(content)
-                ? "Slike SVG niso dovoljene, ker lahko vsebujejo skripte. Shranite sliko kot PNG."
-                : "Vrsta datoteke ni dovoljena. Dovoljene so slike JPEG, PNG, GIF in WebP ter dokumenti PDF.");
+                ? new CmsError(MediaCodes.Svg)
+                : new CmsError(MediaCodes.TypeNotAllowed));
         }
 
         if (type is null || type.Width is not > 0 || type.Height is not > 0)
         {
-            return (null, "Slike ni mogoče prebrati: datoteka je poškodovana ali ni prava slika.");
+            return (null, new CmsError(MediaCodes.BrokenImage));
         }
 
         if ((long)type.Width * type.Height.Value > MaxPixels)
         {
-            return (null, "Slika je prevelika (več kot 100 milijonov slikovnih pik).");
+            return (null, new CmsError(MediaCodes.TooManyPixels));
         }
 
         if (ContainsMarkup(content))
         {
-            return (null, "Slika vsebuje zapis HTML ali skripto, zato ni sprejeta.");
+            return (null, new CmsError(MediaCodes.Markup));
         }
 
         return (type, null);

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Media;
 
 /// <summary>Finding the folder something goes into; null key is the media root.</summary>
 public static class MediaFolders
 {
-    public static async Task<(NodeRecord? Folder, string? Error)> FindAsync(CmsDbContext db, Guid? key, CancellationToken cancellationToken)
+    public static async Task<(NodeRecord? Folder, CmsError? Error)> FindAsync(CmsDbContext db, Guid? key, CancellationToken cancellationToken)
     {
         if (key is null)
         {
@@ -15,7 +16,7 @@ public static class MediaFolders
         }
 
         var folder = await db.Nodes.FirstOrDefaultAsync(n => n.Key == key && n.Kind == ContentKind.Media && !n.Trashed, cancellationToken);
-        return folder is null || folder.ContentTypeAlias != MediaItems.FolderType ? (null, "Mapa ne obstaja.") : (folder, null);
+        return folder is null || folder.ContentTypeAlias != MediaItems.FolderType ? (null, new CmsError(MediaCodes.FolderMissing)) : (folder, null);
     }
 
     public static async Task<int> NextSortOrderAsync(CmsDbContext db, NodeRecord? parent, CancellationToken cancellationToken)

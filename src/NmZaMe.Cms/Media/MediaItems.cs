@@ -2,6 +2,7 @@ using System.Text.Json;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Media;
 
@@ -76,9 +77,9 @@ public static class MediaItems
     }
 
     /// <summary>The error for an image's alt text in one culture, or null when it is fine.</summary>
-    public static string? AltTextError(string? altText) =>
-        string.IsNullOrWhiteSpace(altText) ? "Opis slike (nadomestno besedilo) je obvezen: bralniki zaslona ga preberejo namesto slike."
-        : altText.Trim().Length > 512 ? "Opis slike je lahko dolg največ 512 znakov."
+    public static CmsError? AltTextError(string? altText) =>
+        string.IsNullOrWhiteSpace(altText) ? new CmsError(MediaCodes.AltTextRequired)
+        : altText.Trim().Length > 512 ? new CmsError(MediaCodes.AltTextTooLong, 512)
         : null;
 
     public static void Audit(CmsDbContext db, Guid key, string action, string? userName, string? detail) =>

@@ -3,6 +3,7 @@ using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Media;
 
@@ -20,12 +21,12 @@ public sealed class MoveMedia(CmsDbContext db, ContentCommit commit)
         var (target, error) = await MediaFolders.FindAsync(db, targetKey, cancellationToken);
         if (error is null && target is not null && (target.Id == node.Id || target.Path.Split(',').Contains(node.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))))
         {
-            error = "Mape ni mogoče premakniti vase ali v njeno podmapo.";
+            error = new CmsError(MediaCodes.FolderIntoItself);
         }
 
         if (error is not null)
         {
-            return ContentResult.Invalid(key, new Dictionary<string, string> { ["target"] = error });
+            return ContentResult.Invalid(key, new Dictionary<string, CmsError> { ["target"] = error });
         }
 
         if (node.ParentId == target?.Id)

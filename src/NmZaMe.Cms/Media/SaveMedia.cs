@@ -4,6 +4,7 @@ using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Media;
 
@@ -27,15 +28,15 @@ public sealed class SaveMedia(CmsDbContext db, ISnapshotSource snapshots, Conten
             return ContentResult.Conflict(command.Key, node.Version);
         }
 
-        var errors = new Dictionary<string, string>();
+        var errors = new Dictionary<string, CmsError>();
         var name = NmZaMe.Cms.Text.ItemName.Clean(command.Name);
         if (name.Length == 0)
         {
-            errors["name"] = "Ime je obvezno.";
+            errors["name"] = new CmsError(ContentCodes.NameRequired);
         }
         else if (name.Length > 255)
         {
-            errors["name"] = "Ime je lahko dolgo največ 255 znakov.";
+            errors["name"] = new CmsError(ContentCodes.NameTooLong, 255);
         }
 
         var data = ContentData.Deserialize(node.DraftData);

@@ -4,6 +4,7 @@ using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Media;
 
@@ -17,7 +18,7 @@ public sealed record UploadMediaCommand(Guid? ParentKey, IReadOnlyList<UploadedF
 /// command's files), and field errors keyed <c>files[i]</c>, <c>name[i]</c>, <c>altText[i]</c> (<c>altText[i][culture]</c>),
 /// <c>parent</c> for the files that were not stored.
 /// </summary>
-public sealed record UploadMediaResult(IReadOnlyList<Guid> Keys, IReadOnlyDictionary<string, string> Errors)
+public sealed record UploadMediaResult(IReadOnlyList<Guid> Keys, IReadOnlyDictionary<string, CmsError> Errors)
 {
     public IReadOnlyList<int> StoredFiles { get; init; } = [];
 
@@ -35,7 +36,7 @@ public sealed class UploadMedia(CmsDbContext db, ISnapshotSource snapshots, Cont
     public async Task<UploadMediaResult> ExecuteAsync(UploadMediaCommand command, CancellationToken cancellationToken = default)
     {
         var schema = snapshots.Current.Schema;
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, CmsError>(StringComparer.Ordinal);
         var (parent, parentError) = await MediaFolders.FindAsync(db, command.ParentKey, cancellationToken);
         if (parentError is not null)
         {
@@ -44,7 +45,7 @@ public sealed class UploadMedia(CmsDbContext db, ISnapshotSource snapshots, Cont
 
         if (command.Files.Count == 0)
         {
-            errors["files[0]"] = "Izberite datoteko.";
+            errors["files[0]"] = new CmsError(MediaCodes.ChooseFile);
         }
 
         var altCultures = MediaItems.AltTextCultures(schema);
@@ -54,7 +55,7 @@ public sealed class UploadMedia(CmsDbContext db, ISnapshotSource snapshots, Cont
             var file = command.Files[i];
             if (file.Content.Length > command.MaxBytes)
             {
-                errors[$"files[{i}]"] = $"Datoteka je prevelika: največ {command.MaxBytes / (1024.0 * 1024.0):0.#} MB.";
+                errors[$"files[{i}]"] = new CmsError(MediaCodes.FileTooLarge, Math.Round(command.MaxBytes / (1024.0 * 1024.0), 1));
                 continue;
             }
 
@@ -73,7 +74,7 @@ public sealed class UploadMedia(CmsDbContext db, ISnapshotSource snapshots, Cont
 
             if (name.Length > 255)
             {
-                errors[$"name[{i}]"] = "Ime je lahko dolgo največ 255 znakov.";
+                errors[$"name[{i}]"] = new CmsError(ContentCodes.NameTooLong, 255);
             }
 
             if (type.IsImage)
@@ -90,7 +91,7 @@ public sealed class UploadMedia(CmsDbContext db, ISnapshotSource snapshots, Cont
             var mediaType = schema.GetContentType(type.IsImage ? MediaItems.ImageType : MediaItems.FileType);
             if (mediaType is null)
             {
-                errors[$"files[{i}]"] = "Vrsta medija ni nastavljena.";
+                errors[$"files[{i}]"] = new CmsError(MediaCodes.NoMediaType);
                 continue;
             }
 

@@ -4,6 +4,7 @@ using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Scheduling;
 
@@ -66,8 +67,8 @@ public sealed class RunDueSchedules(ICmsDbContextFactory dbFactory, ISnapshotSou
             error = result.Outcome switch
             {
                 ContentOutcome.Ok => null,
-                ContentOutcome.NotFound => "Vsebina ne obstaja ali je v košu.",
-                _ => string.Join("; ", result.Errors.Select(e => e.Key.Length == 0 ? e.Value : $"{e.Key}: {e.Value}")),
+                ContentOutcome.NotFound => ContentCodes.NotFoundOrTrashed,
+                _ => string.Join("; ", result.Errors.Select(e => e.Key.Length == 0 ? e.Value.ToString() : $"{e.Key}: {e.Value}")),
             };
         }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException or FormatException or System.Text.Json.JsonException)

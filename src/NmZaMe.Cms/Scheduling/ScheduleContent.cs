@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Scheduling;
 
@@ -24,21 +25,21 @@ public sealed class ScheduleContent(CmsDbContext db, ContentSchema schema)
         }
 
         var existing = await db.ContentSchedules.Where(s => s.NodeId == node.Id).ToListAsync(cancellationToken);
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, CmsError>(StringComparer.Ordinal);
         var accepted = new List<ScheduleRequest>();
         foreach (var request in requests.Where(r => r.PublishAt is not null || r.UnpublishAt is not null))
         {
             var culture = type.VariesByCulture ? schema.NormaliseCulture(request.Culture) : request.Culture.Length == 0 ? string.Empty : null;
             if (culture is null)
             {
-                errors[Key("culture", request.Culture)] = $"Jezik »{request.Culture}« ni nastavljen za to vsebino.";
+                errors[Key("culture", request.Culture)] = new CmsError(ContentCodes.CultureNotOnItem, request.Culture);
                 continue;
             }
 
             var before = errors.Count;
             if (request.PublishAt is { } publish && publish <= nowUtc)
             {
-                errors[Key("publish", culture)] = "Čas objave mora biti v prihodnosti.";
+                errors[Key("publish", culture)] = new CmsError(ContentCodes.PublishInPast);
             }
 
             if (request.UnpublishAt is { } unpublish)
@@ -46,11 +47,11 @@ public sealed class ScheduleContent(CmsDbContext db, ContentSchema schema)
                 var publishAt = request.PublishAt ?? existing.FirstOrDefault(s => s.Culture == culture && s.Action == ScheduleAction.Publish)?.Date;
                 if (unpublish <= nowUtc)
                 {
-                    errors[Key("unpublish", culture)] = "Čas preklica objave mora biti v prihodnosti.";
+                    errors[Key("unpublish", culture)] = new CmsError(ContentCodes.UnpublishInPast);
                 }
                 else if (publishAt is { } p && unpublish <= p)
                 {
-                    errors[Key("unpublish", culture)] = "Preklic objave mora biti po objavi.";
+                    errors[Key("unpublish", culture)] = new CmsError(ContentCodes.UnpublishBeforePublish);
                 }
             }
 

@@ -32,7 +32,7 @@ public static class SeedMediaFiles
                 var (type, error) = MediaFileType.Detect(bytes);
                 if (type is null || !string.Equals(Path.GetExtension(file).TrimStart('.'), type.Extension, StringComparison.OrdinalIgnoreCase))
                 {
-                    errors.Add($"media/{id}/{Path.GetFileName(file)}: not an accepted file of its extension ({error ?? type?.Extension}).");
+                    errors.Add($"media/{id}/{Path.GetFileName(file)}: not an accepted file of its extension ({error?.ToString() ?? type?.Extension}).");
                     continue;
                 }
 

@@ -76,10 +76,10 @@ public sealed class MailTexts(MailOptions options) : IMailTemplates
                     Link("/umbraco/requests?status=New"), "Odpri prošnje za klic"),
             CallBacksExpiringMail m => en
                 ? new MailLetter("Call-back requests will be deleted soon",
-                    [$"{m.Count} call-back request(s) that nobody closed will be deleted automatically on {m.DeleteOn.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}.", "Call the people back and mark the requests done or could-not-reach, so they are not deleted unanswered."],
+                    [$"{m.Count} call-back request(s) that nobody closed will be deleted automatically on {NovoMestoClock.ToLocal(m.DeleteAtUtc).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}.", "Call the people back and mark the requests done or could-not-reach, so they are not deleted unanswered."],
                     Link("/umbraco/requests"), "Open the call-back requests")
                 : new MailLetter("Prošnje za klic bodo kmalu izbrisane",
-                    [$"Nezaključene prošnje za klic ({m.Count}) bodo samodejno izbrisane {m.DeleteOn.ToString("d. MMMM yyyy", CultureInfo.GetCultureInfo("sl-SI"))}.", "Pokličite ljudi in prošnje označite kot rešene ali da jih ni bilo mogoče doseči, da ne bodo izbrisane brez odgovora."],
+                    [$"Nezaključene prošnje za klic ({m.Count}) bodo samodejno izbrisane {NovoMestoClock.ToLocal(m.DeleteAtUtc).ToString("d. MMMM yyyy", CultureInfo.GetCultureInfo("sl-SI"))}.", "Pokličite ljudi in prošnje označite kot rešene ali da jih ni bilo mogoče doseči, da ne bodo izbrisane brez odgovora."],
                     Link("/umbraco/requests"), "Odpri prošnje za klic"),
             ReviewDigestMail m => ReviewDigestText.Letter(m, en, Link(ReviewDigestMail.Path) ?? ReviewDigestMail.Path),
             // Not what the citizen wrote (it may say anything): that is in the inbox, within the editor's start nodes.

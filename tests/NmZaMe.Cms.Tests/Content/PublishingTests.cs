@@ -1,4 +1,5 @@
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 using NmZaMe.Cms.Tests.TestSupport;
@@ -64,7 +65,7 @@ public class PublishingTests
 
         var errors = Publishing.Validate(Schema, Organisation, draft, ["sl-SI"]);
 
-        Assert.Equal("Povzetek je obvezen.", Assert.Single(errors, e => e.Key == "summary[sl-SI]").Value);
+        Assert.Equal("schema.message(Povzetek je obvezen.)", Assert.Single(errors, e => e.Key == "summary[sl-SI]").Value.ToString());
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public class PublishingTests
 
         var errors = Publishing.Validate(Schema, Organisation, draft, ["sl-SI"]);
 
-        Assert.Equal("Vrednost je obvezna.", errors["organisationType"]);
+        Assert.Equal(EditorCodes.Mandatory, errors["organisationType"].Code);
     }
 
     [Fact]
@@ -87,8 +88,8 @@ public class PublishingTests
 
         var errors = Publishing.Validate(Schema, Organisation, draft, ["sl-SI"]);
 
-        Assert.Equal("Matična številka ima 7 ali 10 števk.", errors["registrationNumber"]);
-        Assert.Equal("Poštna številka ima štiri števke.", errors["postcode"]);
+        Assert.Equal("schema.message(Matična številka ima 7 ali 10 števk.)", errors["registrationNumber"].ToString());
+        Assert.Equal("schema.message(Poštna številka ima štiri števke.)", errors["postcode"].ToString());
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public class PublishingTests
         var draft = ValidOrganisationDraft();
         draft.SetValue("email", string.Empty, "ni naslov");
 
-        Assert.Contains("e-poštni naslov", Publishing.Validate(Schema, Organisation, draft, ["sl-SI"])["email"]);
+        Assert.Equal(EditorCodes.NotEmail, Publishing.Validate(Schema, Organisation, draft, ["sl-SI"])["email"].Code);
     }
 
     [Fact]
@@ -115,8 +116,8 @@ public class PublishingTests
     {
         var errors = Publishing.Validate(Schema, Organisation, ValidOrganisationDraft(), ["sl-SI", "en-US"]);
 
-        Assert.Equal("Ime je obvezno.", errors["name[en-US]"]);
-        Assert.Equal("Povzetek je obvezen.", errors["summary[en-US]"]);
+        Assert.Equal(ContentCodes.NameRequired, errors["name[en-US]"].Code);
+        Assert.Equal("schema.message(Povzetek je obvezen.)", errors["summary[en-US]"].ToString());
         Assert.DoesNotContain("name[sl-SI]", errors.Keys);
     }
 

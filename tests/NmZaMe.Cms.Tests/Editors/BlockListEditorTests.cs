@@ -41,7 +41,7 @@ public class BlockListEditorTests
     {
         var result = Editor.Normalise(List(Contact(BlockKey, "Informacije", "07 39 39 233")), Contacts);
 
-        Assert.True(result.IsValid, result.Error);
+        Assert.True(result.IsValid, result.Error?.ToString());
         var stored = Json.Parse(result.Value!);
         Assert.Equal(BlockKey, stored.GetProperty("layout").GetProperty("Umbraco.BlockList")[0].GetProperty("contentKey").GetGuid());
         var content = stored.GetProperty("contentData")[0];
@@ -68,7 +68,7 @@ public class BlockListEditorTests
     {
         var raw = List(Contact(Guid.NewGuid(), "Informacije", "07 39 39 233"), Contact(Guid.NewGuid(), "Dežurni", "pokličite nas"));
 
-        Editor.Normalise(raw, Contacts).AssertError("Blok 2, Telefon: Vnesite telefonsko številko, npr. 07 39 39 233.");
+        Editor.Normalise(raw, Contacts).AssertError("editor.blockValue(2, Telefon, schema.message(Vnesite telefonsko številko, npr. 07 39 39 233.))");
     }
 
     [Fact]
@@ -79,27 +79,27 @@ public class BlockListEditorTests
         var raw = List(Block(ServiceLocation, BlockKey, ("city", "Novo mesto")));
 
         Assert.True(Editor.Normalise(raw, Locations, context).IsValid);
-        Editor.Normalise(raw, Locations, context with { PublishingCultures = ["sl-SI"] }).AssertError("Blok 1, Ime lokacije (sl-SI): Vrednost je obvezna.");
+        Editor.Normalise(raw, Locations, context with { PublishingCultures = ["sl-SI"] }).AssertError("editor.blockCultureValue(1, Ime lokacije, sl-SI, editor.mandatory)");
     }
 
     [Fact]
     public void Normalise_rejects_an_element_type_the_data_type_does_not_allow() =>
-        Editor.Normalise(List(Block(OpeningHours, BlockKey, ("kind", "[\"uradne ure\"]"))), Contacts).AssertError("Blok 1: tip »Delovni čas« tukaj ni dovoljen.");
+        Editor.Normalise(List(Block(OpeningHours, BlockKey, ("kind", "[\"uradne ure\"]"))), Contacts).AssertError("editor.blockTypeNotAllowed(1, Delovni čas)");
 
     [Fact]
     public void Normalise_rejects_an_unknown_element_type() =>
-        Editor.Normalise(List(Block(Guid.NewGuid().ToString(), BlockKey)), Contacts).AssertError("Blok 1: neznan tip elementa.");
+        Editor.Normalise(List(Block(Guid.NewGuid().ToString(), BlockKey)), Contacts).AssertError("editor.blockUnknownType(1)");
 
     [Fact]
     public void Normalise_rejects_a_document_type_used_as_a_block() =>
-        Editor.Normalise(List(Block("ceb5a79b-47be-5ff3-9358-50e77f4480dd", BlockKey)), Contacts).AssertError("neznan tip elementa");
+        Editor.Normalise(List(Block("ceb5a79b-47be-5ff3-9358-50e77f4480dd", BlockKey)), Contacts).AssertError("editor.blockUnknownType");
 
     [Fact]
     public void Normalise_rejects_a_layout_entry_without_content()
     {
         var raw = $"{{\"layout\":{{\"Umbraco.BlockList\":[{{\"contentKey\":\"{Guid.NewGuid()}\"}}]}},\"contentData\":[]}}";
 
-        Editor.Normalise(raw, Contacts).AssertError("Blok 1 nima vsebine.");
+        Editor.Normalise(raw, Contacts).AssertError("editor.blockWithoutContent(1)");
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class BlockListEditorTests
     {
         var raw = List(Enumerable.Range(0, 21).Select(i => Contact(Guid.NewGuid(), $"Kontakt {i}", "07 39 39 233")).ToArray());
 
-        Editor.Normalise(raw, Contacts).AssertError("največ 20 blokov");
+        Editor.Normalise(raw, Contacts).AssertError("editor.tooManyBlocks(20)");
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public class BlockListEditorTests
     [InlineData("[1,2]")]
     [InlineData("\"besedilo\"")]
     public void Normalise_rejects_what_is_not_a_block_object(string raw) =>
-        Editor.Normalise(raw, Contacts).AssertError("Bloki niso v pravi obliki.");
+        Editor.Normalise(raw, Contacts).AssertError("editor.blocksMalformed");
 
     [Theory]
     [InlineData("{\"layout\":{\"Umbraco.BlockList\":[{\"contentKey\":5}]},\"contentData\":[]}")]
@@ -124,7 +124,7 @@ public class BlockListEditorTests
     [InlineData("{\"contentData\":[{\"key\":\"0d08eabd-2f48-5445-9f82-ed1579def4a9\",\"contentTypeKey\":true}]}")]
     [InlineData("{\"contentData\":[{\"key\":\"0d08eabd-2f48-5445-9f82-ed1579def4a9\",\"contentTypeKey\":\"dec69e45-3994-5528-ac57-af48142959c2\",\"values\":[{\"alias\":3,\"value\":\"x\"}]}]}")]
     public void Normalise_reports_wrongly_typed_json_as_an_error_instead_of_throwing(string raw) =>
-        Editor.Normalise(raw, Contacts).AssertError("Bloki niso v pravi obliki.");
+        Editor.Normalise(raw, Contacts).AssertError("editor.blocksMalformed");
 
     [Theory]
     [InlineData("")]
@@ -173,7 +173,7 @@ public class BlockListEditorTests
         var hours = List(Block(OpeningHours, Guid.NewGuid(), ("kind", new JsonArray("poslovni čas")), ("opens", "07:00"), ("closes", "16:00")));
         var raw = List(Block(ServiceLocation, BlockKey, ("name", "Dnevni center Ajda"), ("latitude", "45,8033"), ("openingHours", JsonNode.Parse(hours))));
         var stored = Editor.Normalise(raw, Locations);
-        Assert.True(stored.IsValid, stored.Error);
+        Assert.True(stored.IsValid, stored.Error?.ToString());
 
         var location = Editor.Deliver(stored.Value, Locations).GetProperty("items")[0].GetProperty("content").GetProperty("properties");
 

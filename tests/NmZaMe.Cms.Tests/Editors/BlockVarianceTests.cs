@@ -47,7 +47,7 @@ public class BlockVarianceTests
     private static string Stored(string raw, Schema.DataType? dataType = null)
     {
         var result = Editor.Normalise(raw, dataType ?? Contacts);
-        Assert.True(result.IsValid, result.Error);
+        Assert.True(result.IsValid, result.Error?.ToString());
         return result.Value!;
     }
 
@@ -92,7 +92,7 @@ public class BlockVarianceTests
 
     [Fact]
     public void Normalise_rejects_a_value_in_a_culture_that_is_not_configured() =>
-        Editor.Normalise(List([Block(ContactPoint, Police, Value("label", "Polizei", "de-DE"))]), Contacts).AssertError("jezik »de-DE« ni nastavljen");
+        Editor.Normalise(List([Block(ContactPoint, Police, Value("label", "Polizei", "de-DE"))]), Contacts).AssertError("editor.blockUnknownCulture(1, ");
 
     [Fact]
     public void Normalise_aligns_invariant_expose_entries_of_a_variant_element_to_the_cultures_it_has_values_in()
@@ -108,7 +108,7 @@ public class BlockVarianceTests
         var tooLong = new string('a', 2000);
 
         Editor.Normalise(List([Block(ServiceLocation, Police, Value("name", "Center", "sl-SI"), Value("name", tooLong, "en-US"))]), Locations)
-            .AssertError("Blok 1, Ime lokacije (en-US): Besedilo je predolgo");
+            .AssertError("editor.blockCultureValue(1, Ime lokacije, en-US, editor.textTooLong");
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class BlockVarianceTests
         var draft = Stored(raw, Locations);
 
         Assert.True(Editor.Normalise(draft, Locations, PublishingContext("sl-SI")).IsValid);
-        Editor.Normalise(draft, Locations, PublishingContext("en-US")).AssertError("Blok 1, Ime lokacije (en-US): Vrednost je obvezna.");
+        Editor.Normalise(draft, Locations, PublishingContext("en-US")).AssertError("editor.blockCultureValue(1, Ime lokacije, en-US, editor.mandatory)");
 
         var slovenianOnly = Stored(List([Block(ServiceLocation, Police, Value("name", "Dnevni center", "sl-SI"))], [(Police, "sl-SI")]), Locations);
         Assert.True(Editor.Normalise(slovenianOnly, Locations, PublishingContext("en-US")).IsValid);
@@ -134,7 +134,7 @@ public class BlockVarianceTests
         };
         var raw = List([Block(ServiceLocation, Police, Value("name", "Center", "sl-SI"), Value("name", "Centre", "en-US"), Value("openingHours", hours))]);
 
-        Editor.Normalise(raw, Locations).AssertError("Blok 1, Delovni čas: Blok 1, Opomba (en-US)");
+        Editor.Normalise(raw, Locations).AssertError("editor.blockValue(1, Delovni čas, editor.blockCultureValue(1, Opomba, en-US");
     }
 
     [Fact]

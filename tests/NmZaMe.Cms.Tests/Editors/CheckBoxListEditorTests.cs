@@ -24,8 +24,8 @@ public class CheckBoxListEditorTests
     {
         var result = Editor.Normalise(raw, TargetGroups);
 
-        result.AssertError($"»{unknown}« ni med dovoljenimi");
-        Assert.Contains("otroci, mladostniki", result.Error);
+        result.AssertError($"editor.notAllowedValue({unknown}, ");
+        Assert.Contains("otroci, mladostniki", result.Error?.ToString());
     }
 
     [Fact]

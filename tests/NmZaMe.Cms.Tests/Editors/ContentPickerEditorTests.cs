@@ -33,7 +33,7 @@ public class ContentPickerEditorTests
     [InlineData("umb://member/7d59659f2df95d82a12e31e3dced8a18")]
     [InlineData("/organizacije/")]
     public void Normalise_rejects_anything_but_a_document(string raw) =>
-        Editor.Normalise(raw, Picker).AssertError("umb://document/");
+        Editor.Normalise(raw, Picker).AssertError("editor.notDocument");
 
     [Fact]
     public void Normalise_stores_nothing_for_empty_input() =>

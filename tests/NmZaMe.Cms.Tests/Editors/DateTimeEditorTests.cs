@@ -28,7 +28,7 @@ public class DateTimeEditorTests
     [InlineData("1800-01-01")]
     [InlineData("2300-01-01")]
     public void Normalise_rejects_what_is_not_a_plausible_date(string raw) =>
-        Editor.Normalise(raw, DatePicker).AssertError("Vnesite datum v obliki LLLL-MM-DD");
+        Editor.Normalise(raw, DatePicker).AssertError("editor.notDate");
 
     [Fact]
     public void Normalise_stores_nothing_for_empty_input() =>

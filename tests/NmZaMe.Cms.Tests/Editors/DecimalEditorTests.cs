@@ -23,11 +23,11 @@ public class DecimalEditorTests
     [InlineData("45°48'")]
     [InlineData("1,2,3")]
     public void Normalise_rejects_what_is_not_a_number(string raw) =>
-        Editor.Normalise(raw, Coordinate).AssertError("Vnesite število");
+        Editor.Normalise(raw, Coordinate).AssertError("editor.notDecimal");
 
     [Theory]
-    [InlineData("180.0001", "največ 180")]
-    [InlineData("-181", "vsaj -180")]
+    [InlineData("180.0001", "editor.numberTooLarge(180")]
+    [InlineData("-181", "editor.numberTooSmall(-180")]
     public void Normalise_rejects_numbers_outside_min_and_max(string raw, string message) =>
         Editor.Normalise(raw, Coordinate).AssertError(message);
 

@@ -19,7 +19,7 @@ public class DropDownFlexibleEditorTests
 
     [Fact]
     public void Normalise_rejects_two_items_in_single_mode() =>
-        Editor.Normalise("[\"brezplačno\",\"plačljivo\"]", Cost).AssertError("samo eno vrednost");
+        Editor.Normalise("[\"brezplačno\",\"plačljivo\"]", Cost).AssertError("editor.onlyOneValue");
 
     [Fact]
     public void Normalise_accepts_several_items_when_multiple_is_configured() =>
@@ -27,7 +27,7 @@ public class DropDownFlexibleEditorTests
 
     [Fact]
     public void Normalise_rejects_an_item_that_is_not_configured() =>
-        Editor.Normalise("[\"zastonj\"]", Cost).AssertError("»zastonj« ni med dovoljenimi: brezplačno, delno plačljivo, plačljivo.");
+        Editor.Normalise("[\"zastonj\"]", Cost).AssertError("editor.notAllowedValue(zastonj, brezplačno, delno plačljivo, plačljivo)");
 
     [Fact]
     public void Normalise_stores_nothing_for_empty_input() =>

@@ -25,11 +25,11 @@ public class EmailAddressEditorTests
     [InlineData("<info@novomesto.si>")]
     [InlineData("info@novomesto.s")]
     public void Normalise_rejects_what_is_not_an_address(string raw) =>
-        Editor.Normalise(raw, Email).AssertError("Vnesite veljaven e-poštni naslov");
+        Editor.Normalise(raw, Email).AssertError("editor.notEmail");
 
     [Fact]
     public void Normalise_rejects_an_address_longer_than_254_characters() =>
-        Editor.Normalise(new string('a', 250) + "@x.si", Email).AssertError("e-poštni naslov");
+        Editor.Normalise(new string('a', 250) + "@x.si", Email).AssertError("editor.notEmail");
 
     [Fact]
     public void Normalise_stores_nothing_for_empty_input() =>

@@ -25,15 +25,15 @@ public class IntegerEditorTests
     [InlineData("1e3")]
     [InlineData("99999999999")]
     public void Normalise_rejects_what_is_not_a_whole_number(string raw) =>
-        Editor.Normalise(raw, Numeric).AssertError("Vnesite celo število.");
+        Editor.Normalise(raw, Numeric).AssertError("editor.notInteger");
 
     [Fact]
     public void Normalise_rejects_a_number_below_min() =>
-        Editor.Normalise("-1", Numeric).AssertError("Število mora biti vsaj 0.");
+        Editor.Normalise("-1", Numeric).AssertError("editor.numberTooSmall(0)");
 
     [Fact]
     public void Normalise_rejects_a_number_above_max() =>
-        Editor.Normalise("131", Numeric).AssertError("Število je lahko največ 130.");
+        Editor.Normalise("131", Numeric).AssertError("editor.numberTooLarge(130)");
 
     [Theory]
     [InlineData(null)]

@@ -20,7 +20,7 @@ public class MediaPicker3EditorTests
 
         var result = Editor.Normalise($"[{{\"key\":\"{EntryKey}\",\"mediaKey\":\"{media}\"}}]", Picker);
 
-        Assert.True(result.IsValid, result.Error);
+        Assert.True(result.IsValid, result.Error?.ToString());
         var entry = Json.Parse(result.Value!)[0];
         Assert.Equal(EntryKey, entry.GetProperty("key").GetGuid());
         Assert.Equal(media, entry.GetProperty("mediaKey").GetGuid());
@@ -45,13 +45,13 @@ public class MediaPicker3EditorTests
 
         var result = Editor.Normalise($"[\"{Udi.Media(media)}\"]", Picker);
 
-        Assert.True(result.IsValid, result.Error);
+        Assert.True(result.IsValid, result.Error?.ToString());
         Assert.Equal(media, Json.Parse(result.Value!)[0].GetProperty("mediaKey").GetGuid());
     }
 
     [Fact]
     public void Normalise_rejects_two_images_when_multiple_is_off() =>
-        Editor.Normalise($"[{{\"mediaKey\":\"{Guid.NewGuid()}\"}},{{\"mediaKey\":\"{Guid.NewGuid()}\"}}]", Picker).AssertError("samo eno datoteko");
+        Editor.Normalise($"[{{\"mediaKey\":\"{Guid.NewGuid()}\"}},{{\"mediaKey\":\"{Guid.NewGuid()}\"}}]", Picker).AssertError("editor.onlyOneMedia");
 
     [Theory]
     [InlineData("[{\"key\":\"0d08eabd-2f48-5445-9f82-ed1579def4a9\"}]")]
@@ -61,7 +61,7 @@ public class MediaPicker3EditorTests
     [InlineData("/media/logo.png")]
     [InlineData("[{")]
     public void Normalise_rejects_entries_without_a_media_key(string raw) =>
-        Editor.Normalise(raw, Picker).AssertError("Izbrana datoteka ni veljavna.");
+        Editor.Normalise(raw, Picker).AssertError("editor.notMedia");
 
     [Fact]
     public void Normalise_stores_nothing_for_empty_input() =>

@@ -28,7 +28,7 @@ public class MultiNodeTreePickerEditorTests
 
     [Fact]
     public void Normalise_rejects_an_item_that_is_not_a_udi() =>
-        Editor.Normalise($"{Udi.Document(A)},nasilje", Picker).AssertError("»nasilje« ni veljavna izbira vsebine.");
+        Editor.Normalise($"{Udi.Document(A)},nasilje", Picker).AssertError("editor.notPickable(nasilje)");
 
     [Fact]
     public void Normalise_stores_nothing_for_empty_input() =>
@@ -39,7 +39,7 @@ public class MultiNodeTreePickerEditorTests
     {
         var atLeastOne = Picker.WithConfig("minNumber", 1);
 
-        Editor.Normalise("", atLeastOne).AssertError("Izberite vsaj 1.");
+        Editor.Normalise("", atLeastOne).AssertError("editor.pickAtLeast(1)");
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class MultiNodeTreePickerEditorTests
     {
         var atMostOne = Picker.WithConfig("maxNumber", 1);
 
-        Editor.Normalise($"{Udi.Document(A)},{Udi.Document(B)}", atMostOne).AssertError("največ 1");
+        Editor.Normalise($"{Udi.Document(A)},{Udi.Document(B)}", atMostOne).AssertError("editor.pickAtMost(1)");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class MultiUrlPickerEditorTests
     {
         var result = Editor.Normalise("[{\"name\":\"Spletna stran\",\"url\":\"https://www.dso-nm.si\",\"target\":\"_blank\"}]", Picker);
 
-        Assert.True(result.IsValid, result.Error);
+        Assert.True(result.IsValid, result.Error?.ToString());
         var link = Json.Parse(result.Value!)[0];
         Assert.Equal("external", link.GetProperty("type").GetString());
         Assert.Equal("https://www.dso-nm.si", link.GetProperty("url").GetString());
@@ -65,22 +65,22 @@ public class MultiUrlPickerEditorTests
     [InlineData("vbscript:x")]
     [InlineData("//evil.example")]
     public void Normalise_rejects_unsafe_external_urls(string url) =>
-        Editor.Normalise($"[{{\"url\":\"{url}\"}}]", Picker).AssertError("ni dovoljena");
+        Editor.Normalise($"[{{\"url\":\"{url}\"}}]", Picker).AssertError("editor.linkNotAllowed");
 
     [Fact]
     public void Normalise_rejects_a_content_link_without_a_target() =>
-        Editor.Normalise("[{\"type\":\"document\",\"name\":\"x\"}]", Picker).AssertError("nima izbrane vsebine");
+        Editor.Normalise("[{\"type\":\"document\",\"name\":\"x\"}]", Picker).AssertError("editor.linkWithoutDocument");
 
     [Fact]
     public void Normalise_rejects_an_unknown_link_type() =>
-        Editor.Normalise("[{\"type\":\"ftp\",\"url\":\"ftp://x\"}]", Picker).AssertError("Neznana vrsta povezave »ftp«.");
+        Editor.Normalise("[{\"type\":\"ftp\",\"url\":\"ftp://x\"}]", Picker).AssertError("editor.unknownLinkType(ftp)");
 
     [Fact]
     public void Normalise_rejects_more_links_than_max_number()
     {
         var six = "[" + string.Join(',', Enumerable.Range(1, 6).Select(i => $"{{\"url\":\"https://example.com/{i}\"}}")) + "]";
 
-        Editor.Normalise(six, Picker).AssertError("največ 5 povezav");
+        Editor.Normalise(six, Picker).AssertError("editor.tooManyLinks(5)");
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public class MultiUrlPickerEditorTests
     [InlineData("[\"https://www.gov.si\"]")]
     [InlineData("[{")]
     public void Normalise_rejects_what_is_not_a_list_of_link_objects(string raw) =>
-        Editor.Normalise(raw, Picker).AssertError("Povezave niso v pravi obliki.");
+        Editor.Normalise(raw, Picker).AssertError("editor.linksMalformed");
 
     [Fact]
     public void Normalise_stores_nothing_for_an_empty_list() =>

@@ -34,5 +34,5 @@ public class OpeningHoursValidationTests
     [InlineData("00:00", "24:30")]
     [InlineData("24:00", "08:00")]
     public void A_time_after_midnight_or_opening_at_24_is_refused(string opens, string closes) =>
-        new BlockListEditor().Normalise(Block(opens, closes), Hours).AssertError("Vnesite čas v obliki HH:MM");
+        new BlockListEditor().Normalise(Block(opens, closes), Hours).AssertError("schema.message(Vnesite čas v obliki HH:MM");
 }

@@ -18,7 +18,7 @@ public class RichTextEditorTests
     {
         var result = Editor.Normalise("<p>Pomoč na domu.</p>", RichText);
 
-        Assert.True(result.IsValid, result.Error);
+        Assert.True(result.IsValid, result.Error?.ToString());
         var stored = Json.Parse(result.Value!);
         Assert.Equal("<p>Pomoč na domu.</p>", stored.GetProperty("markup").GetString());
         Assert.Equal(0, stored.GetProperty("blocks").GetProperty("contentData").GetArrayLength());
@@ -55,7 +55,7 @@ public class RichTextEditorTests
     [InlineData("{\"markup\":42}")]
     [InlineData("{\"markup\":[\"<p>a</p>\"]}")]
     public void Normalise_rejects_the_stored_shape_with_a_markup_that_is_not_text(string raw) =>
-        Editor.Normalise(raw, RichText).AssertError("Besedilo ni v pravi obliki.");
+        Editor.Normalise(raw, RichText).AssertError("editor.richTextMalformed");
 
     [Theory]
     [InlineData("{{ime}} in {{priimek}}", "{{ime}} in {{priimek}}")]
@@ -66,7 +66,7 @@ public class RichTextEditorTests
 
     [Fact]
     public void Normalise_rejects_markup_longer_than_200000_characters() =>
-        Editor.Normalise("<p>" + new string('a', 200_000) + "</p>", RichText).AssertError("predolgo");
+        Editor.Normalise("<p>" + new string('a', 200_000) + "</p>", RichText).AssertError("editor.richTextTooLong");
 
     [Fact]
     public void ToIntermediate_keeps_the_markup_and_its_plain_text()

@@ -33,11 +33,11 @@ public class TagsEditorTests
     [InlineData("[\"demenca\"")]
     [InlineData("[{\"a\":1}]")]
     public void Normalise_rejects_what_is_not_a_list_of_strings(string raw) =>
-        Editor.Normalise(raw, Tags).AssertError("ni veljaven seznam");
+        Editor.Normalise(raw, Tags).AssertError("editor.notList");
 
     [Fact]
     public void Normalise_rejects_a_tag_longer_than_200_characters() =>
-        Editor.Normalise($"[\"{new string('d', 201)}\"]", Tags).AssertError("je predolga");
+        Editor.Normalise($"[\"{new string('d', 201)}\"]", Tags).AssertError("editor.tagTooLong");
 
     [Fact]
     public void ToIntermediate_gives_a_string_array() =>

@@ -21,11 +21,11 @@ public class TextAreaEditorTests
 
     [Fact]
     public void Normalise_rejects_text_longer_than_max_chars() =>
-        Editor.Normalise(new string('x', 4001), Textarea).AssertError("največ 4000 znakov");
+        Editor.Normalise(new string('x', 4001), Textarea).AssertError("editor.textTooLong(4000, 4001)");
 
     [Fact]
     public void Normalise_rejects_control_characters_other_than_line_breaks_and_tabs() =>
-        Editor.Normalise("a\u0000b", Textarea).AssertError("kontrolne znake");
+        Editor.Normalise("a\u0000b", Textarea).AssertError("editor.controlCharacters");
 
     [Fact]
     public void Delivery_writes_the_string_with_its_line_breaks()

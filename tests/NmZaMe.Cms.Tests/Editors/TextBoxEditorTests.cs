@@ -26,7 +26,7 @@ public class TextBoxEditorTests
 
     [Fact]
     public void Normalise_rejects_control_characters() =>
-        Editor.Normalise("zvonec\u0007", Textstring).AssertError("kontrolne znake");
+        Editor.Normalise("zvonec\u0007", Textstring).AssertError("editor.controlCharacters");
 
     [Fact]
     public void Normalise_accepts_text_of_exactly_the_configured_maximum() =>
@@ -34,7 +34,7 @@ public class TextBoxEditorTests
 
     [Fact]
     public void Normalise_rejects_text_longer_than_max_chars() =>
-        Editor.Normalise(new string('a', 513), Textstring).AssertError("največ 512 znakov, vnesenih 513");
+        Editor.Normalise(new string('a', 513), Textstring).AssertError("editor.textTooLong(512, 513)");
 
     [Fact]
     public void Delivery_writes_the_string()

@@ -32,7 +32,7 @@ public class TrueFalseEditorTests
     [InlineData("2")]
     [InlineData("da")]
     public void Normalise_rejects_anything_else(string raw) =>
-        Editor.Normalise(raw, TrueFalse).AssertError("da ali ne");
+        Editor.Normalise(raw, TrueFalse).AssertError("editor.notTrueFalse");
 
     [Fact]
     public void Normalise_stores_nothing_for_empty_input() =>

@@ -23,7 +23,7 @@ public class UploadFieldEditorTests
     [InlineData("{\"src\":42}")]
     [InlineData("{not json")]
     public void Normalise_rejects_paths_outside_the_media_folder(string raw) =>
-        Editor.Normalise(raw, Upload).AssertError("/media/");
+        Editor.Normalise(raw, Upload).AssertError("editor.uploadOutsideMedia");
 
     [Fact]
     public void Normalise_stores_nothing_for_empty_input() =>

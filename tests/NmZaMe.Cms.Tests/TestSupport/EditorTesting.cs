@@ -37,12 +37,12 @@ internal static class EditorTesting
     {
         Assert.False(result.IsValid, $"expected an error containing '{expectedPart}', got value '{result.Value}'");
         Assert.Null(result.Value);
-        Assert.Contains(expectedPart, result.Error);
+        Assert.Contains(expectedPart, result.Error?.ToString());
     }
 
     public static void AssertValue(this EditorResult result, string? expected)
     {
-        Assert.True(result.IsValid, result.Error);
+        Assert.True(result.IsValid, result.Error?.ToString());
         Assert.Equal(expected, result.Value);
     }
 }

@@ -27,7 +27,7 @@ public sealed class ReviewTests(SeedApplication seed) : IClassFixture<SeedApplic
         var result = await SaveServiceAsync(Provider("Pisarna lokalne blaginje"), ("lastReviewed", Date));
 
         Assert.Equal(ContentOutcome.Invalid, result.Outcome);
-        Assert.Equal(Review.WithoutContactChannel, result.Errors["lastReviewed"]);
+        Assert.Equal(Review.WithoutContactChannel, result.Errors["lastReviewed"].Code);
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public sealed class ReviewTests(SeedApplication seed) : IClassFixture<SeedApplic
         var secret = await SaveServiceAsync(Provider("Društvo življenje brez nasilja"), ("lastReviewed", Date), ("locations", Location("Skrivna ulica 7")));
 
         Assert.True(open.Succeeded, string.Join("; ", open.Errors.Select(e => e.Key + ": " + e.Value)));
-        Assert.Equal(Review.WithoutContactChannel, secret.Errors["lastReviewed"]);
+        Assert.Equal(Review.WithoutContactChannel, secret.Errors["lastReviewed"].Code);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ReviewTests(SeedApplication seed) : IClassFixture<SeedApplic
         Assert.Contains("next-step-provider", html, StringComparison.Ordinal);
         Assert.True(edited.Succeeded, string.Join("; ", edited.Errors.Select(e => e.Key + ": " + e.Value)));
         Assert.True((await PublishAsync(key)).Succeeded);
-        Assert.Equal(Review.WithoutContactChannel, renewed.Errors["lastReviewed"]);
+        Assert.Equal(Review.WithoutContactChannel, renewed.Errors["lastReviewed"].Code);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class ReviewTests(SeedApplication seed) : IClassFixture<SeedApplic
         var published = await PublishAsync(key);
 
         Assert.True(removed.Succeeded);
-        Assert.Equal(Review.WithoutContactChannel, published.Errors["lastReviewed"]);
+        Assert.Equal(Review.WithoutContactChannel, published.Errors["lastReviewed"].Code);
     }
 
     [Fact]

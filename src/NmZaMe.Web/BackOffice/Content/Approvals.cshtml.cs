@@ -63,7 +63,7 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
         if (result.Outcome == ContentOutcome.Invalid)
         {
             db.ChangeTracker.Clear();
-            Errors[key] = T["Osnutka ni mogoče objaviti: {0}", string.Join(" ", result.Errors.Select(e => $"{e.Key}: {T[ContentErrors.Words(e.Value)]}"))];
+            Errors[key] = T["Osnutka ni mogoče objaviti: {0}", string.Join(" ", result.Errors.Select(e => $"{e.Key}: {T[e.Value]}"))];
             await LoadAsync(cancellationToken);
             return Page();
         }
@@ -107,7 +107,7 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
         if (result.Outcome is ContentOutcome.Invalid or ContentOutcome.Conflict)
         {
             db.ChangeTracker.Clear();
-            RequestErrors[id] = T["Spremembe ni mogoče uveljaviti: {0}", string.Join(" ", result.Errors.Values.Select(e => T[ContentErrors.Words(e)]))];
+            RequestErrors[id] = T["Spremembe ni mogoče uveljaviti: {0}", string.Join(" ", result.Errors.Values.Select(e => T[e]))];
             await LoadAsync(cancellationToken);
             return Page();
         }

@@ -154,11 +154,11 @@ public abstract partial class ContentEditorPage
         foreach (var (key, error) in result.Errors)
         {
             var alias = key.Split('[')[0];
-            var words = T[ContentErrors.Words(error)];
+            var words = T[error];
             // Another culture's error (publishing it too) is not this form's field: it is listed with its culture (review B2).
             if (key.Split('[', ']') is [_, { Length: > 0 } culture, ..] && !string.Equals(culture, Culture, StringComparison.OrdinalIgnoreCase))
             {
-                var label = alias == "name" ? T["Ime"] : Properties.FirstOrDefault(p => p.Alias == alias)?.Name ?? alias;
+                var label = alias == "name" ? T["Ime"] : (Properties.FirstOrDefault(p => p.Alias == alias)?.Name is { } name ? T[name] : alias);
                 words = $"{culture} · {label}: {words}";
                 alias = string.Empty;
             }

@@ -1,11 +1,12 @@
 using NmZaMe.Cms.Catalogue;
+using NmZaMe.Cms.Content;
 
 namespace NmZaMe.Web.BackOffice.Content;
 
 /// <summary>
-/// The back office's words for the error codes content use cases return (older rules still return a Slovenian
-/// sentence, which passes through). The Slovenian text is also the key of its English translation in
-/// <c>Localization/editor.en.json</c>, as everywhere in the back office.
+/// The back office's words for the codes content and scheduling use cases return, with <c>{0}</c> for their
+/// arguments. The Slovenian text is also the key of its English translation in <c>Localization/editor.en.json</c>, as
+/// everywhere in the back office; <see cref="Localization.BackOfficeText"/> puts them together.
 /// </summary>
 public static class ContentErrors
 {
@@ -14,7 +15,28 @@ public static class ContentErrors
     {
         [NmZaMe.Cms.Content.PickerTypes.NotAllowed] = "Izbrana datoteka ali vsebina ni vrste, ki jo to polje sprejme.",
         [Review.WithoutContactChannel] = "Datum preverjanja lahko vpišete le pri vnosu, ki ima svoj telefon, e-pošto ali naslov (ulico). Dodajte kontakt ali izbrišite datum »Nazadnje preverjeno«.",
+        [ContentCodes.Conflict] = "Nekdo drug je medtem shranil to vsebino.",
+        [ContentCodes.UnknownType] = "Vrsta vsebine »{0}« ne obstaja.",
+        [ContentCodes.ParentMissing] = "Nadrejena vsebina ne obstaja.",
+        [ContentCodes.NotAllowedUnder] = "»{0}« ni dovoljena pod »{1}«.",
+        [ContentCodes.NotAllowedAtRoot] = "»{0}« ne sme biti v korenu.",
+        [ContentCodes.TypeNotAllowedAtRoot] = "Ta vrsta vsebine ne sme biti v korenu.",
+        [ContentCodes.TypeNotAllowedUnderParent] = "Ta vrsta vsebine ni dovoljena pod izbrano nadrejeno vsebino.",
+        [ContentCodes.UnknownCulture] = "Jezik »{0}« ni nastavljen.",
+        [ContentCodes.CultureNotOnItem] = "Jezik »{0}« ni nastavljen za to vsebino.",
+        [ContentCodes.NameRequired] = "Ime je obvezno.",
+        [ContentCodes.NameTooLong] = "Ime je lahko dolgo največ {0} znakov.",
+        [ContentCodes.UnknownProperty] = "Lastnost »{0}« ne obstaja na vrsti »{1}«.",
+        [ContentCodes.ChooseCultureToPublish] = "Izberite jezik, ki ga želite objaviti.",
+        [ContentCodes.NoteTooLong] = "Opomba je lahko dolga največ {0} znakov.",
+        [ContentCodes.OriginalParentGone] = "Prvotna nadrejena vsebina ne obstaja več ali je v košu. Izberite, kam naj se vsebina obnovi.",
+        [ContentCodes.MoveIntoItself] = "Vsebine ni mogoče premakniti vase ali pod njene podrejene.",
+        [ContentCodes.CopyIntoItself] = "Vsebine s podrejenimi ni mogoče kopirati vase ali pod njene podrejene.",
+        [ContentCodes.VersionWithoutName] = "Ta različica nima imena in je ni mogoče povrniti.",
+        [ContentCodes.ChildrenChanged] = "Seznam podrejenih se je medtem spremenil. Preverite vrstni red in shranite znova.",
+        [ContentCodes.NotFoundOrTrashed] = "Vsebina ne obstaja ali je v košu.",
+        [ContentCodes.PublishInPast] = "Čas objave mora biti v prihodnosti.",
+        [ContentCodes.UnpublishInPast] = "Čas preklica objave mora biti v prihodnosti.",
+        [ContentCodes.UnpublishBeforePublish] = "Preklic objave mora biti po objavi.",
     };
-
-    public static string Words(string codeOrSentence) => Slovenian.GetValueOrDefault(codeOrSentence, codeOrSentence);
 }

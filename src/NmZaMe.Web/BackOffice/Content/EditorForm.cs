@@ -2,6 +2,7 @@ using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Schema;
 using NmZaMe.Web.BackOffice.Content.Fields;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Web.BackOffice.Content;
 
@@ -74,9 +75,9 @@ public sealed class EditorForm(ContentSchema schema)
     public string? ToRaw(PropertyType property, FieldState state) => Ui(property).ToRaw(property, state, this);
 
     /// <summary>Field-level errors inside blocks, by path: the block editor itself reports only the first, for the whole list.</summary>
-    public Dictionary<string, string> BlockErrors()
+    public Dictionary<string, CmsError> BlockErrors()
     {
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, CmsError>(StringComparer.Ordinal);
         var context = new EditorContext(Schema);
         foreach (var (path, (property, state)) in ByPath.Where(p => IsInBlock(p.Key)))
         {

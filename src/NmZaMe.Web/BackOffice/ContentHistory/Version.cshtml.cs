@@ -68,7 +68,7 @@ public sealed class VersionModel(CmsDbContext db, ISnapshotSource snapshots, Cur
 
         if (!result.Succeeded)
         {
-            Error = T[result.Errors.Values.FirstOrDefault() ?? "Različice ni bilo mogoče povrniti."];
+            Error = result.Errors.Values.FirstOrDefault() is { } error ? T[error] : T["Različice ni bilo mogoče povrniti."];
             await LoadAsync(key, id, cancellationToken);
             // The comparison now shows the newer draft; rolling back from here is a fresh decision.
             ModelState.Remove(nameof(ExpectedVersion));

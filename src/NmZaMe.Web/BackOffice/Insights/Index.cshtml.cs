@@ -63,9 +63,9 @@ public sealed class IndexModel(ReadSearchInsights read, ISnapshotSource snapshot
         var result = await add.ExecuteAsync(new AddQueryToLexicon.Command(query ?? string.Empty, culture ?? schema.DefaultCulture, terms, lifeChallenge, User.Identity?.Name), cancellationToken);
         if (!result.Succeeded)
         {
-            foreach (var (field, code) in result.Errors)
+            foreach (var (field, error) in result.Errors)
             {
-                ModelState.AddModelError(field, T[LexiconErrors.GetValueOrDefault(code, code)]);
+                ModelState.AddModelError(field, T[error]);
             }
 
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -78,7 +78,7 @@ public sealed class IndexModel(ReadSearchInsights read, ISnapshotSource snapshot
     }
 
     // The engine returns codes; these are the Slovenian words, which are also the keys of insights.en.json.
-    private static readonly Dictionary<string, string> LexiconErrors = new(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, string> LexiconErrors { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [AddQueryToLexicon.Errors.EmptyOrMasked] = "Iskanje je prazno ali vsebuje prikrite osebne podatke.",
         [AddQueryToLexicon.Errors.UnknownCulture] = "Neznan jezik.",

@@ -1,4 +1,6 @@
 using System.Globalization;
+using NmZaMe.Cms.Text;
+using NmZaMe.Web.Site.Hours;
 using NmZaMe.Web.BackOffice.Security;
 
 namespace NmZaMe.Web.BackOffice.Localization;
@@ -31,4 +33,25 @@ public sealed class BackOfficeText(IHttpContextAccessor accessor, BackOfficeDict
     public string this[string slovenian] => IsEnglish && dictionary.English.TryGetValue(slovenian, out var english) ? english : slovenian;
 
     public string this[string slovenian, params object?[] args] => string.Format(Culture, this[slovenian], args);
+
+    /// <summary>
+    /// A moment (stored in UTC) as the office's clock showed it, Europe/Ljubljana, whatever the server's zone: one
+    /// format for every page and both languages ("4. 12. 2026 14:23", "4 Dec 2026 14:23").
+    /// </summary>
+    public string Time(DateTime utc) => NovoMestoClock.ToLocal(utc).ToString(IsEnglish ? "d MMM yyyy HH:mm" : "d. M. yyyy HH:mm", Culture);
+
+    /// <summary>The day of a moment (stored in UTC) in Ljubljana.</summary>
+    public string Day(DateTime utc) => NovoMestoClock.ToLocal(utc).ToString(IsEnglish ? "d MMM yyyy" : "d. M. yyyy", Culture);
+
+    /// <summary>An error of the engine in the user's language: its code's words (<see cref="ErrorWords"/>) with its arguments.</summary>
+    public string this[CmsError error] => error.Code == CmsError.SchemaMessage
+        ? string.Concat(error.Args.Select(Argument))
+        : this[ErrorWords.Slovenian.GetValueOrDefault(error.Code, error.Code), [.. error.Args.Select(Argument)]];
+
+    private object? Argument(object? argument) => argument switch
+    {
+        CmsError inner => this[inner],
+        SchemaText schema => this[schema.Text],
+        _ => argument,
+    };
 }

@@ -73,7 +73,7 @@ public sealed class RestoreModel(CmsDbContext db, ISnapshotSource snapshots, Con
         var result = await new RestoreContent(db, schema, commit).ExecuteAsync(command, cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(nameof(ParentKey), T[result.Errors.Values.FirstOrDefault() ?? "Vsebine ni bilo mogoče obnoviti."]);
+            ModelState.AddModelError(nameof(ParentKey), (result.Errors.Values.FirstOrDefault() is { } error ? T[error] : T["Vsebine ni bilo mogoče obnoviti."]));
             return Page();
         }
 

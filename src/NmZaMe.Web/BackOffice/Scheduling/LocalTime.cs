@@ -30,5 +30,5 @@ public static class LocalTime
     }
 
     public static string Show(DateTime utc, CultureInfo culture) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), NovoMestoClock.Zone).ToString("g", culture);
+        NovoMestoClock.ToLocal(utc).ToString(culture.Name.StartsWith("en", StringComparison.Ordinal) ? "d MMM yyyy HH:mm" : "d. M. yyyy HH:mm", culture);
 }

@@ -49,7 +49,7 @@ public sealed class CopyModel(CmsDbContext db, ISnapshotSource snapshots, Curren
         var result = await new CopyContent(db, snapshots.Current.Schema).ExecuteAsync(key, parentKey, WithDescendants, scope.UserName, cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(nameof(ParentKey), T[result.Errors.Values.FirstOrDefault() ?? "Vsebine ni bilo mogoče kopirati."]);
+            ModelState.AddModelError(nameof(ParentKey), (result.Errors.Values.FirstOrDefault() is { } refusal ? T[refusal] : T["Vsebine ni bilo mogoče kopirati."]));
             return Page();
         }
 

@@ -53,7 +53,7 @@ public sealed class MoveModel(CmsDbContext db, ISnapshotSource snapshots, Conten
 
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(nameof(ParentKey), T[result.Errors.Values.FirstOrDefault() ?? "Vsebine ni bilo mogoče premakniti."]);
+            ModelState.AddModelError(nameof(ParentKey), (result.Errors.Values.FirstOrDefault() is { } refusal ? T[refusal] : T["Vsebine ni bilo mogoče premakniti."]));
             return Page();
         }
 

@@ -94,7 +94,7 @@ public sealed class SortModel(CmsDbContext db, ISnapshotSource snapshots, Conten
 
         if (!result.Succeeded)
         {
-            Error = T[result.Errors.Values.FirstOrDefault() ?? "Vrstnega reda ni bilo mogoče shraniti."];
+            Error = result.Errors.Values.FirstOrDefault() is { } error ? T[error] : T["Vrstnega reda ni bilo mogoče shraniti."];
             await LoadAsync(key, cancellationToken);
             return Show(Rows.Select(r => r.Key).ToList(), Rows.ToDictionary(r => r.Key), unsaved: false);
         }

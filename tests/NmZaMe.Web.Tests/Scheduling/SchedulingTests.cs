@@ -134,7 +134,7 @@ public sealed class SchedulingTests
         await using var check = app.CreateDbContext();
         Assert.Empty(await check.ContentSchedules.ToListAsync());
         var failed = await check.AuditEntries.SingleAsync(a => a.NodeKey == broken && a.Action == "ScheduleFailed");
-        Assert.Contains("Ime je obvezno.", failed.Detail, StringComparison.Ordinal);
+        Assert.Contains(ContentCodes.NameRequired, failed.Detail, StringComparison.Ordinal);
         Assert.Equal("en-US", failed.Culture);
     }
 

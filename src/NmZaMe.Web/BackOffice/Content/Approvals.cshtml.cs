@@ -159,7 +159,7 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
             var cultures = await ApproveContent.RequestedCulturesAsync(db, node.Key, cancellationToken);
             var draft = ContentData.Deserialize(node.DraftData);
             var name = draft.Names.GetValueOrDefault(schema.DefaultCulture) ?? draft.Names.Values.FirstOrDefault() ?? node.Key.ToString();
-            Items.Add(new Waiting(node.Key, name, schema.GetContentType(node.ContentTypeAlias)?.Name ?? node.ContentTypeAlias,
+            Items.Add(new Waiting(node.Key, name, schema.GetContentType(node.ContentTypeAlias)?.Name is { } typeName ? T[typeName] : node.ContentTypeAlias,
                 node.ApprovalRequestedBy!, node.ApprovalRequestedAt, cultures, await DraftComparison.CompareAsync(db, schema, node, cultures, cancellationToken)));
         }
     }

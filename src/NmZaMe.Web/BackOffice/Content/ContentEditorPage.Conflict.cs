@@ -38,7 +38,7 @@ public abstract partial class ContentEditorPage
             var yours = normalised.IsValid ? Display(p, normalised.Value) : Form.ToRaw(p, Values[p.Alias]) ?? string.Empty;
             if (their != yours)
             {
-                Differences.Add(new Difference(p.Name, their, yours));
+                Differences.Add(new Difference(T[p.Name], their, yours));
             }
         }
     }

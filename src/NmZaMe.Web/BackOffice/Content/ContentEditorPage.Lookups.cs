@@ -24,7 +24,7 @@ public abstract partial class ContentEditorPage
         var folded = Fold(query.Trim());
         return candidates
             .Where(c => filter.Length > 0 || Access.StartContentIds is null || NodePath.IsAtOrUnder(c.Path, Access.StartContentIds))
-            .Select(c => new Picked(Udi.Document(c.Key), NameOf(ContentData.Deserialize(c.DraftData)), Schema.GetContentType(c.ContentTypeAlias)?.Name ?? c.ContentTypeAlias))
+            .Select(c => new Picked(Udi.Document(c.Key), NameOf(ContentData.Deserialize(c.DraftData)), Schema.GetContentType(c.ContentTypeAlias)?.Name is { } typeName ? T[typeName] : c.ContentTypeAlias))
             .Where(p => folded.Length == 0 || Fold(p.Name).Contains(folded, StringComparison.Ordinal))
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
             .Take(25)

@@ -103,8 +103,8 @@ public abstract partial class ContentEditorPage(CmsDbContext db, ISnapshotSource
     public static string TabOf(PropertyType property) => (property.TabAlias ?? string.Empty).Split('/')[0];
 
     public string CaptionOf(string alias, string? fallback) =>
-        Type.Tabs.Concat(Type.Compositions.SelectMany(c => Schema.GetContentType(c.Key)?.Tabs ?? []))
-            .FirstOrDefault(t => t.Alias == alias)?.Caption ?? fallback ?? T["Splošno"];
+        (Type.Tabs.Concat(Type.Compositions.SelectMany(c => Schema.GetContentType(c.Key)?.Tabs ?? []))
+            .FirstOrDefault(t => t.Alias == alias)?.Caption ?? fallback) is { } caption ? T[caption] : T["Splošno"];
 
     public bool IsVariant(PropertyType property) => Type.VariesByCulture && property.VariesByCulture;
 

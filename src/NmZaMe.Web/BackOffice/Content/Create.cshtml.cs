@@ -79,7 +79,7 @@ public sealed class CreateModel(CmsDbContext db, ISnapshotSource snapshots, Cont
         Key = Guid.TryParse(Request.Form["Key"], out var key) ? key : Guid.NewGuid();
         if (!Allowed.Contains(chosen))
         {
-            Errors[string.Empty] = T["Vrsta »{0}« tukaj ni dovoljena.", chosen.Name];
+            Errors[string.Empty] = T["Vrsta »{0}« tukaj ni dovoljena.", T[chosen.Name]];
             LoadPosted();
             await LoadLookupsAsync(cancellationToken);
             return Page();

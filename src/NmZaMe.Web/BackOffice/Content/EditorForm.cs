@@ -1,8 +1,8 @@
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Schema;
-using NmZaMe.Web.BackOffice.Content.Fields;
 using NmZaMe.Cms.Text;
+using NmZaMe.Web.BackOffice.Content.Fields;
 
 namespace NmZaMe.Web.BackOffice.Content;
 

@@ -98,7 +98,7 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, Curre
         {
             Properties = schema.PropertiesOf(type)
                 .SelectMany(p => (p.VariesByCulture ? schema.Languages.Select(l => l.IsoCode) : [string.Empty])
-                    .Select(c => new Property(p.TabCaption ?? string.Empty, p.Name, p.Alias, c, data.Value(p.Alias, c))))
+                    .Select(c => new Property(p.TabCaption is { } tab ? T[tab] : string.Empty, T[p.Name], p.Alias, c, data.Value(p.Alias, c))))
                 .ToList();
         }
 
@@ -114,7 +114,7 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, Curre
         {
             var data = ContentData.Deserialize(r.DraftData);
             var name = data.Names.GetValueOrDefault(culture) ?? data.Names.GetValueOrDefault(string.Empty) ?? data.Names.Values.FirstOrDefault() ?? r.Key.ToString();
-            return new Node(r.Key, name, schema.GetContentType(r.ContentTypeAlias)?.Name ?? r.ContentTypeAlias, r.PublishedData is not null, parents.Contains(r.Id));
+            return new Node(r.Key, name, schema.GetContentType(r.ContentTypeAlias)?.Name is { } typeName ? T[typeName] : r.ContentTypeAlias, r.PublishedData is not null, parents.Contains(r.Id));
         }).ToList();
     }
 }

@@ -56,7 +56,7 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, Curre
                     : parent.Trashed ? T["{0} (v košu)", NodeNames.Of(parent, schema)]
                     : NodeNames.Of(parent, schema);
                 var descendants = trashed.Count(n => n.Id != t.Id && n.Path.StartsWith(t.Path + ",", StringComparison.Ordinal) && n.TrashedParentKey is null);
-                return new Item(t.Key, NodeNames.Of(t, schema), schema.GetContentType(t.ContentTypeAlias)?.Name ?? t.ContentTypeAlias, from,
+                return new Item(t.Key, NodeNames.Of(t, schema), schema.GetContentType(t.ContentTypeAlias)?.Name is { } typeName ? T[typeName] : t.ContentTypeAlias, from,
                     trashDates.GetValueOrDefault(t.Key, t.UpdateDate), descendants);
             })
             .OrderByDescending(i => i.Trashed)

@@ -140,7 +140,7 @@ public sealed class SortModel(CmsDbContext db, ISnapshotSource snapshots, Conten
 
         var children = await db.Nodes.AsNoTracking().Where(n => n.ParentId == parentId && !n.Trashed && n.Kind == ContentKind.Document)
             .OrderBy(n => n.SortOrder).ThenBy(n => n.Id).ToListAsync(cancellationToken);
-        Rows = children.Select(c => new Row(c.Key, NodeNames.Of(c, schema), schema.GetContentType(c.ContentTypeAlias)?.Name ?? c.ContentTypeAlias, c.PublishedData is not null)).ToList();
+        Rows = children.Select(c => new Row(c.Key, NodeNames.Of(c, schema), schema.GetContentType(c.ContentTypeAlias)?.Name is { } typeName ? T[typeName] : c.ContentTypeAlias, c.PublishedData is not null)).ToList();
         if (Request.Method == HttpMethods.Get)
         {
             Positions = Rows.Select((_, i) => (string?)(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();

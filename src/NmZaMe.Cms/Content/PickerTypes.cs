@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Content;
 
@@ -34,10 +35,10 @@ public static class PickerTypes
         allowed.Count == 0 || allowed.Contains(typeAlias, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Error keys (as the save's) of normalised values that pick an item of a type their data type does not allow.</summary>
-    public static async Task<Dictionary<string, string>> CheckAsync(CmsDbContext db, ContentSchema schema,
+    public static async Task<Dictionary<string, CmsError>> CheckAsync(CmsDbContext db, ContentSchema schema,
         IEnumerable<(string ErrorKey, PropertyType Property, string? Value)> values, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, CmsError>(StringComparer.Ordinal);
         var context = new EditorContext(schema);
         var picked = new List<(string ErrorKey, IReadOnlyList<string> Allowed, List<Guid> Keys)>();
         foreach (var (errorKey, property, value) in values)
@@ -63,7 +64,7 @@ public static class PickerTypes
             // An item that no longer exists is not this rule's business (the picker shows it as missing).
             if (pickedKeys.Any(k => types.TryGetValue(k, out var alias) && !Allows(allowed, alias)))
             {
-                errors[errorKey] = NotAllowed;
+                errors[errorKey] = new CmsError(NotAllowed);
             }
         }
 

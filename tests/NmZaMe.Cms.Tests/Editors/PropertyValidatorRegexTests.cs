@@ -50,7 +50,7 @@ public class PropertyValidatorRegexTests
 
         var result = PropertyValidator.Validate(property, typed, Context);
 
-        Assert.True(result.IsValid, result.Error);
+        Assert.True(result.IsValid, result.Error?.ToString());
         Assert.Equal(stored, result.Value);
     }
 

@@ -13,7 +13,7 @@ public static class ContentErrors
     /// <summary>Code → Slovenian words.</summary>
     public static IReadOnlyDictionary<string, string> Slovenian { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [NmZaMe.Cms.Content.PickerTypes.NotAllowed] = "Izbrana datoteka ali vsebina ni vrste, ki jo to polje sprejme.",
+        [PickerTypes.NotAllowed] = "Izbrana datoteka ali vsebina ni vrste, ki jo to polje sprejme.",
         [Review.WithoutContactChannel] = "Datum preverjanja lahko vpišete le pri vnosu, ki ima svoj telefon, e-pošto ali naslov (ulico). Dodajte kontakt ali izbrišite datum »Nazadnje preverjeno«.",
         [ContentCodes.Conflict] = "Nekdo drug je medtem shranil to vsebino.",
         [ContentCodes.UnknownType] = "Vrsta vsebine »{0}« ne obstaja.",

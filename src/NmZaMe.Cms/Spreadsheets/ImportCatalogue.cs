@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Spreadsheets;
 
@@ -19,7 +20,7 @@ public sealed class ImportCatalogue(CmsDbContext db, SaveContent save, RequestAp
     public sealed record Command(ImportPlan Plan, bool SendForApproval, string UserName, string Source);
 
     /// <summary>The row that failed and its errors as the use case gave them (keyed by property alias, as in the editor).</summary>
-    public sealed record Failure(int Row, IReadOnlyDictionary<string, string> Errors);
+    public sealed record Failure(int Row, IReadOnlyDictionary<string, CmsError> Errors);
 
     public sealed record Result(bool Succeeded, int Created, int Changed, Failure? Failed);
 

@@ -1,4 +1,5 @@
 using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Text;
 
 namespace NmZaMe.Cms.Spreadsheets;
 
@@ -60,8 +61,11 @@ public static class ImportErrors
     public const string Invalid = "value.invalid";
 }
 
-/// <summary>One error: the column it is in ("" for the row as a whole) and its code.</summary>
-public sealed record ImportError(string Column, string Code, string? Detail = null);
+/// <summary>
+/// One error: the column it is in ("" for the row as a whole) and its code; for <see cref="ImportErrors.Invalid"/> the
+/// save's own error (<see cref="Error"/>), which the back office words as it does in the editor.
+/// </summary>
+public sealed record ImportError(string Column, string Code, string? Detail = null, CmsError? Error = null);
 
 /// <summary>A cell that differs from the current draft: old and new stored values.</summary>
 public sealed record ImportChange(string Column, string Old, string New);

@@ -112,7 +112,7 @@ public sealed class PlanImport(CmsDbContext db, ContentSchema schema)
             {
                 Action = ImportAction.Invalid,
                 Command = null,
-                Errors = [.. row.Errors, .. wrongTypes.Select(e => new ImportError(e.Key, ImportErrors.Invalid, e.Value))],
+                Errors = [.. row.Errors, .. wrongTypes.Select(e => new ImportError(e.Key, ImportErrors.Invalid, Error: e.Value))],
             });
         }
 
@@ -222,7 +222,7 @@ public sealed class PlanImport(CmsDbContext db, ContentSchema schema)
             var result = PropertyValidator.Validate(property, raw.Length == 0 ? null : raw, context);
             if (!result.IsValid)
             {
-                errors.Add(new(column.Header, ImportErrors.Invalid, result.Error));
+                errors.Add(new(column.Header, ImportErrors.Invalid, Error: result.Error));
                 continue;
             }
 
@@ -256,7 +256,7 @@ public sealed class PlanImport(CmsDbContext db, ContentSchema schema)
 
         if (ReviewRule.IsNewlyMarked(after, before) && ReviewRule.Refusal(schema, type, after, parentDraft) is { } refusal)
         {
-            errors.Add(new(Catalogue.Review.LastReviewed, ImportErrors.Invalid, refusal));
+            errors.Add(new(Catalogue.Review.LastReviewed, ImportErrors.Invalid, Error: new CmsError(refusal)));
         }
 
         var name = after.Names.GetValueOrDefault(type.VariesByCulture ? schema.DefaultCulture : string.Empty) ?? after.Names.Values.FirstOrDefault() ?? string.Empty;
@@ -279,7 +279,7 @@ public sealed class PlanImport(CmsDbContext db, ContentSchema schema)
                 if (!present.Contains((property.Alias, culture)) && PropertyValidator.Validate(property, null, context) is { IsValid: false } result)
                 {
                     var header = culture.Length == 0 ? property.Alias : property.Alias + "." + SpreadsheetLayout.Suffix(culture);
-                    errors.Add(new(header, ImportErrors.Invalid, result.Error));
+                    errors.Add(new(header, ImportErrors.Invalid, Error: result.Error));
                 }
             }
         }

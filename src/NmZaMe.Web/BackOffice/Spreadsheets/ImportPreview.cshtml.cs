@@ -6,7 +6,6 @@ using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Spreadsheets;
 using NmZaMe.Cms.Users;
-using NmZaMe.Web.BackOffice.Content;
 using NmZaMe.Web.BackOffice.Localization;
 
 namespace NmZaMe.Web.BackOffice.Spreadsheets;
@@ -56,7 +55,7 @@ public sealed class ImportPreviewModel(CmsDbContext db, ISnapshotSource snapshot
         if (!result.Succeeded)
         {
             Failure = result.Failed is { } failed
-                ? T["Nič ni bilo uvoženo: vrstice {0} ni bilo mogoče shraniti ({1}).", failed.Row, string.Join(" ", failed.Errors.Select(e => (e.Key.Length == 0 ? string.Empty : e.Key + ": ") + T[ContentErrors.Words(e.Value)]))]
+                ? T["Nič ni bilo uvoženo: vrstice {0} ni bilo mogoče shraniti ({1}).", failed.Row, string.Join(" ", failed.Errors.Select(e => (e.Key.Length == 0 ? string.Empty : e.Key + ": ") + T[e.Value]))]
                 : T["Nič ni bilo uvoženo: datoteka ima napake. Popravite jih in jo naložite znova."];
             return Page();
         }

@@ -1,5 +1,4 @@
 using NmZaMe.Cms.Spreadsheets;
-using NmZaMe.Web.BackOffice.Content;
 using NmZaMe.Web.BackOffice.Localization;
 
 namespace NmZaMe.Web.BackOffice.Spreadsheets;
@@ -24,7 +23,7 @@ public static class ImportWords
         ImportErrors.NameTooLong => t["Ime je lahko dolgo največ 255 znakov."],
         ImportErrors.NoSuchProperty => t["Ta vrsta vnosa te lastnosti nima: celica mora ostati prazna."],
         ImportErrors.UnknownPicked => t["Izbrani vnos {0} ne obstaja.", error.Detail],
-        _ => t[ContentErrors.Words(error.Detail ?? error.Code)],
+        _ => error.Error is { } engine ? t[engine] : t[error.Detail ?? error.Code],
     };
 
     public static string File(BackOfficeText t, SpreadsheetFileError error) => error switch

@@ -17,6 +17,7 @@ using NmZaMe.Cms.Redirects;
 using NmZaMe.Cms.ReviewReminders;
 using NmZaMe.Cms.Scheduling;
 using NmZaMe.Cms.Search;
+using NmZaMe.Cms.Search.Internal;
 using NmZaMe.Cms.Sync;
 using NmZaMe.Cms.Webhooks;
 
@@ -53,6 +54,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<PreviewSnapshotService>();
         services.AddSingleton(_ => new SearchIndex(Path.Combine(options.DataDirectory, "search", "index.db")));
         services.AddSingleton<SearchService>();
+        services.AddSingleton(_ => new InternalIndex(Path.Combine(options.DataDirectory, "search", "internal.db")));
         services.AddSingleton<ISearchService>(sp => sp.GetRequiredService<SearchService>());
         services.AddSingleton<RedirectTracker>();
         services.AddSingleton<RunDueSchedules>();
@@ -77,6 +79,9 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<ChangeLog>();
         services.AddContentChangeWriter<ChangeLogWriter>();
         services.AddContentChangedHandler<SearchIndexUpdater>();
+        // The back office's index (drafts and the recycle bin too); a search also catches up on saved drafts first.
+        services.AddSingleton<InternalIndexUpdater>();
+        services.AddSingleton<IContentChangedHandler>(sp => sp.GetRequiredService<InternalIndexUpdater>());
         services.AddContentChangedHandler<RedirectRecorder>();
         services.AddContentChangedHandler<RedirectTableRefresh>();
         services.AddWebhooks(options.Webhooks);

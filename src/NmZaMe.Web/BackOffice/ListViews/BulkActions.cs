@@ -1,0 +1,126 @@
+using NmZaMe.Cms.Changes;
+using NmZaMe.Cms.Content;
+using NmZaMe.Cms.Mail;
+using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Users;
+
+namespace NmZaMe.Web.BackOffice.ListViews;
+
+/// <summary>
+/// A list view's bulk actions, one item at a time through the same use cases as the item's own pages: whatever would
+/// change the live site without the publish permission becomes the same approval request those pages send (a draft sent
+/// for approval, or a move, unpublish or trash request), so nothing live changes. Each item gets its own outcome.
+/// </summary>
+public sealed class BulkActions(CmsDbContext db, ContentSchema schema, ContentCommit commit, MailOutbox outbox, TimeProvider time, CurrentEditor editor)
+{
+    /// <summary>What happened to one item: <see cref="Done"/>, <see cref="Requested"/> (sent for approval) or <see cref="Refused"/> with the reason.</summary>
+    public sealed record Outcome(Guid Key, string Name, string Code, string? Reason = null);
+
+    public const string Done = "done";
+    public const string Requested = "requested";
+    public const string Refused = "refused";
+
+    /// <summary>Reasons given as codes; the page has the words.</summary>
+    public const string NotPublished = "notPublished";
+    public const string NotFound = "notFound";
+
+    private bool MayPublish => editor.Can(Permissions.ContentPublish);
+
+    public async Task<List<Outcome>> PublishAsync(IReadOnlyList<NodeRecord> nodes, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<Outcome>();
+        foreach (var node in nodes)
+        {
+            var type = schema.GetContentType(node.ContentTypeAlias);
+            var draft = ContentData.Deserialize(node.DraftData);
+            var cultures = type?.VariesByCulture == true ? draft.Names.Keys.Where(c => c.Length > 0).ToList() : [];
+            if (MayPublish)
+            {
+                var result = await new PublishContent(db, schema, commit).ExecuteAsync(node.Key, cultures, editor.UserName, cancellationToken);
+                outcomes.Add(Of(node, result, Done));
+                continue;
+            }
+
+            // The draft as it is, sent for approval: the approver publishes exactly these cultures.
+            var command = new SaveContentCommand(node.Key, null, node.ContentTypeAlias, draft.Names, new Dictionary<string, IReadOnlyDictionary<string, string?>>(), null, editor.UserName);
+            var requested = await new RequestApproval(db, new SaveContent(db, schema), outbox).ExecuteAsync(command, cultures, cancellationToken);
+            outcomes.Add(Of(node, requested, Requested));
+        }
+
+        return outcomes;
+    }
+
+    public async Task<List<Outcome>> UnpublishAsync(IReadOnlyList<NodeRecord> nodes, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<Outcome>();
+        foreach (var node in nodes)
+        {
+            if (node.PublishedData is null)
+            {
+                outcomes.Add(new Outcome(node.Key, Name(node), Refused, NotPublished));
+                continue;
+            }
+
+            var result = await new UnpublishContent(db, schema, commit).ExecuteAsync(node.Key, null, MayPublish, editor.UserName, cancellationToken);
+            outcomes.Add(result.Outcome == ContentOutcome.NeedsApproval
+                ? await RequestAsync(node, ContentRequestKind.Unpublish, string.Empty, cancellationToken)
+                : Of(node, result, Done));
+        }
+
+        return outcomes;
+    }
+
+    public async Task<List<Outcome>> MoveAsync(IReadOnlyList<NodeRecord> nodes, Guid? parentKey, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<Outcome>();
+        foreach (var node in nodes)
+        {
+            var result = await new MoveContent(db, schema, commit).ExecuteAsync(node.Key, parentKey, MayPublish, editor.UserName, cancellationToken);
+            outcomes.Add(result.Outcome == ContentOutcome.NeedsApproval
+                ? await RequestAsync(node, ContentRequestKind.Move, ContentRequests.Parent(parentKey), cancellationToken)
+                : Of(node, result, Done));
+        }
+
+        return outcomes;
+    }
+
+    public async Task<List<Outcome>> TrashAsync(IReadOnlyList<NodeRecord> nodes, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<Outcome>();
+        foreach (var node in nodes)
+        {
+            var result = await new TrashContent(db, commit).ExecuteAsync(node.Key, MayPublish, editor.UserName, cancellationToken);
+            outcomes.Add(result.Outcome == ContentOutcome.NeedsApproval
+                ? await RequestAsync(node, ContentRequestKind.Trash, string.Empty, cancellationToken)
+                : Of(node, result, Done));
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>"Confirm unchanged" for all of them at once, as the dashboard's checkboxes do.</summary>
+    public async Task<List<Outcome>> CheckAsync(IReadOnlyList<NodeRecord> nodes, CancellationToken cancellationToken)
+    {
+        var byOrganisation = editor.Groups.Any(g => g.Name == UserGroups.OrganisationEditors);
+        var result = await new ConfirmUnchanged(db, schema, commit, time).ExecuteAsync(nodes.Select(n => n.Key).ToList(), byOrganisation, editor.UserName, cancellationToken);
+        return nodes.Select(n => result.Refused.TryGetValue(n.Key, out var code)
+            ? new Outcome(n.Key, Name(n), Refused, code)
+            : new Outcome(n.Key, Name(n), Done)).ToList();
+    }
+
+    private async Task<Outcome> RequestAsync(NodeRecord node, ContentRequestKind kind, string argument, CancellationToken cancellationToken)
+    {
+        var sent = await new RequestContentChange(db, outbox).ExecuteAsync(kind, node.Key, argument, editor.UserName, cancellationToken);
+        return Of(node, sent, Requested);
+    }
+
+    private Outcome Of(NodeRecord node, ContentResult result, string success) => result.Outcome switch
+    {
+        ContentOutcome.Ok => new Outcome(node.Key, Name(node), success),
+        ContentOutcome.NotFound => new Outcome(node.Key, Name(node), Refused, NotFound),
+        _ => new Outcome(node.Key, Name(node), Refused, result.Errors.Values.FirstOrDefault()),
+    };
+
+    private string Name(NodeRecord node) => NodeNames.Of(node, schema);
+}

@@ -6,6 +6,7 @@ using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Users;
 using NmZaMe.Web.Tests.BackOffice;
 using NmZaMe.Web.Tests.Media;
+using Xunit.Abstractions;
 
 namespace NmZaMe.Web.Tests.Lists;
 
@@ -13,7 +14,7 @@ namespace NmZaMe.Web.Tests.Lists;
 /// The back office's search (issue 14): drafts are found by name and text, trashed items are marked, media by name and
 /// alt text, and an organisation editor finds nothing outside their start node.
 /// </summary>
-public sealed class BackOfficeSearchTests
+public sealed class BackOfficeSearchTests(ITestOutputHelper output)
 {
     private const string Password = "modra-reka-krka-tece";
 
@@ -91,6 +92,9 @@ public sealed class BackOfficeSearchTests
         using var anonymous = BackOfficeSession.Create(app);
         using var refused = await anonymous.Client.GetAsync("/umbraco/search?q=zmajevo");
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains(app.Logs, l => l.Message.StartsWith("Back-office index built", StringComparison.Ordinal));
+        // The rebuild time for the seed, for the README's benchmark note.
+        var built = app.Logs.Where(l => l.Message.StartsWith("Back-office index built", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(built);
+        output.WriteLine(built[0].Message);
     }
 }

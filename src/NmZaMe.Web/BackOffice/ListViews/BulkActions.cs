@@ -3,6 +3,7 @@ using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Mail;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Cms.Text;
 using NmZaMe.Cms.Users;
 
 namespace NmZaMe.Web.BackOffice.ListViews;
@@ -15,7 +16,8 @@ namespace NmZaMe.Web.BackOffice.ListViews;
 public sealed class BulkActions(CmsDbContext db, ContentSchema schema, ContentCommit commit, MailOutbox outbox, TimeProvider time, CurrentEditor editor)
 {
     /// <summary>What happened to one item: <see cref="Done"/>, <see cref="Requested"/> (sent for approval) or <see cref="Refused"/> with the reason.</summary>
-    public sealed record Outcome(Guid Key, string Name, string Code, string? Reason = null);
+    /// <remarks><paramref name="Reason"/>: a code of this page or of "confirm unchanged"; <paramref name="Error"/>: a use case's refusal.</remarks>
+    public sealed record Outcome(Guid Key, string Name, string Code, string? Reason = null, CmsError? Error = null);
 
     public const string Done = "done";
     public const string Requested = "requested";
@@ -119,7 +121,7 @@ public sealed class BulkActions(CmsDbContext db, ContentSchema schema, ContentCo
     {
         ContentOutcome.Ok => new Outcome(node.Key, Name(node), success),
         ContentOutcome.NotFound => new Outcome(node.Key, Name(node), Refused, NotFound),
-        _ => new Outcome(node.Key, Name(node), Refused, result.Errors.Values.FirstOrDefault()),
+        _ => new Outcome(node.Key, Name(node), Refused, null, result.Errors.Values.FirstOrDefault()),
     };
 
     private string Name(NodeRecord node) => NodeNames.Of(node, schema);

@@ -154,6 +154,7 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, Curre
             _ => T["Premaknjeno v koš."],
         },
         BulkActions.Requested => T["Poslano v odobritev; na strani se še nič ni spremenilo."],
+        _ when outcome.Error is { } error => T[error],
         _ => outcome.Reason switch
         {
             BulkActions.NotFound or ConfirmUnchanged.NotFound => T["Te vsebine ni ali je ne smete urejati."],

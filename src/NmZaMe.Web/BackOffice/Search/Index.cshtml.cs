@@ -67,7 +67,7 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, Curre
             var media = n.Kind == ContentKind.Media;
             var location = string.Join(" › ", NodePath.Ids(n.Path).Where(id => id != n.Id).Select(id => ancestors.GetValueOrDefault(id)).OfType<NodeRecord>().Select(a => NodeNames.Of(a, culture)));
             var url = media ? $"/umbraco/media/{n.Key}" : n.Trashed ? $"/umbraco/recycle-bin/{n.Key}/restore" : $"/umbraco/content/{n.Key}/edit";
-            var kind = media ? T["medij"] : schema.GetContentType(n.ContentTypeAlias)?.Name ?? n.ContentTypeAlias;
+            var kind = media ? T["medij"] : T[schema.GetContentType(n.ContentTypeAlias)?.Name ?? n.ContentTypeAlias];
             return new Hit(n.Key, NodeNames.Of(n, culture), kind, url, media, n.Trashed, media || n.PublishedData is not null, n.UpdateDate, location);
         }).ToList();
         return Page();

@@ -27,14 +27,23 @@ public sealed class ContentUsages(CmsDbContext db)
             .Where(n => n.Id == root.Id || n.Path.StartsWith(prefix))
             .OrderBy(n => n.Level).ThenBy(n => n.SortOrder)
             .Select(n => n.Key).Take(BranchKeys).ToListAsync(cancellationToken);
+        return await FindAsync(branch, root.Id, prefix, defaultCulture, cancellationToken);
+    }
 
+    /// <summary>The documents that point at this one item, its own descendants included: the item page's "referenced by".</summary>
+    public Task<IReadOnlyList<ContentUsage>> ItemAsync(NodeRecord item, string defaultCulture, CancellationToken cancellationToken = default) =>
+        FindAsync([item.Key], item.Id, null, defaultCulture, cancellationToken);
+
+    /// <summary>Documents other than <paramref name="excludedId"/> (and the branch under <paramref name="excludedPrefix"/>) pointing at any of the keys.</summary>
+    private async Task<IReadOnlyList<ContentUsage>> FindAsync(List<Guid> keys, int excludedId, string? excludedPrefix, string defaultCulture, CancellationToken cancellationToken)
+    {
         var found = new Dictionary<Guid, (string Path, string Data)>();
-        foreach (var key in branch)
+        foreach (var key in keys)
         {
             var udi = Udi.Document(key);
             var bare = key.ToString("D");
             var users = await db.Nodes.AsNoTracking()
-                .Where(n => n.Kind == ContentKind.Document && !n.Trashed && n.Id != root.Id && !n.Path.StartsWith(prefix))
+                .Where(n => n.Kind == ContentKind.Document && !n.Trashed && n.Id != excludedId && (excludedPrefix == null || !n.Path.StartsWith(excludedPrefix)))
                 .Where(n => n.DraftData.ToLower().Contains(udi) || n.DraftData.ToLower().Contains(bare)
                     || (n.PublishedData != null && (n.PublishedData.ToLower().Contains(udi) || n.PublishedData.ToLower().Contains(bare))))
                 .Select(n => new { n.Key, n.Path, n.DraftData })

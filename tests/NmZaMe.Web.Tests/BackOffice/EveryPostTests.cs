@@ -23,7 +23,7 @@ public sealed class EveryPostTests
     private const string Password = "modra-reka-krka-tece";
 
     /// <summary>The form variants each handler gets: the editor's actions, then everything a tree or media action reads.</summary>
-    private static readonly string[] Operations = ["publish", "unpublish", "overwrite", "approval", "save"];
+    private static readonly string[] Operations = ["publish", "publishbranch", "unpublish", "overwrite", "approval", "save"];
 
     [Fact]
     public async Task No_post_by_a_writer_or_an_organisation_editor_changes_the_live_site()
@@ -100,6 +100,8 @@ public sealed class EveryPostTests
         new("__RequestVerificationToken", token),
         new("op", op),
         new("Confirm", "true"),
+        new("Republish", "true"),
+        new("IncludeUnpublished", "true"),
         new("ParentKey", otherParent.ToString()),
         new("Target", string.Empty),
         new("Name", "Spremenjeno"),

@@ -18,6 +18,7 @@ public abstract partial class ContentEditorPage
         ["overwrite"] = (page, ct) => page.PostOverwriteAsync(ct),
         ["publish"] = (page, ct) => page.PostPublishAsync(ct),
         ["approval"] = (page, ct) => page.PostSendForApprovalAsync(ct),
+        ["publishbranch"] = (page, ct) => page.PostPublishBranchAsync(ct),
     };
 
     /// <summary>Handles the posted button. Returns null to re-render the form.</summary>
@@ -88,27 +89,64 @@ public abstract partial class ContentEditorPage
             return null;
         }
 
-        var cultures = Type.VariesByCulture
-            ? Request.Form["PublishCultures"].Select(c => Schema.NormaliseCulture(c)).OfType<string>().DefaultIfEmpty(Culture).Distinct().ToList()
-            : [];
-        var published = await new PublishContent(Db, Schema, Commit).ExecuteAsync(Key, cultures, Access.UserName, cancellationToken);
+        var published = await new PublishContent(Db, Schema, Commit).ExecuteAsync(Key, PublishCultures(), Access.UserName, cancellationToken);
         if (!published.Succeeded)
         {
-            // The draft exists now: a new item continues on its edit page, which marks what publishing still needs
-            // (review B2: the create page stayed, saying both "saved" and "not saved").
-            if (IsNew)
-            {
-                return Redirected(saved, "Osnutek je shranjen, objava pa ni uspela. Popravite označena polja.");
-            }
-
-            Version = saved.Version;
-            Node = await Db.Nodes.AsNoTracking().FirstOrDefaultAsync(n => n.Key == Key, cancellationToken);
-            DraftSaved = true;
-            Handle(published);
-            return null;
+            return await PublishFailedAsync(saved, published, cancellationToken);
         }
 
         return Redirected(published, T["Shranjeno in objavljeno."]);
+    }
+
+    /// <summary>
+    /// "Publish with descendants": saves, then publishes the item and its branch. Without publish rights it is what
+    /// publishing is for such an editor, a request for approval of the item.
+    /// </summary>
+    private async Task<IActionResult?> PostPublishBranchAsync(CancellationToken cancellationToken)
+    {
+        if (!CanPublish)
+        {
+            return await PostSendForApprovalAsync(cancellationToken);
+        }
+
+        var saved = await SaveAsync(ExpectedVersion(), cancellationToken);
+        if (saved is null)
+        {
+            return null;
+        }
+
+        var branch = await new PublishBranch(Db, Schema, Commit)
+            .ExecuteAsync(Key, PublishCultures(), Request.Form["IncludeUnpublished"] == "true", Access.UserName, cancellationToken);
+        if (branch.Failed.FirstOrDefault(f => f.Key == Key) is { Result: { } own })
+        {
+            return await PublishFailedAsync(saved, own, cancellationToken);
+        }
+
+        TempData["ContentMessage"] = branch.Succeeded
+            ? T["Objavljeno skupaj s podrejenimi: {0}.", branch.Published]
+            : T["Objavljeno: {0}. Zaradi napak ni objavljeno (popravite jih v urejevalniku): {1}.", branch.Published, string.Join(", ", branch.Failed.Select(f => f.Name))];
+        return Redirect($"/umbraco/content/{Key}/edit?culture={Uri.EscapeDataString(Culture)}");
+    }
+
+    private List<string> PublishCultures() => Type.VariesByCulture
+        ? Request.Form["PublishCultures"].Select(c => Schema.NormaliseCulture(c)).OfType<string>().DefaultIfEmpty(Culture).Distinct().ToList()
+        : [];
+
+    /// <summary>The draft is saved, the publish was refused: the form again with the reasons on its fields.</summary>
+    private async Task<IActionResult?> PublishFailedAsync(ContentResult saved, ContentResult published, CancellationToken cancellationToken)
+    {
+        // The draft exists now: a new item continues on its edit page, which marks what publishing still needs
+        // (review B2: the create page stayed, saying both "saved" and "not saved").
+        if (IsNew)
+        {
+            return Redirected(saved, "Osnutek je shranjen, objava pa ni uspela. Popravite označena polja.");
+        }
+
+        Version = saved.Version;
+        Node = await Db.Nodes.AsNoTracking().FirstOrDefaultAsync(n => n.Key == Key, cancellationToken);
+        DraftSaved = true;
+        Handle(published);
+        return null;
     }
 
     private async Task<IActionResult?> PostSendForApprovalAsync(CancellationToken cancellationToken)

@@ -95,6 +95,9 @@ public abstract partial class ContentEditorPage(CmsDbContext db, ISnapshotSource
 
     public List<Difference> Differences { get; } = [];
 
+    /// <summary>The info panel of a stored item (URLs, dates, referenced by); null while creating.</summary>
+    public ItemInfo? Info { get; private set; }
+
     public CurrentEditor Access { get; } = editor;
 
     public IEnumerable<PropertyType> Properties => Schema.PropertiesOf(Type);

@@ -34,6 +34,13 @@ public sealed class RestoreModel(CmsDbContext db, ISnapshotSource snapshots, Con
     [BindProperty]
     public bool ToOriginal { get; set; }
 
+    /// <summary>Restore and publish again what was on the site when it was trashed (content.restore and content.publish).</summary>
+    [BindProperty]
+    public bool Republish { get; set; }
+
+    /// <summary>Whether "restore and republish" is offered: the editor may publish and something of the branch was live.</summary>
+    public bool CanRepublish { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid key, string? q, CancellationToken cancellationToken) =>
         await LoadAsync(key, q, cancellationToken) is not null ? Page() : NotFound();
 
@@ -70,14 +77,26 @@ public sealed class RestoreModel(CmsDbContext db, ISnapshotSource snapshots, Con
             command = new RestoreContentCommand(key, parentKey, ToRoot: parentKey is null, UserName: scope.UserName);
         }
 
-        var result = await new RestoreContent(db, schema, commit).ExecuteAsync(command, cancellationToken);
+        if (Republish && !scope.Can(Permissions.ContentPublish))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var (result, republished) = Republish
+            ? await new RestoreAndRepublish(db, schema, commit).ExecuteAsync(command, cancellationToken)
+            : (await new RestoreContent(db, schema, commit).ExecuteAsync(command, cancellationToken), null);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(nameof(ParentKey), (result.Errors.Values.FirstOrDefault() is { } error ? T[error] : T["Vsebine ni bilo mogoče obnoviti."]));
             return Page();
         }
 
-        return Redirect("/umbraco/recycle-bin?done=restored");
+        if (republished is { Succeeded: false })
+        {
+            TempData["RecycleBinMessage"] = T["Obnovljeno, a ni znova objavljeno zaradi napak (popravite jih v urejevalniku): {0}.", string.Join(", ", republished.Failed.Select(f => f.Name))];
+        }
+
+        return Redirect(republished is { Succeeded: true } ? "/umbraco/recycle-bin?done=republished" : "/umbraco/recycle-bin?done=restored");
     }
 
     private async Task<CurrentEditor?> LoadAsync(Guid key, string? q, CancellationToken cancellationToken)
@@ -100,6 +119,8 @@ public sealed class RestoreModel(CmsDbContext db, ISnapshotSource snapshots, Con
             Original = scope.AllowsRoot && type.AllowAtRoot ? string.Empty : null;
         }
 
+        CanRepublish = scope.Can(Permissions.ContentPublish)
+            && await db.Nodes.AnyAsync(n => (n.Id == node.Id || n.Path.StartsWith(node.Path + ",")) && n.PublishedData != null, cancellationToken);
         Picker = await ParentPicker.BuildAsync(db, schema, scope, type, node, q, T["Obnovi pod"], cancellationToken);
         return scope;
     }

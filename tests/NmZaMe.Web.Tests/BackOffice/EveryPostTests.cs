@@ -23,7 +23,13 @@ public sealed class EveryPostTests
     private const string Password = "modra-reka-krka-tece";
 
     /// <summary>The form variants each handler gets: the editor's actions, then everything a tree or media action reads.</summary>
-    private static readonly string[] Operations = ["publish", "publishbranch", "unpublish", "overwrite", "approval", "save"];
+    private static readonly string[] Operations = ["publish", "unpublish", "overwrite", "approval", "save"];
+
+    /// <summary>
+    /// Buttons only the content editor has, sent to its pages alone: every extra variant sent to all handlers also
+    /// reaches the sign-in forms, whose per-address limit the test must stay under.
+    /// </summary>
+    private static readonly string[] EditorOperations = ["publishbranch"];
 
     [Fact]
     public async Task No_post_by_a_writer_or_an_organisation_editor_changes_the_live_site()
@@ -74,7 +80,7 @@ public sealed class EveryPostTests
             var token = BackOfficeSession.Token(await session.GetPageAsync("/umbraco/content"));
             foreach (var (url, handler) in posts)
             {
-                foreach (var op in Operations)
+                foreach (var op in url.StartsWith("/umbraco/content/", StringComparison.Ordinal) ? Operations.Concat(EditorOperations) : Operations)
                 {
                     var target = handler.Length == 0 ? url : $"{url}?handler={handler}";
                     using var response = await session.Client.PostAsync(target, new FormUrlEncodedContent(Fields(token, op, organisations[1].Key, service.Key)));

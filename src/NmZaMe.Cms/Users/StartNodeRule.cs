@@ -13,12 +13,22 @@ public static class StartNodeRule
         Resolve(own, groups.Select(g => (g.Name, g.StartContentKey)));
 
     /// <summary>
-    /// The same rule in the media library, where groups have no start folder: the user's own start folder, else the
-    /// whole library, except for groups limited to a start node (organisation editors), which open no media until the
-    /// user has a folder (review B18).
+    /// The media library: the groups' start folders, each group without one opening the whole library except groups
+    /// limited to a start node (organisation editors), which open no media without a folder (review B18). The user's
+    /// own folder combines with them as in Umbraco: it narrows the whole library to itself and is added beside the
+    /// groups' folders. Where the user's folder lies within a group's folder or contains it, Umbraco keeps the user's
+    /// only; that needs the tree, so <c>CurrentEditor</c> drops such group folders by path.
     /// </summary>
-    public static IReadOnlySet<Guid>? ResolveMedia(Guid? own, IEnumerable<UserGroup> groups) =>
-        Resolve(own, groups.Select(g => (g.Name, (Guid?)null)));
+    public static IReadOnlySet<Guid>? ResolveMedia(Guid? own, IEnumerable<UserGroup> groups)
+    {
+        var fromGroups = Resolve(null, groups.Select(g => (g.Name, g.StartMediaKey)));
+        if (own is not { } key)
+        {
+            return fromGroups;
+        }
+
+        return fromGroups is null ? new HashSet<Guid> { key } : new HashSet<Guid>(fromGroups) { key };
+    }
 
     private static IReadOnlySet<Guid>? Resolve(Guid? own, IEnumerable<(string? Name, Guid? Start)> groups)
     {

@@ -16,4 +16,13 @@ public sealed class UserGroup : IdentityRole<Guid>
 
     /// <summary>Default start node for members without one of their own.</summary>
     public Guid? StartContentKey { get; set; }
+
+    /// <summary>Default media start folder for members; combined with the member's own as Umbraco combines them (<see cref="StartNodeRule.ResolveMedia"/>).</summary>
+    public Guid? StartMediaKey { get; set; }
+
+    /// <summary>
+    /// The cultures members may edit and publish, comma-separated ISO codes (Umbraco 17's group "Languages"); null
+    /// for "all languages", the default. Read through <see cref="LanguageRule"/>.
+    /// </summary>
+    public string? Languages { get; set; }
 }

@@ -21,6 +21,7 @@ internal sealed class UserGroupConfiguration : IEntityTypeConfiguration<UserGrou
     {
         e.ToTable("umbracoUserGroup");
         e.Property(g => g.DisplayName).HasMaxLength(256);
+        e.Property(g => g.Languages).HasMaxLength(256);
     }
 }
 

@@ -15,7 +15,7 @@ namespace NmZaMe.Web.BackOffice;
 /// in the back office. Items outside the start nodes are treated as missing (404), so keys of other organisations' items
 /// reveal nothing.
 /// </summary>
-public sealed class CurrentEditor(IHttpContextAccessor http, CmsDbContext db, UserManager<BackOfficeUser> users)
+public sealed class CurrentEditor(IHttpContextAccessor http, CmsDbContext db, UserManager<BackOfficeUser> users, ISnapshotSource snapshots)
 {
     private Task<bool>? loading;
 
@@ -33,6 +33,19 @@ public sealed class CurrentEditor(IHttpContextAccessor http, CmsDbContext db, Us
     public IReadOnlySet<Guid>? StartMediaKeys { get; private set; }
 
     private IReadOnlySet<int>? StartMediaIds { get; set; }
+
+    /// <summary>The cultures the editor's groups allow (<see cref="LanguageRule"/>); null for all languages.</summary>
+    public IReadOnlySet<string>? AllowedCultures { get; private set; }
+
+    /// <summary>
+    /// Whether the editor may save, publish, schedule or import values of <paramref name="culture"/>; "" asks for the
+    /// invariant values, which belong to the default language (Umbraco 17's language permissions). Every write route
+    /// that touches a culture's values asks this.
+    /// </summary>
+    public bool CanEditCulture(string culture) => LanguageRule.Allows(AllowedCultures, culture, snapshots.Current.Schema.DefaultCulture);
+
+    /// <summary>Whether the editor may change every culture at once (a rollback restores all of them).</summary>
+    public bool CanEditAllCultures => AllowedCultures is null || snapshots.Current.Schema.Languages.All(l => CanEditCulture(l.IsoCode));
 
     /// <summary>The name the editor's changes are audited under.</summary>
     public string UserName => User.UserName ?? User.Email ?? User.Id.ToString();
@@ -110,8 +123,28 @@ public sealed class CurrentEditor(IHttpContextAccessor http, CmsDbContext db, Us
         StartContentKeys = StartNodeRule.Resolve(user.StartContentKey, Groups);
         StartContentIds = await IdsAsync(StartContentKeys, cancellationToken);
         StartMediaKeys = StartNodeRule.ResolveMedia(user.StartMediaKey, Groups);
-        StartMediaIds = await IdsAsync(StartMediaKeys, cancellationToken);
+        StartMediaIds = await MediaIdsAsync(user.StartMediaKey, StartMediaKeys, cancellationToken);
+        AllowedCultures = LanguageRule.Resolve(Groups);
         return true;
+    }
+
+    /// <summary>The media start folders' ids; a group's folder that contains the user's own or lies within it gives way to the user's, as in Umbraco.</summary>
+    private async Task<IReadOnlySet<int>?> MediaIdsAsync(Guid? own, IReadOnlySet<Guid>? keys, CancellationToken cancellationToken)
+    {
+        if (keys is null)
+        {
+            return null;
+        }
+
+        var folders = await db.Nodes.AsNoTracking().Where(n => keys.Contains(n.Key)).Select(n => new { n.Id, n.Key, n.Path }).ToListAsync(cancellationToken);
+        if (folders.FirstOrDefault(f => f.Key == own) is not { } mine)
+        {
+            return folders.Select(f => f.Id).ToHashSet();
+        }
+
+        var ownIds = new HashSet<int> { mine.Id };
+        return folders.Where(f => f.Id == mine.Id || (!NodePath.IsAtOrUnder(f.Path, ownIds) && !NodePath.IsAtOrUnder(mine.Path, new HashSet<int> { f.Id })))
+            .Select(f => f.Id).ToHashSet();
     }
 
     private async Task<IReadOnlySet<int>?> IdsAsync(IReadOnlySet<Guid>? keys, CancellationToken cancellationToken) =>

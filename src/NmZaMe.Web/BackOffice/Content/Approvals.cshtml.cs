@@ -58,6 +58,14 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
             return NotFound();
         }
 
+        // Approving publishes the requested cultures: only with the right to each of them (language permissions).
+        if ((await ApproveContent.RequestedCulturesAsync(db, key, cancellationToken)).DefaultIfEmpty(string.Empty).FirstOrDefault(c => !access.CanEditCulture(c)) is { } culture)
+        {
+            Errors[key] = T["Jezika {0} ne smete urejati ali objavljati: vaše skupine ga ne dovolijo. Nič ni shranjeno.", culture.Length > 0 ? culture : snapshots.Current.Schema.DefaultCulture];
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
         var schema = snapshots.Current.Schema;
         var result = await new ApproveContent(db, new PublishContent(db, schema, commit), outbox).ExecuteAsync(key, access.UserName, cancellationToken);
         if (result.Outcome == ContentOutcome.Invalid)

@@ -66,8 +66,7 @@ public abstract partial class ContentEditorPage
         var kinds = Form.ByPath.Values.Select(f => f.Property.EditorAlias).ToHashSet();
         if (kinds.Contains("Umbraco.MediaPicker3"))
         {
-            foreach (var m in await Db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Media && !n.Trashed && n.ContentTypeAlias != "Folder")
-                         .Select(n => new { n.Key, n.DraftData, n.ContentTypeAlias }).ToListAsync(cancellationToken))
+            foreach (var m in await EditorRights.PickableMediaAsync(this, Db, cancellationToken))
             {
                 var data = ContentData.Deserialize(m.DraftData);
                 Media.Add((m.Key, NameOf(data), data.Value("altText", string.Empty), Snapshots.Current.MediaUrl(m.Key), m.ContentTypeAlias));

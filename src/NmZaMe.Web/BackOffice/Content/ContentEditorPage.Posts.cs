@@ -25,7 +25,15 @@ public abstract partial class ContentEditorPage
     protected async Task<IActionResult?> HandlePostAsync(CancellationToken cancellationToken)
     {
         LoadPosted();
+        EditorRights.KeepReadOnly(this);
         var op = EditorOp.Parse(Request.Form["op"].ToString());
+        if (await EditorRights.RefusalAsync(this, op.Name, cancellationToken) is { } refusal)
+        {
+            // Language or media rights (issue 14): nothing is written, the form comes back with the reason.
+            Errors[string.Empty] = T[refusal.Text, refusal.Argument];
+            return null;
+        }
+
         return Handlers.TryGetValue(op.Name, out var handler)
             ? await handler(this, cancellationToken)
             : await PostFormOperationAsync(op, cancellationToken);

@@ -63,6 +63,12 @@ public sealed class EditModel(CmsDbContext db, ISnapshotSource snapshots, Conten
         if (Request.Form["op"] == "unpublish")
         {
             var unpublished = Type.VariesByCulture ? Culture : null;
+            if (!Access.CanEditCulture(unpublished ?? string.Empty))
+            {
+                TempData["ContentMessage"] = T["Jezika {0} ne smete urejati ali objavljati: vaše skupine ga ne dovolijo. Nič ni shranjeno.", unpublished ?? Schema.DefaultCulture];
+                return Redirect($"/umbraco/content/{Key}/edit?culture={Uri.EscapeDataString(Culture)}");
+            }
+
             var result = await Unpublisher().ExecuteAsync(Key, unpublished, CanPublish, Access.UserName, cancellationToken);
             if (result.Outcome == ContentOutcome.NeedsApproval)
             {

@@ -60,6 +60,14 @@ public sealed class VersionModel(CmsDbContext db, ISnapshotSource snapshots, Cur
             return NotFound();
         }
 
+        // A rollback restores every culture, so it needs the right to each of them (language permissions).
+        if (!scope.CanEditAllCultures)
+        {
+            Error = T["Različico lahko povrne le, kdor sme urejati vse jezike: povrnitev spremeni vse jezike hkrati."];
+            await LoadAsync(key, id, cancellationToken);
+            return Page();
+        }
+
         var result = await new RollbackContent(db, snapshots.Current.Schema).ExecuteAsync(key, id, ExpectedVersion, scope.UserName, cancellationToken);
         if (result.Outcome == ContentOutcome.NotFound)
         {

@@ -91,6 +91,11 @@ public sealed class ScheduleModel(
                 ModelState.AddModelError($"Rows[{i}].UnpublishAt", T[unpublishError]);
             }
 
+            if ((publish is not null || unpublish is not null) && !editor.CanEditCulture(Rows[i].Culture ?? string.Empty))
+            {
+                ModelState.AddModelError($"Rows[{i}].PublishAt", T["Jezika {0} ne smete urejati ali objavljati: vaše skupine ga ne dovolijo. Nič ni shranjeno.", Rows[i].Culture is { Length: > 0 } c ? c : snapshots.Current.Schema.DefaultCulture]);
+            }
+
             requests.Add(new ScheduleRequest(Rows[i].Culture ?? string.Empty, publish, unpublish));
         }
 

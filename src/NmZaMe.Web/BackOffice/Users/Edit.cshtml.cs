@@ -226,10 +226,7 @@ public sealed class EditModel(
         Locked = await users.IsLockedOutAsync(user);
         IsSelf = users.GetUserId(User) == user.Id.ToString();
         Picker = await StartNodePicker.LoadAsync(db, user.StartContentKey, Query, snapshots.Current.Schema.DefaultCulture, HttpContext.RequestAborted);
-        var folders = await db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Media && !n.Trashed && n.ContentTypeAlias == MediaItems.FolderType).ToListAsync();
-        var names = folders.ToDictionary(f => f.Id, f => MediaItems.NameOf(ContentData.Deserialize(f.DraftData), snapshots.Current.Schema.DefaultCulture));
-        MediaFolders = folders.Select(f => (f.Key, string.Join(" / ", NodePath.Ids(f.Path).Select(i => names.GetValueOrDefault(i, "?")))))
-            .OrderBy(f => f.Item2, StringComparer.CurrentCultureIgnoreCase).ToList();
+        MediaFolders = await MediaFolderChoices.LoadAsync(db, snapshots.Current.Schema.DefaultCulture, HttpContext.RequestAborted);
         return true;
     }
 }

@@ -6,13 +6,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Schema;
 using NmZaMe.Cms.Users;
 using NmZaMe.Web.BackOffice.Localization;
 
 namespace NmZaMe.Web.BackOffice.Users;
 
 /// <summary>
-/// One user group for administrators: display name, permissions, start node and the 2FA requirement. A change
+/// One user group for administrators: display name, permissions, start node, media start folder, languages and the
+/// 2FA requirement. A change
 /// applies at once: every member's security stamp is renewed, so their sessions end and they sign in with the new
 /// rights (the administrator's own session is renewed in place).
 /// </summary>
@@ -26,6 +28,8 @@ public sealed class GroupModel(
     public StartNodePicker Picker { get; private set; } = null!;
 
     public int Members { get; private set; }
+
+    public ContentSchema Schema => snapshots.Current.Schema;
 
     [BindProperty]
     [Required(ErrorMessage = "Vpišite ime skupine.")]
@@ -41,6 +45,19 @@ public sealed class GroupModel(
     [BindProperty]
     public Guid? StartNode { get; set; }
 
+    /// <summary>The group's media start folder (combined with each member's own, as in Umbraco).</summary>
+    [BindProperty]
+    public Guid? StartMedia { get; set; }
+
+    public IReadOnlyList<(Guid Key, string Label)> MediaFolders { get; private set; } = [];
+
+    /// <summary>Umbraco 17's "allow access to all languages"; when off, members edit and publish only <see cref="Languages"/>.</summary>
+    [BindProperty]
+    public bool AllLanguages { get; set; } = true;
+
+    [BindProperty]
+    public List<string> Languages { get; set; } = [];
+
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
@@ -55,6 +72,9 @@ public sealed class GroupModel(
 
         DisplayName = Group.DisplayName;
         RequireTwoFactor = Group.RequireTwoFactor;
+        StartMedia = Group.StartMediaKey;
+        AllLanguages = Group.Languages is null;
+        Languages = [.. LanguageRule.Parse(Group.Languages) ?? []];
         Permissions = (await groups.GetClaimsAsync(Group)).Where(c => c.Type == Cms.Users.Permissions.ClaimType).Select(c => c.Value).ToList();
         return Page();
     }
@@ -75,6 +95,17 @@ public sealed class GroupModel(
         if (StartNode is { } key && !await StartNodePicker.ExistsAsync(db, key, cancellationToken))
         {
             ModelState.AddModelError(nameof(StartNode), T["Izbranega začetnega vozlišča ni (več)."]);
+        }
+
+        if (StartMedia is { } folder && MediaFolders.All(f => f.Key != folder))
+        {
+            ModelState.AddModelError(nameof(StartMedia), T["Izbrane mape ni (več)."]);
+        }
+
+        var cultures = snapshots.Current.Schema.Languages.Select(l => l.IsoCode).Where(c => Languages.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (!AllLanguages && cultures.Count == 0)
+        {
+            ModelState.AddModelError(nameof(Languages), T["Izberite vsaj en jezik ali dovolite vse jezike."]);
         }
 
         // A group for one part of the tree (review B19): without its start node, members without their own would open nothing.
@@ -98,6 +129,8 @@ public sealed class GroupModel(
         Group.DisplayName = DisplayName.Trim();
         Group.RequireTwoFactor = RequireTwoFactor;
         Group.StartContentKey = StartNode;
+        Group.StartMediaKey = StartMedia;
+        Group.Languages = LanguageRule.Format(AllLanguages ? null : cultures);
         Check(await groups.UpdateAsync(Group));
         var current = (await groups.GetClaimsAsync(Group)).Where(c => c.Type == Cms.Users.Permissions.ClaimType).ToList();
         foreach (var claim in current.Where(c => !wanted.Contains(c.Value)))
@@ -116,8 +149,8 @@ public sealed class GroupModel(
             await users.UpdateSecurityStampAsync(member);
         }
 
-        logger.LogInformation("Administrator {AdminId} changed user group {Group}: permissions {Permissions}, start node {StartNode}, 2FA {TwoFactor}; {Members} members must sign in again",
-            users.GetUserId(User), Group.Name, string.Join(",", wanted), StartNode, RequireTwoFactor, members.Count);
+        logger.LogInformation("Administrator {AdminId} changed user group {Group}: permissions {Permissions}, start node {StartNode}, media {StartMedia}, languages {Languages}, 2FA {TwoFactor}; {Members} members must sign in again",
+            users.GetUserId(User), Group.Name, string.Join(",", wanted), StartNode, StartMedia, Group.Languages ?? "*", RequireTwoFactor, members.Count);
         if (members.FirstOrDefault(m => m.Id.ToString() == users.GetUserId(User)) is { } self)
         {
             await signIn.RefreshSignInAsync(self);
@@ -136,6 +169,7 @@ public sealed class GroupModel(
         Group = group;
         Members = (await users.GetUsersInRoleAsync(group.Name!)).Count;
         Picker = await StartNodePicker.LoadAsync(db, group.StartContentKey, Query, snapshots.Current.Schema.DefaultCulture, cancellationToken);
+        MediaFolders = await MediaFolderChoices.LoadAsync(db, snapshots.Current.Schema.DefaultCulture, cancellationToken);
         if (HttpMethods.IsGet(Request.Method) && Request.Query.ContainsKey("saved"))
         {
             Message = T["Skupina je shranjena. Člani se morajo znova prijaviti, da dobijo nove pravice."];

@@ -1216,6 +1216,10 @@ namespace NmZaMe.Cms.Persistence.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("Languages")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("Name")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -1228,6 +1232,9 @@ namespace NmZaMe.Cms.Persistence.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<Guid?>("StartContentKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("StartMediaKey")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");

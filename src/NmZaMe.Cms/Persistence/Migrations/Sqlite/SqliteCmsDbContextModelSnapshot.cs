@@ -1167,6 +1167,10 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Languages")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1179,6 +1183,9 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("StartContentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StartMediaKey")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -30,6 +30,7 @@ public sealed class EveryPostTests
     /// reaches the sign-in forms, whose per-address limit the test must stay under.
     /// </summary>
     private static readonly string[] EditorOperations = ["publishbranch"];
+    private static readonly string[] Public = ["/umbraco/login", "/umbraco/invitation", "/umbraco/access-denied", "/umbraco/status"];
 
     [Fact]
     public async Task No_post_by_a_writer_or_an_organisation_editor_changes_the_live_site()
@@ -99,6 +100,93 @@ public sealed class EveryPostTests
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    /// <summary>
+    /// The same POSTs without a session: each is sent to sign-in (or refused as a bad request) and changes nothing; then
+    /// as an editor and as an administrator, whose posts may change the site but never fail.
+    /// </summary>
+    [Fact]
+    public async Task No_post_fails_for_anonymous_editors_or_administrators_and_anonymous_ones_change_nothing()
+    {
+        // An administrator's confirmed export writes the uSync folder: a copy, never the repository's.
+        using var usync = TestUSync.Full();
+        using var app = new CmsApplication(usync.Folder);
+        await app.StartAsync();
+        var organisations = app.Snapshot.All.Where(c => c.ContentType.Alias == "organisation" && app.Snapshot.ChildrenOf(c.Key).Length > 1).OrderBy(c => c.Key).Take(2).ToList();
+        var service = app.Snapshot.ChildrenOf(organisations[0].Key).First();
+        var mediaKey = await SharedLogoAsync(app);
+        var posts = PostHandlers(app, service.Key, mediaKey)
+            // Signing out (and the account's own 2FA) would end the very session the rest of the walk needs.
+            .Where(p => !p.Url.StartsWith("/umbraco/logout", StringComparison.Ordinal) && !p.Url.StartsWith("/umbraco/account", StringComparison.Ordinal)).ToList();
+        var failures = new List<string>();
+
+        using (var anonymous = BackOfficeSession.Create(app))
+        {
+            var token = BackOfficeSession.Token(await anonymous.GetPageAsync("/umbraco/login"));
+            var before = await EverythingAsync(app);
+            foreach (var (url, handler) in posts)
+            {
+                var target = handler.Length == 0 ? url : $"{url}?handler={handler}";
+                using var response = await anonymous.Client.PostAsync(target, new FormUrlEncodedContent(Fields(token, "publish", organisations[1].Key, service.Key)));
+                var location = response.Headers.Location?.OriginalString ?? string.Empty;
+                // The public pages (sign-in, invitation, access denied, error status) answer anyone, but never with a 5xx.
+                if (Public.Any(p => url.StartsWith(p, StringComparison.Ordinal)) ? (int)response.StatusCode >= 500 : !(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized
+                      || (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther && location.Contains("/umbraco/login", StringComparison.Ordinal))))
+                {
+                    failures.Add($"anonymous POST {target}: {(int)response.StatusCode} {location}");
+                }
+            }
+
+            if (!(await EverythingAsync(app)).SequenceEqual(before))
+            {
+                failures.Add("an anonymous POST changed the database");
+            }
+        }
+
+        await BackOfficeSession.CreateUserAsync(app, "urednica@example.si", Password, UserGroups.Editors);
+        using var editor = BackOfficeSession.Create(app);
+        await editor.SignInOkAsync("urednica@example.si", Password);
+        using var admin = await BackOfficeSession.AdministratorAsync(app);
+        foreach (var (name, session) in new[] { ("editor", editor), ("administrator", admin) })
+        {
+            var token = BackOfficeSession.Token(await session.GetPageAsync("/umbraco/content"));
+            foreach (var (url, handler) in posts)
+            {
+                foreach (var op in Operations)
+                {
+                    var target = handler.Length == 0 ? url : $"{url}?handler={handler}";
+                    using var response = await session.Client.PostAsync(target, new FormUrlEncodedContent(Fields(token, op, organisations[1].Key, service.Key)));
+                    if ((int)response.StatusCode >= 500)
+                    {
+                        failures.Add($"{name} POST {target} op={op}: {(int)response.StatusCode}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private static async Task<Guid> SharedLogoAsync(CmsApplication app)
+    {
+        using (var editor = await Media.MediaTestHelpers.SignInAsync(app, "logotip@example.si", UserGroups.Editors))
+        using (await Media.MediaTestHelpers.UploadAsync(editor, null, new Dictionary<string, string> { ["Items[0].Alt[inv]"] = "Logotip", ["Items[0].Name"] = "Logotip" },
+            new FormFile("Items[0].File", "logo.png", TestFiles.Png(2, 2))))
+        {
+        }
+
+        return (await Media.MediaTestHelpers.FindAsync(app, "Logotip"))!.Key;
+    }
+
+    /// <summary>Every node (drafts too), user, group and schedule: what an anonymous post must leave alone.</summary>
+    private static async Task<List<string>> EverythingAsync(CmsApplication app)
+    {
+        await using var db = app.CreateDbContext();
+        var nodes = await db.Nodes.AsNoTracking().OrderBy(n => n.Id).Select(n => n.Key + "|" + n.ParentId + "|" + n.SortOrder + "|" + n.Trashed + "|" + n.Version + "|" + n.DraftData + "|" + n.PublishedData).ToListAsync();
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.Id).Select(u => u.Id + "|" + u.SecurityStamp + "|" + u.StartContentKey + "|" + u.StartMediaKey).ToListAsync();
+        var groups = await db.Roles.AsNoTracking().OrderBy(g => g.Id).Select(g => g.Id + "|" + g.DisplayName + "|" + g.StartContentKey + "|" + g.StartMediaKey + "|" + g.Languages).ToListAsync();
+        return [.. nodes, .. users, .. groups, "schedules:" + await db.Set<ContentScheduleRecord>().AsNoTracking().CountAsync()];
     }
 
     private static List<KeyValuePair<string, string>> Fields(string token, string op, Guid otherParent, Guid item) =>

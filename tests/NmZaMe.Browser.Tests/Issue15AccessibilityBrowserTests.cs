@@ -48,7 +48,7 @@ public sealed partial class Issue15AccessibilityBrowserTests(Browser browser) : 
         string[] pages =
         [
             "/umbraco", "/umbraco/my-entries", "/umbraco/users/invitations", "/umbraco/users/invite", "/umbraco/settings/mail",
-            "/umbraco/settings/mail?status=Queued", "/umbraco/spreadsheets/export",
+            "/umbraco/settings/mail?status=Queued", "/umbraco/spreadsheets/export", "/umbraco/spreadsheets/import", "/umbraco/corrections",
         ];
         foreach (var width in new[] { 320, 1280 })
         {

@@ -33,7 +33,7 @@ public sealed class HistoryModel(CmsDbContext db, ISnapshotSource snapshots, Cur
 
     public int VersionPages { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid key, int? page, int? vpage, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(Guid key, [FromQuery(Name = "page")] int? page, int? vpage, CancellationToken cancellationToken)
     {
         var scope = await editor.ScopeAsync(cancellationToken);
         var node = scope is null ? null : await db.Nodes.AsNoTracking().FirstOrDefaultAsync(n => n.Key == key && n.Kind == ContentKind.Document, cancellationToken);

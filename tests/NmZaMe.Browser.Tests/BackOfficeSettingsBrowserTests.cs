@@ -93,7 +93,7 @@ public sealed class BackOfficeSettingsBrowserTests(Browser browser) : IClassFixt
         var page = await BackOfficeBrowser.SignInAsAdminAsync(context);
         await page.GotoAsync($"/umbraco/users/groups/{groupId}");
         await page.GetByLabel("Poišči začetno vozlišče po imenu").FillAsync("Društvo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Išči" }).ClickAsync();
+        await page.GetByRole(AriaRole.Search, new() { Name = "Iskanje začetnega vozlišča" }).GetByRole(AriaRole.Button, new() { Name = "Išči" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("?q=", StringComparison.Ordinal));
         var choices = page.Locator("#start-node input[type=radio]");
         Assert.True(await choices.CountAsync() > 1, "No search results.");

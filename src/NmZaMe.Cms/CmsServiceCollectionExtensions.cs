@@ -89,6 +89,7 @@ public static class CmsServiceCollectionExtensions
         // Started in this order: the index on disk is read while the redirect table and then the snapshot load.
         services.AddHostedService<SearchIndexPreloader>();
         services.AddHostedService(sp => sp.GetRequiredService<RedirectTracker>());
+        services.AddSingleton<StartupWork>();
         services.AddHostedService<SnapshotLoader>();
         services.AddSingleNodeService<ScheduledPublishing>();
         services.AddSingleNodeService<AlertExpiry>();

@@ -83,76 +83,6 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             : [];
     }
 
-    // Ties (common in a catalogue of similar services) fall back to the folded name: ordinal, no collation cost per pair.
-    private static IOrderedEnumerable<Candidate> Ordered(List<Candidate> candidates, IndexRows rows) =>
-        candidates.OrderByDescending(c => c.Tier).ThenByDescending(c => c.Ranked).ThenByDescending(c => c.Score).ThenBy(c => rows.FoldedNames[c.RowId], StringComparer.Ordinal);
-
-    /// <summary>
-    /// The page in the order of <see cref="Ordered"/> (a stable sort, so position breaks the last ties), picked with a
-    /// heap of skip + take candidates: a broad query's other matches are compared, never sorted, and their names are
-    /// read only on a tie. The reranked candidates come before all others, so a page within them is picked among them.
-    /// </summary>
-    private static IEnumerable<Candidate> Page(List<Candidate> candidates, IndexRows rows, int skip, int take, List<int>? ranked)
-    {
-        var depth = (int)Math.Min((long)skip + take, candidates.Count);
-        if (depth <= 0)
-        {
-            return [];
-        }
-
-        var order = new PageOrder(candidates, rows);
-        var heap = new PriorityQueue<int, int>(depth + 1, order);
-        var within = ranked is not null && depth <= ranked.Count;
-        var count = within ? ranked!.Count : candidates.Count;
-        for (var at = 0; at < count; at++)
-        {
-            var i = within ? ranked![at] : at;
-            if (heap.Count < depth)
-            {
-                heap.Enqueue(i, i);
-            }
-            else if (heap.TryPeek(out _, out var worst) && order.Compare(i, worst) > 0)
-            {
-                heap.DequeueEnqueue(i, i);
-            }
-        }
-
-        var page = new Candidate[heap.Count];
-        for (var at = page.Length - 1; heap.TryDequeue(out var i, out _); at--)
-        {
-            page[at] = candidates[i];
-        }
-
-        return page.Skip(skip);
-    }
-
-    /// <summary>Compares positions in the candidate list: greater is better (shown earlier).</summary>
-    private sealed class PageOrder(List<Candidate> candidates, IndexRows rows) : IComparer<int>
-    {
-        public int Compare(int x, int y)
-        {
-            var a = candidates[x];
-            var b = candidates[y];
-            var c = a.Tier.CompareTo(b.Tier);
-            if (c == 0)
-            {
-                c = a.Ranked.CompareTo(b.Ranked);
-            }
-
-            if (c == 0)
-            {
-                c = a.Score.CompareTo(b.Score);
-            }
-
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(rows.FoldedNames[b.RowId], rows.FoldedNames[a.RowId]);
-            }
-
-            return c != 0 ? c : y.CompareTo(x);
-        }
-    }
-
     private Ranking Rank(SearchQuery query, bool countFacets)
     {
         var snapshot = snapshots.Current;
@@ -274,54 +204,6 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             && Facets.Matches(data, snapshot, Facets.TargetGroup, q.TargetGroups)
             && Facets.Matches(data, snapshot, Facets.Municipality, q.Municipalities)
             && Facets.Matches(data, snapshot, Facets.Cost, q.Costs);
-    }
-
-    private static string Snippet(PublishedContent content, string culture, IReadOnlySet<string> stems, string? prefix)
-    {
-        var summary = IndexDocumentBuilder.Strings(content.Value("summary", culture)).FirstOrDefault() ?? string.Empty;
-        var body = IndexDocumentBuilder.Strings(content.Value("description", culture)).Concat(IndexDocumentBuilder.Strings(content.Value("body", culture))).FirstOrDefault() ?? string.Empty;
-        var useBody = summary.Length == 0 || (!TextAnalyzer.Analyze(summary, culture).Any(t => stems.Contains(t.Stem)) && TextAnalyzer.Analyze(body, culture).Any(t => stems.Contains(t.Stem)));
-        return SnippetBuilder.Build(useBody ? body : summary, culture, stems, prefix);
-    }
-
-    /// <summary>The query as typed, with each corrected word replaced by how it is written in the catalogue.</summary>
-    private string? Suggest(string text, List<Token> tokens, Dictionary<int, string> corrections, IndexState state, string culture, PublishedSnapshot snapshot)
-    {
-        var normalised = text.Normalize(System.Text.NormalizationForm.FormKC);
-        var result = normalised;
-        foreach (var (i, stem) in corrections.OrderByDescending(c => tokens[c.Key].Start))
-        {
-            var word = SurfaceForm(stem, tokens[i].Lower, state, culture, snapshot);
-            if (word is null)
-            {
-                return null;
-            }
-
-            result = result[..tokens[i].Start] + word + result[(tokens[i].Start + tokens[i].Length)..];
-        }
-
-        return result == normalised ? null : result;
-    }
-
-    /// <summary>How the corrected word is written in the catalogue, in the form closest to what was typed (nasilije → nasilje, not nasilja).</summary>
-    private string? SurfaceForm(string stem, string typed, IndexState state, string culture, PublishedSnapshot snapshot)
-    {
-        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var rowId in index.MatchRowIds(state, culture, FtsQuery.Quote(stem), limit: 8))
-        {
-            if (state.Rows.Has(rowId) && snapshot.Get(state.Rows.Keys[rowId]) is { } content)
-            {
-                var text = string.Join(' ', [content.Name(culture) ?? string.Empty, .. IndexDocumentBuilder.Strings(content.Value("summary", culture)), .. IndexDocumentBuilder.Strings(content.Value("keywords", culture))]);
-                foreach (var token in TextAnalyzer.Analyze(text, culture).Where(t => t.Stem == stem))
-                {
-                    forms[token.Lower] = forms.GetValueOrDefault(token.Lower) + 1;
-                }
-            }
-        }
-
-        return forms.Count == 0
-            ? null
-            : forms.OrderBy(f => EditDistance.Damerau(TextAnalyzer.Fold(typed), TextAnalyzer.Fold(f.Key), 10)).ThenByDescending(f => f.Value).First().Key;
     }
 
     private static SearchResult Empty(string message) =>

@@ -9,7 +9,7 @@ namespace NmZaMe.Benchmarks.Search;
 /// <summary>
 /// Search over a synthetic catalogue: index build time and memory, then p50/p95 latency of typical queries through the
 /// whole search service (ranking, facets, snippets) against a raw FTS5 MATCH of the same terms on the same table.
-///   search --usync DIR [--iterations N]   or   search --db DATA_DIR/nmzame.db (a server's imported database, no import)
+///   search --usync DIR [--iterations N] [--save-db FILE]   or   search --db DATA_DIR/nmzame.db (an imported database, no import)
 /// With --dump FILE it also writes every query's results (total, top 20 keys with scores, facets, suggestion) so two
 /// builds can be compared line by line: a speed change must not change what citizens get. --queries FILE adds queries
 /// (one "culture TAB text" per line) to the dump.
@@ -46,6 +46,12 @@ public static class SearchBenchmarkCommand
         }
 
         await using var disposeSnapshot = synthetic;
+        if (Arg(args, "--save-db") is { } saveTo)
+        {
+            synthetic.SaveDatabase(saveTo);
+            Console.WriteLine($"imported database saved to {saveTo}: later runs can use --db {saveTo}");
+        }
+
         var snapshot = synthetic.Snapshot;
         Console.WriteLine($"catalogue: {snapshot.Content.Count} published documents");
 

@@ -60,7 +60,7 @@ public sealed partial class EnglishBackOfficeTests
         [
             "/umbraco", "/umbraco/content", $"/umbraco/content/{service}", $"/umbraco/content/{service}/edit",
             $"/umbraco/content/{Of("organisation")}/edit", $"/umbraco/content/{Of("lifeChallenge")}/edit", $"/umbraco/content/{service}/history",
-$"/umbraco/content/{service}/move", $"/umbraco/content/{service}/copy",
+$"/umbraco/content/{service}/move", $"/umbraco/content/{service}/copy", $"/umbraco/content/{service}/split", $"/umbraco/content/{Of("organisation")}/split",
             $"/umbraco/content/{service}/schedule", $"/umbraco/content/{service}/trash", "/umbraco/content/create", "/umbraco/content/approvals",
             "/umbraco/content/scheduled", "/umbraco/media", "/umbraco/media/upload", "/umbraco/settings",
             "/umbraco/settings/document-types/service", $"/umbraco/settings/data-types/{app.Snapshot.Schema.DataTypes.Keys.First()}",

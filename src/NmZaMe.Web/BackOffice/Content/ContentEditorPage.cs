@@ -74,7 +74,7 @@ public abstract partial class ContentEditorPage(CmsDbContext db, ISnapshotSource
     public string? Message { get; set; }
 
     /// <summary>Set when the draft was saved but publishing failed, so the error summary does not say "not saved".</summary>
-    public bool DraftSaved { get; private set; }
+    public bool DraftSaved { get; protected set; }
 
     public bool CanPublish { get; private set; }
 
@@ -91,7 +91,7 @@ public abstract partial class ContentEditorPage(CmsDbContext db, ISnapshotSource
     public List<CultureStatus> Statuses { get; } = [];
 
     /// <summary>Set when someone else saved meanwhile: their version, to save over explicitly.</summary>
-    public int? TheirVersion { get; private set; }
+    public int? TheirVersion { get; protected set; }
 
     public List<Difference> Differences { get; } = [];
 
@@ -136,7 +136,7 @@ public abstract partial class ContentEditorPage(CmsDbContext db, ISnapshotSource
     protected void LoadPosted() => LoadPosted(Request.Form);
 
     /// <summary>The values of a posted form: this request's, or one kept when the session had expired.</summary>
-    protected void LoadPosted(IFormCollection form)
+    protected virtual void LoadPosted(IFormCollection form)
     {
         Form.Culture = Type.VariesByCulture ? Culture : string.Empty;
         Name = form["Name"].ToString();

@@ -16,6 +16,12 @@ public sealed record FieldView(ContentEditorPage Page, PropertyType Property, st
     public bool HasVariantBlocks => Property.EditorAlias == "Umbraco.BlockList" && Page.Type.VariesByCulture
         && Page.Form.AllowedBlocks(Property).Any(k => Page.Schema.GetContentType(k) is { VariesByCulture: true });
 
+    /// <summary>
+    /// Set in the split view (issue 14): the culture whose value this is, named after the label and given as the inputs'
+    /// <c>lang</c>, so two fields with the same label are told apart and read in their own language.
+    /// </summary>
+    public string? Culture { get; init; }
+
     public string Id => EditorForm.Id(Path);
 
     public string? Error => Page.Errors.GetValueOrDefault(Path);

@@ -9,7 +9,8 @@ namespace NmZaMe.Cms.Search;
 /// finds too little, any term may match. BM25 with field weights (name &gt; keywords &gt; summary &gt; body), then boosts
 /// for the exact phrase, all words in the name and the exact diacritic form; facets from the whole result set.
 /// </summary>
-public sealed partial class SearchService(SearchIndex index, ISnapshotSource snapshots) : ISearchService
+/// <param name="cachedResults">How many recent answers are kept (see <see cref="SearchResultCache{T}"/>); 0 computes every one, as the benchmark does.</param>
+public sealed partial class SearchService(SearchIndex index, ISnapshotSource snapshots, int cachedResults = 256) : ISearchService
 {
     public const int MaxTerms = 10;
     public const int MaxQueryLength = 300;
@@ -21,7 +22,19 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
     private const double CommonShare = 0.3;
     private static readonly double[] Weights = [10.0, 6.0, 3.0, 1.0];
 
-    public SearchResult Search(SearchQuery query)
+    private readonly SearchResultCache<SearchResult> _results = new(cachedResults);
+
+    // The Delivery API's ordered keys hold every match of a broad query, so fewer of them are kept.
+    private readonly SearchResultCache<IReadOnlyList<Guid>> _keys = new(cachedResults / 16);
+
+    public SearchResult Search(SearchQuery query) =>
+        _results.GetOrAdd(snapshots.Current, index.State, SearchResultCache<SearchResult>.KeyOf(query), () => Compute(query));
+
+    /// <summary>Keys of every match in relevance order (for the Delivery API's <c>filter=text:</c>).</summary>
+    public IReadOnlyList<Guid> RankedKeys(string text, string culture) =>
+        _keys.GetOrAdd(snapshots.Current, index.State, SearchResultCache<SearchResult>.KeyOf(new SearchQuery(text, culture)), () => ComputeRankedKeys(text, culture));
+
+    private SearchResult Compute(SearchQuery query)
     {
         var ranked = Rank(query, countFacets: true);
         var answeredIn = Fallback(ranked, query) is { } other ? other.Culture : null;
@@ -69,8 +82,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             : null;
     }
 
-    /// <summary>Keys of every match in relevance order (for the Delivery API's <c>filter=text:</c>).</summary>
-    public IReadOnlyList<Guid> RankedKeys(string text, string culture)
+    private List<Guid> ComputeRankedKeys(string text, string culture)
     {
         var ranked = Rank(new SearchQuery(text, culture), countFacets: false);
         if (Fallback(ranked, new SearchQuery(text, culture)) is { } other)

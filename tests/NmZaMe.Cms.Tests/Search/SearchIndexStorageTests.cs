@@ -164,6 +164,34 @@ public sealed class SearchIndexStorageTests : IDisposable
         Assert.Contains("Pletenje", Answers(fresh, after, "pingvini"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_repeated_query_is_answered_from_the_cache_until_a_publish_changes_the_snapshot_and_the_index()
+    {
+        var before = Catalogue();
+        var after = Catalogue(renameFirst: "Pletenje za zaspane pingvine");
+        using var index = new SearchIndex(IndexPath);
+        index.Rebuild(before, NoSynonyms);
+        var source = new Changing { Current = before };
+        var service = new SearchService(index, source);
+        var first = service.Search(new SearchQuery("pomoč na domu", "sl-SI"));
+        Assert.Same(first, service.Search(new SearchQuery("pomoč na domu", "sl-SI")));
+        Assert.NotSame(first, service.Search(new SearchQuery("pomoč na domu", "sl-SI", Skip: 1)));
+        Assert.NotSame(first, service.Search(new SearchQuery("pomoč na domu", "sl-SI", Costs: ["brezplačno"])));
+        Assert.Same(service.RankedKeys("pomoč", "sl-SI"), service.RankedKeys("pomoč", "sl-SI"));
+        var penguins = new SearchQuery("pingvini", "sl-SI");
+        Assert.Equal(0, service.Search(penguins).Total);
+        Assert.Empty(service.RankedKeys("pingvini", "sl-SI"));
+
+        source.Current = after;
+        index.Update(after, [Key(10)], NoSynonyms);
+        Assert.Equal([Key(10)], service.Search(penguins).Hits.Select(h => h.Content.Key));
+        Assert.Equal([Key(10)], service.RankedKeys("pingvini", "sl-SI"));
+        var again = service.Search(new SearchQuery("pomoč na domu", "sl-SI"));
+        Assert.NotSame(first, again);
+        var uncached = new SearchService(index, source, cachedResults: 0).Search(new SearchQuery("pomoč na domu", "sl-SI"));
+        Assert.Equal(uncached.Hits.Select(h => (h.Content.Key, h.Score)), again.Hits.Select(h => (h.Content.Key, h.Score)));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_directory))
@@ -233,6 +261,11 @@ public sealed class SearchIndexStorageTests : IDisposable
     }
 
     private static Guid Key(int n) => new($"00000000-0000-0000-0000-{n:D12}");
+
+    private sealed class Changing : ISnapshotSource
+    {
+        public required PublishedSnapshot Current { get; set; }
+    }
 
     private sealed class Fixed(PublishedSnapshot snapshot) : ISnapshotSource
     {

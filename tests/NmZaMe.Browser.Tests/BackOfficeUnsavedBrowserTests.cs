@@ -9,6 +9,7 @@ public sealed class BackOfficeUnsavedBrowserTests(Browser browser) : IClassFixtu
 {
     [Theory]
     [InlineData("/umbraco/content/{0}/edit?culture=sl-SI", "#fld-name")]
+    [InlineData("/umbraco/content/{0}/split?culture=sl-SI&other=en-US", "#fld-othername")]
     [InlineData("/umbraco/account/password", "input[type=password]")]
     public async Task Leaving_a_changed_form_asks_first_and_saving_does_not(string path, string field)
     {

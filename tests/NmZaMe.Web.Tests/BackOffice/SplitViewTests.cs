@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Users;
@@ -210,6 +211,46 @@ public sealed class SplitViewTests
         Assert.Equal("pisec@example.si", node.ApprovalRequestedBy);
         Assert.Equal(["en-US", "sl-SI"], (await ApproveContent.RequestedCulturesAsync(db, service, CancellationToken.None)).Order(StringComparer.Ordinal));
         Assert.Equal(live, app.Snapshot.Get(service)!.Name("en-US"));
+    }
+
+    [Fact]
+    public async Task A_split_form_posted_after_the_session_expired_comes_back_with_both_columns()
+    {
+        var clock = new MovableClock();
+        using var usync = TestUSync.Full();
+        using var app = new CmsApplication(usync.Folder, services: s => s.AddSingleton<TimeProvider>(clock));
+        await app.StartAsync();
+        await BackOfficeSession.CreateUserAsync(app, "avtor@example.si", Password, UserGroups.Editors);
+        using var author = BackOfficeSession.Create(app);
+        await author.SignInOkAsync("avtor@example.si", Password);
+        var (service, url) = await ServiceWithContactsAsync(app, author);
+        var fields = await ContentEditorTests.AllFieldsAsync(author, url, ("Name", "Slovensko, neshranjeno"), ("OtherName", "English, unsaved"),
+            ("x.contacts.0.label", "Kept label"), ("op", "save"));
+        var before = await NodeAsync(app, service);
+        var token = BackOfficeSession.Token(await author.GetPageAsync(url));
+        clock.Ahead = TimeSpan.FromMinutes(31);
+        using (var posted = await author.Client.PostAsync(url, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)).ToList())))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
+            Assert.Contains(Uri.EscapeDataString(url), posted.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+
+        using var again = BackOfficeSession.Create(app);
+        await again.SignInOkAsync("avtor@example.si", Password);
+        var restored = WebUtility.HtmlDecode(await again.GetPageAsync(url));
+        Assert.Contains("Vaše neshranjene spremembe so obnovljene", restored, StringComparison.Ordinal);
+        Assert.Contains("value=\"Slovensko, neshranjeno\"", restored, StringComparison.Ordinal);
+        Assert.Contains("value=\"English, unsaved\"", restored, StringComparison.Ordinal);
+        Assert.Contains("value=\"Kept label\"", restored, StringComparison.Ordinal);
+        Assert.Equal(before.Version, (await NodeAsync(app, service)).Version);
+    }
+
+    /// <summary>The application's clock, moved past the idle limit instead of waiting.</summary>
+    private sealed class MovableClock : TimeProvider
+    {
+        public TimeSpan Ahead { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Ahead;
     }
 
     /// <summary>A published service in both cultures with a contact block, and its split-view address.</summary>

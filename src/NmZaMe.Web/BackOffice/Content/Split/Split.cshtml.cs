@@ -69,6 +69,11 @@ public sealed partial class SplitModel(CmsDbContext db, ISnapshotSource snapshot
             LoadOtherStored(draft);
             Message = TempData["ContentMessage"] as string;
         }
+        else
+        {
+            // A kept form holds nothing of a read-only column (disabled fields post nothing): show the stored values there.
+            KeepReadOnly();
+        }
 
         LoadPublishWarnings(draft);
         LoadOtherPublishWarnings(draft);

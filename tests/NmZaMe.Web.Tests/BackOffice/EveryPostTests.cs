@@ -29,7 +29,7 @@ public sealed class EveryPostTests
     /// Buttons only the content editor has, sent to its pages alone: every extra variant sent to all handlers also
     /// reaches the sign-in forms, whose per-address limit the test must stay under.
     /// </summary>
-    private static readonly string[] EditorOperations = ["publishbranch"];
+    private static readonly string[] EditorOperations = ["publishbranch", "mediaupload|f.logo"];
     private static readonly string[] Public = ["/umbraco/login", "/umbraco/invitation", "/umbraco/access-denied", "/umbraco/status"];
 
     [Fact]

@@ -80,9 +80,10 @@ public sealed partial class ReviewBugTests
         var url = $"/umbraco/content/{organisation.Key}/edit?culture=sl-SI";
         var page = WebUtility.HtmlDecode(await editor.GetPageAsync(url));
 
-        // The Image Media Picker lists images only ...
-        Assert.Contains($"<option value=\"{png}\"", page, StringComparison.Ordinal);
-        Assert.DoesNotContain($"<option value=\"{pdf}\"", page, StringComparison.Ordinal);
+        // The Image Media Picker's panel offers images only (a PDF is listed but cannot be picked) ...
+        var panel = await Media.MediaPickerTests.OpAsync(editor, url, "mediaopen|f.logo");
+        Assert.Matches($"value=\"mediapick\\|f\\.logo\\|{png}\"[^>]*class=\"media-choice\">", panel);
+        Assert.Matches($"value=\"mediapick\\|f\\.logo\\|{pdf}\"[^>]*disabled=\"disabled\"", panel);
 
         // ... and the server refuses a PDF posted anyway, and a service where life challenges are picked.
         List<KeyValuePair<string, string>> Logo(Guid media, string version) =>

@@ -64,9 +64,12 @@ public sealed class GroupMediaStartFolderTests
 
         var url = $"/umbraco/content/{organisation.Key}/edit?culture=sl-SI";
         var form = await orgEditor.GetPageAsync(url);
-        Assert.Contains($"<option value=\"{inShared}\"", form, StringComparison.Ordinal);
-        Assert.Contains($"<option value=\"{inOwn}\"", form, StringComparison.Ordinal);
-        Assert.DoesNotContain($"<option value=\"{outside}\"", form, StringComparison.Ordinal);
+        var panel = await MediaPickerTests.OpAsync(orgEditor, url, "mediaopen|f.logo");
+        Assert.Contains($"value=\"mediafolder|f.logo|{shared}\"", panel, StringComparison.Ordinal);
+        Assert.Contains($"value=\"mediafolder|f.logo|{own}\"", panel, StringComparison.Ordinal);
+        Assert.Contains($"value=\"mediapick|f.logo|{inShared}\"", await MediaPickerTests.OpAsync(orgEditor, url, $"mediafolder|f.logo|{shared}"), StringComparison.Ordinal);
+        Assert.Contains($"value=\"mediapick|f.logo|{inOwn}\"", await MediaPickerTests.OpAsync(orgEditor, url, $"mediafolder|f.logo|{own}"), StringComparison.Ordinal);
+        Assert.DoesNotContain(outside.ToString(), await MediaPickerTests.OpAsync(orgEditor, url, "mediasearch|f.logo", ("f.logo.mq", "Znak")), StringComparison.Ordinal);
 
         await using var db = app.CreateDbContext();
         var before = (await db.Nodes.AsNoTracking().FirstAsync(n => n.Key == organisation.Key)).DraftData;
@@ -99,6 +102,8 @@ public sealed class GroupMediaStartFolderTests
 
         var narrowed = await orgEditor.GetPageAsync("/umbraco/media");
         Assert.Contains($"/umbraco/media/{nested}", narrowed, StringComparison.Ordinal);
-        Assert.DoesNotContain($"<option value=\"{inOwn}\"", await orgEditor.GetPageAsync(url), StringComparison.Ordinal);
+        var narrowedPanel = await MediaPickerTests.OpAsync(orgEditor, url, "mediaopen|f.logo");
+        Assert.Contains($"value=\"mediafolder|f.logo|{nested}\"", narrowedPanel, StringComparison.Ordinal);
+        Assert.DoesNotContain($"value=\"mediafolder|f.logo|{own}\"", narrowedPanel, StringComparison.Ordinal);
     }
 }

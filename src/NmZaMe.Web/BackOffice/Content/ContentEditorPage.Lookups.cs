@@ -53,7 +53,7 @@ public abstract partial class ContentEditorPage
         }
     }
 
-    /// <summary>Names for picked items, media for the media picker, documents for internal links, tags in use, culture states.</summary>
+    /// <summary>Names for picked items, picked media, documents for internal links, tags in use, culture states.</summary>
     protected async Task LoadLookupsAsync(CancellationToken cancellationToken)
     {
         var picked = Form.ByPath.Values.SelectMany(f => f.State.Items.Concat(f.State.Links.Select(l => l.Content)))
@@ -66,13 +66,8 @@ public abstract partial class ContentEditorPage
         var kinds = Form.ByPath.Values.Select(f => f.Property.EditorAlias).ToHashSet();
         if (kinds.Contains("Umbraco.MediaPicker3"))
         {
-            foreach (var m in await EditorRights.PickableMediaAsync(this, Db, cancellationToken))
-            {
-                var data = ContentData.Deserialize(m.DraftData);
-                Media.Add((m.Key, NameOf(data), data.Value("altText", string.Empty), Snapshots.Current.MediaUrl(m.Key), m.ContentTypeAlias));
-            }
-
-            Media.Sort((a, b) => string.Compare(a.Name, b.Name, StringComparison.CurrentCulture));
+            // Only what is picked: the choices come page by page from the picker's panel (issue 14).
+            await LoadPickedMediaAsync(cancellationToken);
         }
 
         if (kinds.Contains("Umbraco.MultiUrlPicker"))

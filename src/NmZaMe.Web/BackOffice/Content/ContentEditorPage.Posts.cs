@@ -55,6 +55,7 @@ public abstract partial class ContentEditorPage
         }
 
         await SearchAsync(op.Name == "search" ? op.Path : null, cancellationToken);
+        await MediaOperationAsync(op, cancellationToken);
         return null;
     }
 

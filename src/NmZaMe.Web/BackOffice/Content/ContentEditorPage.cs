@@ -82,8 +82,6 @@ public abstract partial class ContentEditorPage(CmsDbContext db, ISnapshotSource
 
     public Dictionary<string, string> Names { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public List<(Guid Key, string Name, string? Alt, string? Url, string Type)> Media { get; } = [];
-
     public List<Picked> Documents { get; } = [];
 
     public List<string> ExistingTags { get; } = [];

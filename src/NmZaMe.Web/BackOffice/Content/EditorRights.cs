@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NmZaMe.Cms.Media;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 
@@ -86,16 +84,5 @@ public static class EditorRights
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The media the editor's pickers offer: within their media start folders (review B18), folders left out, plus what
-    /// the item already shows, so saving does not drop a logo the office chose from elsewhere.
-    /// </summary>
-    public static async Task<List<NodeRecord>> PickableMediaAsync(ContentEditorPage page, CmsDbContext db, CancellationToken cancellationToken)
-    {
-        var picked = page.Form.ByPath.Values.Where(f => f.Property.EditorAlias == "Umbraco.MediaPicker3").SelectMany(f => f.State.Items).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return (await db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Media && !n.Trashed && n.ContentTypeAlias != MediaItems.FolderType).ToListAsync(cancellationToken))
-            .Where(n => page.Access.AllowsMedia(n) || picked.Contains(n.Key.ToString())).ToList();
     }
 }

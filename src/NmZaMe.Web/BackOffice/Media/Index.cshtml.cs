@@ -279,7 +279,7 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
         return true;
     }
 
-    private static Item ToItem(NodeRecord node, ContentSchema schema)
+    internal static Item ToItem(NodeRecord node, ContentSchema schema)
     {
         var data = ContentData.Deserialize(node.DraftData);
         var file = MediaItems.StoredFile(data);

@@ -91,8 +91,17 @@
     });
   }
 
+  // Enter in a search field of the media panel presses its search button instead of saving the whole item.
+  function enterPresses(input) {
+    input.addEventListener('keydown', function (e) {
+      var button = document.getElementById(input.dataset.enter);
+      if (e.key === 'Enter' && button) { e.preventDefault(); button.click(); }
+    });
+  }
+
   function enhance(root) {
     root.querySelectorAll('textarea[data-rte]').forEach(richText);
+    root.querySelectorAll('input[data-enter]').forEach(enterPresses);
     root.querySelectorAll('.picker-search').forEach(pickerSearch);
   }
 
@@ -107,6 +116,9 @@
     return ids;
   }
   function target(form, op, path, value, before) {
+    // The server names the control to continue from when it knows better (the media picker's panel, issue 14).
+    var marked = form.querySelector('[data-focus]');
+    if (marked) { return marked; }
     var controls = form.querySelectorAll('input:not([type=hidden]), select, textarea, button');
     var i;
     if (op === 'addblock' || op === 'addlink') {

@@ -116,8 +116,9 @@
     return ids;
   }
   function target(form, op, path, value, before) {
-    // The server names the control to continue from when it knows better (the media picker's panel, issue 14).
-    var marked = form.querySelector('[data-focus]');
+    // The server names the control to continue from when it knows better (the media picker's panel, issue 14); Razor
+    // writes data-* attributes even when empty, so only "true" counts.
+    var marked = form.querySelector('[data-focus="true"]');
     if (marked) { return marked; }
     var controls = form.querySelectorAll('input:not([type=hidden]), select, textarea, button');
     var i;

@@ -34,7 +34,8 @@ public abstract partial class ContentEditorPage
     /// <summary>Whether the picker holds several items (MediaPicker3's "multiple"), so it shows reorder buttons and stays open after a pick.</summary>
     public bool PicksMany(PropertyType property) => Schema.DataTypeOf(property).ConfigBool("multiple");
 
-    private async Task MediaOperationAsync(EditorOp op, CancellationToken cancellationToken)
+    /// <summary>Handles a media panel op (see the class comment) on the form; any other op is left alone. The split view calls it too.</summary>
+    protected async Task MediaOperationAsync(EditorOp op, CancellationToken cancellationToken)
     {
         if (!MediaOps.Contains(op.Name) || !Form.ByPath.TryGetValue(op.Path, out var field) || field.Property.EditorAlias != "Umbraco.MediaPicker3"
             || !EditorRights.CanEditProperty(this, field.Property))

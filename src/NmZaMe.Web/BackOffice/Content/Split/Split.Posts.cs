@@ -101,6 +101,7 @@ public sealed partial class SplitModel
             SearchResults[op.Path] = await FindAsync(field.Property, Request.Form[op.Path + ".q"].ToString(), cancellationToken);
         }
 
+        await MediaOperationAsync(op, cancellationToken);
         return null;
     }
 

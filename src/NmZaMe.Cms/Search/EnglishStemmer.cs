@@ -6,8 +6,24 @@ public static class EnglishStemmer
     // Adjectives whose meaning is not the verb's: "sheltered work" is a workshop, not a shelter for the night.
     private static readonly HashSet<string> Kept = new(StringComparer.Ordinal) { "sheltered" };
 
+    // Irregular plurals of the words people use for whom a service is for: "children" meets "child", "people" meets
+    // "person" (the catalogue says "older people" and "persons with disabilities" alike).
+    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
+    {
+        ["children"] = "child",
+        ["women"] = "woman",
+        ["men"] = "man",
+        ["people"] = "person",
+        ["wives"] = "wife",
+    };
+
     public static string Stem(string word)
     {
+        if (Irregular.TryGetValue(word, out var singular))
+        {
+            return singular;
+        }
+
         if (word.Length <= 3 || word.Any(char.IsDigit) || Kept.Contains(word))
         {
             return word;

@@ -108,6 +108,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             message = "Iskalni niz je bil predolg, zato smo upoštevali le njegov začetek.";
         }
 
+        text = QueryNormaliser.Normalise(text, culture);
         var plan = QueryPlan.Create(text, culture, LayLexicon.Of(snapshot), MaxTerms);
         var tokens = plan.Words;
         if (plan.Cut)

@@ -122,7 +122,8 @@ public sealed class LayLexicon
     {
         // Neighbouring languages share the Slovenian letters and endings closely enough for its analyzer.
         var analyzer = culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en-US" : "sl-SI";
-        var stems = TextAnalyzer.Analyze(phrase, analyzer, keepStopWords: true).Select(t => t.Stem).ToArray();
+        // Rewritten as queries are (QueryNormaliser), so "nemam gdje spavati" and "nimam kje spati" meet either way.
+        var stems = TextAnalyzer.Analyze(QueryNormaliser.Normalise(phrase, analyzer), analyzer, keepStopWords: true).Select(t => t.Stem).ToArray();
         if (stems.Length == 0 || stems.All(s => QueryWords.Instance.IsStop(s, analyzer)))
         {
             return;

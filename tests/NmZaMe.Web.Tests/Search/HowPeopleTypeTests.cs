@@ -1,0 +1,35 @@
+using System.Net;
+
+namespace NmZaMe.Web.Tests.Search;
+
+/// <summary>Teenagers' spelling, Croatian, Bosnian and Serbian words and English texting forms find what the catalogue's own words find.</summary>
+public sealed class HowPeopleTypeTests
+{
+    [Theory]
+    [InlineData("/sl/iskanje/?q=nemorem+vec+kuhati", "/sl/iskanje/?q=ne+morem+vec+kuhati")]
+    [InlineData("/sl/iskanje/?q=pomoooc+na+domu", "/sl/iskanje/?q=pomoc+na+domu")]
+    [InlineData("/sl/iskanje/?q=tuma%C4%8D", "/sl/iskanje/?q=tolma%C4%8D")]
+    [InlineData("/sl/iskanje/?q=lije%C4%8Dnik", "/sl/iskanje/?q=zdravnik")]
+    [InlineData("/sl/iskanje/?q=beskucnik", "/sl/iskanje/?q=brezdomec")]
+    [InlineData("/en/search/?q=counseling", "/en/search/?q=counselling")]
+    public async Task A_form_people_type_finds_what_the_catalogue_word_finds(string typed, string written)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var asTyped = SearchUnderstandingTests.Results(WebUtility.HtmlDecode(await client.GetStringAsync(typed)));
+        var asWritten = SearchUnderstandingTests.Results(WebUtility.HtmlDecode(await client.GetStringAsync(written)));
+
+        Assert.NotEmpty(asWritten);
+        Assert.Equal(asWritten.Take(3), asTyped.Take(3));
+    }
+
+    [Fact]
+    public async Task An_english_singular_finds_the_irregular_plural_of_the_catalogue()
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var child = SearchUnderstandingTests.Results(WebUtility.HtmlDecode(await client.GetStringAsync("/en/search/?q=child+psychological+counselling")));
+
+        Assert.Equal("Psychological counselling for children and adolescents", child.FirstOrDefault());
+    }
+}

@@ -78,6 +78,9 @@ public sealed partial class SearchService
             masks.Tally(IndexRow.Summary(row), summary);
             var fieldLengths = IndexRow.Lengths(row);
             var stems = IndexRow.Stems(row);
+            // A life situation's page is long and mentions much in passing: every typed word in its body does not make
+            // it the answer before the services, only in its name, keywords or summary.
+            var page = state.Rows.Types[rowId] == "lifeChallenge";
             double score = 0, covered = 0;
             var literal = true;
             for (var t = 0; t < n; t++)
@@ -85,7 +88,7 @@ public sealed partial class SearchService
                 var body = name[t] + keywords[t] + summary[t] == 0 && masks.Accepts(stems, t) ? 1 : 0;
                 var fields = Bm25F(fieldLengths, name[t], keywords[t], summary[t], body, lengths);
                 score += weights[t] * fields;
-                literal &= fields != 0 || plan.Roles[t] == WordRole.Weak || (plan.Roles[t] == WordRole.Content && !required.Contains(t));
+                literal &= (page ? body == 0 && fields != 0 : fields != 0) || plan.Roles[t] == WordRole.Weak || (plan.Roles[t] == WordRole.Content && !required.Contains(t));
                 if (fields != 0 && required.Contains(t))
                 {
                     covered += masks.Accepts(stems, t, exactOnly: true) ? idf[t] : idf[t] / 2;

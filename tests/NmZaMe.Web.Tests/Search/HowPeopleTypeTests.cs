@@ -32,4 +32,16 @@ public sealed class HowPeopleTypeTests
 
         Assert.Equal("Psychological counselling for children and adolescents", child.FirstOrDefault());
     }
+
+    [Fact]
+    public async Task A_life_situation_page_that_mentions_every_word_only_in_passing_does_not_come_before_the_services()
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var results = SearchUnderstandingTests.Results(WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=kdo+mi+prinese+zdravila+iz+lekarne")));
+
+        Assert.NotEmpty(results);
+        Assert.NotEqual("Starost in oskrba", results[0]);
+        Assert.Contains(results[0], new[] { "Pomoč družini na domu – socialna oskrba na domu", "Rudi – brezplačni prevozi za starejše in gibalno ovirane", "Brezplačni prevozi Rudi s prostovoljnimi vozniki" });
+    }
 }

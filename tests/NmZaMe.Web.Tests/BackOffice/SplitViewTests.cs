@@ -26,6 +26,8 @@ public sealed partial class SplitViewTests
 
         var edit = await admin.GetPageAsync($"/umbraco/content/{service}/edit?culture=sl-SI");
         Assert.Contains($"href=\"/umbraco/content/{service}/split?culture=sl-SI&amp;other=en-US\" id=\"open-split\"", edit, StringComparison.Ordinal);
+        // From the English editor too: Slovenian (the default language) on the left, beside the English being written.
+        Assert.Contains($"href=\"/umbraco/content/{service}/split?culture=sl-SI&amp;other=en-US\" id=\"open-split\"", await admin.GetPageAsync($"/umbraco/content/{service}/edit?culture=en-US"), StringComparison.Ordinal);
 
         var page = await admin.GetPageAsync(url);
         Assert.Contains("id=\"col-left-h\"", page, StringComparison.Ordinal);

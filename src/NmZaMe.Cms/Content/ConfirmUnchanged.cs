@@ -13,6 +13,9 @@ namespace NmZaMe.Cms.Content;
 /// change, in the published data and the draft alike, so nothing else an editor is working on is published; no content
 /// version is written (nothing of the content changed), the audit says who confirmed, and the change goes through the
 /// pipeline as a publish, so the site, the API, caches and other nodes follow.
+/// The same rights hold as in the editor (issue 14): the two properties are shared by all languages, so only an editor
+/// who may edit the default language may confirm (Umbraco 17's rule for invariant values); one without the publish
+/// permission gets the check saved in the draft and sent for approval, so nothing live changes until an approver agrees.
 /// </summary>
 public sealed class ConfirmUnchanged(CmsDbContext db, ContentSchema schema, ContentCommit commit, TimeProvider time)
 {
@@ -23,10 +26,27 @@ public sealed class ConfirmUnchanged(CmsDbContext db, ContentSchema schema, Cont
     public const string NotReviewed = "review.notReviewed";
     public const string NotPublished = "review.notPublished";
 
-    public sealed record Result(IReadOnlyList<Guid> Confirmed, IReadOnlyDictionary<Guid, string> Refused);
+    /// <summary>The editor may not change values shared by all languages (those of the default language); the argument is that language.</summary>
+    public const string SharedLanguage = "review.sharedLanguage";
 
-    /// <param name="byOrganisation">True for an organisation's editor: the entry's organisation checked it; false for the office.</param>
-    public async Task<Result> ExecuteAsync(IReadOnlyCollection<Guid> keys, bool byOrganisation, string userName, CancellationToken cancellationToken = default)
+    /// <summary>Who confirms.</summary>
+    /// <param name="UserName">The name the audit records.</param>
+    /// <param name="ByOrganisation">True for an organisation's editor: the entry's organisation checked it; false for the office.</param>
+    /// <param name="MayEditCulture">The editor's language rights ("" asks for the shared values).</param>
+    /// <param name="Approval">For an editor without the publish permission: the check goes into the draft and is sent for approval through it; null confirms live at once.</param>
+    public sealed record Confirmer(string UserName, bool ByOrganisation, Func<string, bool> MayEditCulture, RequestApproval? Approval = null);
+
+    /// <param name="Requested">Entries whose check was saved in the draft and sent for approval.</param>
+    public sealed record Result(IReadOnlyList<Guid> Confirmed, IReadOnlyDictionary<Guid, string> Refused)
+    {
+        public IReadOnlyList<Guid> Requested { get; init; } = [];
+    }
+
+    /// <summary>An editor with every right (the publish permission and every language).</summary>
+    public Task<Result> ExecuteAsync(IReadOnlyCollection<Guid> keys, bool byOrganisation, string userName, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(keys, new Confirmer(userName, byOrganisation, _ => true), cancellationToken);
+
+    public async Task<Result> ExecuteAsync(IReadOnlyCollection<Guid> keys, Confirmer by, CancellationToken cancellationToken = default)
     {
         var wanted = keys.Distinct().ToList();
         var nodes = await db.Nodes.Where(n => wanted.Contains(n.Key) && n.Kind == ContentKind.Document && !n.Trashed).ToListAsync(cancellationToken);
@@ -35,6 +55,7 @@ public sealed class ConfirmUnchanged(CmsDbContext db, ContentSchema schema, Cont
         var now = time.GetUtcNow().UtcDateTime;
         var confirmed = new List<Guid>();
         var refused = new Dictionary<Guid, string>();
+        var requests = new List<(NodeRecord Node, Guid? Reviewer, List<string> Cultures)>();
         foreach (var key in wanted)
         {
             var node = nodes.FirstOrDefault(n => n.Key == key);
@@ -65,9 +86,23 @@ public sealed class ConfirmUnchanged(CmsDbContext db, ContentSchema schema, Cont
                 continue;
             }
 
-            var reviewer = byOrganisation
+            // Cultures the check republishes: those live that the editor may publish (all of them for an invariant entry).
+            var cultures = type.VariesByCulture ? published.Names.Keys.Where(c => c.Length > 0 && by.MayEditCulture(c)).ToList() : [];
+            if (!by.MayEditCulture(string.Empty) || (type.VariesByCulture && cultures.Count == 0))
+            {
+                refused[key] = SharedLanguage;
+                continue;
+            }
+
+            var reviewer = by.ByOrganisation
                 ? NodePath.Ids(node.Path).Reverse().Select(id => lineage.GetValueOrDefault(id)).FirstOrDefault(n => n?.ContentTypeAlias == OrganisationType)?.Key
                 : null;
+            if (by.Approval is not null)
+            {
+                requests.Add((node, reviewer, cultures));
+                continue;
+            }
+
             var draft = ContentData.Deserialize(node.DraftData);
             Mark(published, now, reviewer);
             Mark(draft, now, reviewer);
@@ -76,7 +111,7 @@ public sealed class ConfirmUnchanged(CmsDbContext db, ContentSchema schema, Cont
 
             // An editor with the form open gets "saved by someone else" instead of writing the old date back.
             node.Version++;
-            ContentAudit.Add(db, key, "Verify", userName, now, detail: reviewer is { } organisation ? Udi.Document(organisation) : null);
+            ContentAudit.Add(db, key, "Verify", by.UserName, now, detail: reviewer is { } organisation ? Udi.Document(organisation) : null);
             confirmed.Add(key);
         }
 
@@ -85,7 +120,31 @@ public sealed class ConfirmUnchanged(CmsDbContext db, ContentSchema schema, Cont
             await commit.SaveAsync(db, new ContentChange(ContentChangeKind.Published, confirmed), cancellationToken);
         }
 
-        return new Result(confirmed, refused);
+        var requested = new List<Guid>();
+        foreach (var (node, reviewer, cultures) in requests)
+        {
+            var result = await by.Approval!.ExecuteAsync(RequestCommand(node, now, reviewer, by.UserName), cultures, cancellationToken);
+            if (result.Succeeded)
+            {
+                requested.Add(node.Key);
+            }
+            else
+            {
+                refused[node.Key] = result.Errors.Values.FirstOrDefault()?.Code ?? NotFound;
+            }
+        }
+
+        return new Result(confirmed, refused) { Requested = requested };
+    }
+
+    /// <summary>The check as a draft save of the two properties alone, in their stored formats (the other values stay as they are).</summary>
+    private static SaveContentCommand RequestCommand(NodeRecord node, DateTime now, Guid? reviewer, string userName)
+    {
+        var marked = new ContentData();
+        Mark(marked, now, reviewer);
+        var values = new[] { Review.LastReviewed, Review.ReviewedBy }.ToDictionary(
+            alias => alias, alias => (IReadOnlyDictionary<string, string?>)new Dictionary<string, string?> { [string.Empty] = marked.Value(alias, string.Empty) is { Length: > 0 } v ? v : null });
+        return new SaveContentCommand(node.Key, null, node.ContentTypeAlias, new Dictionary<string, string>(), values, null, userName);
     }
 
     /// <summary>The office is the reviewer when none is picked, as the property's description says.</summary>

@@ -12,6 +12,7 @@ public static class ContentCodes
     public const string TypeNotAllowedUnderParent = "content.typeNotAllowedUnderParent";
     public const string UnknownCulture = "content.unknownCulture";           // culture
     public const string CultureNotOnItem = "content.cultureNotOnItem";       // culture
+    public const string CultureNotAllowed = "content.cultureNotAllowed";     // culture the editor's groups do not allow
     public const string NameRequired = "content.nameRequired";
     public const string NameTooLong = "content.nameTooLong";                 // max
     public const string UnknownProperty = "content.unknownProperty";         // property alias, type alias

@@ -11,11 +11,12 @@ namespace NmZaMe.Cms.Spreadsheets;
 /// The preview of a spreadsheet import (layout: docs/spreadsheets.md): compares every row with the current draft and
 /// validates every changed cell as the editor's publish does (<see cref="PropertyValidator"/>: the editor's rules, list
 /// values, mandatory, pattern), without saving anything. A cell equal to the stored value is unchanged and not checked
-/// again, so a file exported and imported as it is changes nothing. The caller says which items are in scope.
+/// again, so a file exported and imported as it is changes nothing. The caller says which items are in scope and which
+/// languages the importer may change (a row changing another, or the shared values without the default language, is invalid).
 /// </summary>
 public sealed class PlanImport(CmsDbContext db, ContentSchema schema)
 {
-    public sealed record Command(IReadOnlyList<IReadOnlyList<string>> Rows, Func<NodeRecord, bool> InScope, string? UserName);
+    public sealed record Command(IReadOnlyList<IReadOnlyList<string>> Rows, Func<NodeRecord, bool> InScope, string? UserName, Func<string, bool>? MayEditCulture = null);
 
     private sealed record Columns(int Key, int Type, int Parent, IReadOnlyList<(int Index, SpreadsheetColumn Column)> Cells, IReadOnlyList<string> Cultures);
 
@@ -104,7 +105,7 @@ public sealed class PlanImport(CmsDbContext db, ContentSchema schema)
             var parentId = parent?.Id ?? node?.ParentId;
             var parentDraft = parentId is { } id && byId.TryGetValue(id, out var parentNode) ? ContentData.Deserialize(parentNode.DraftData) : null;
             var pickers = new List<(string Column, PropertyType Property, string? Value)>();
-            var row = Compare(r + 1, type, key, node, parent, parentDraft, columns, Cell, errors, byKey, pickers, command.UserName);
+            var row = Compare(r + 1, type, key, node, parent, parentDraft, columns, Cell, errors, byKey, pickers, command);
 
             // The save's own check that a picker holds items of the types its data type allows, so the preview shows it too.
             var wrongTypes = await PickerTypes.CheckAsync(db, schema, pickers, cancellationToken);
@@ -154,7 +155,7 @@ public sealed class PlanImport(CmsDbContext db, ContentSchema schema)
     }
 
     private ImportRow Compare(int number, ContentType type, Guid key, NodeRecord? node, NodeRecord? parent, ContentData? parentDraft, Columns columns,
-        Func<int, string> cell, List<ImportError> errors, Dictionary<Guid, NodeRecord> byKey, List<(string, PropertyType, string?)> pickers, string? userName)
+        Func<int, string> cell, List<ImportError> errors, Dictionary<Guid, NodeRecord> byKey, List<(string, PropertyType, string?)> pickers, Command command)
     {
         var before = node is null ? null : ContentData.Deserialize(node.DraftData);
         var after = node is null ? new ContentData() : ContentData.Deserialize(node.DraftData);
@@ -254,6 +255,12 @@ public sealed class PlanImport(CmsDbContext db, ContentSchema schema)
             MandatoryWithoutColumn(type, columns, present, context, errors);
         }
 
+        // "" is the shared values, which belong to the default language (Umbraco 17's language permissions).
+        if (cultures.FirstOrDefault(c => command.MayEditCulture?.Invoke(c) == false) is { } refused)
+        {
+            errors.Add(new("key", ImportErrors.Invalid, Error: new CmsError(ContentCodes.CultureNotAllowed, refused.Length == 0 ? schema.DefaultCulture : refused)));
+        }
+
         if (ReviewRule.IsNewlyMarked(after, before) && ReviewRule.Refusal(schema, type, after, parentDraft) is { } refusal)
         {
             errors.Add(new(Catalogue.Review.LastReviewed, ImportErrors.Invalid, Error: new CmsError(refusal)));
@@ -263,7 +270,7 @@ public sealed class PlanImport(CmsDbContext db, ContentSchema schema)
         var action = errors.Count > 0 ? ImportAction.Invalid : node is null ? ImportAction.Create : changes.Count > 0 ? ImportAction.Change : ImportAction.Unchanged;
         var save = action is ImportAction.Create or ImportAction.Change
             ? new SaveContentCommand(key, parent?.Key, type.Alias, names.Where(n => node is null || after.Names.GetValueOrDefault(n.Key) != before!.Names.GetValueOrDefault(n.Key)).ToDictionary(),
-                values.ToDictionary(v => v.Key, v => (IReadOnlyDictionary<string, string?>)v.Value), node?.Version, userName)
+                values.ToDictionary(v => v.Key, v => (IReadOnlyDictionary<string, string?>)v.Value), node?.Version, command.UserName)
             : null;
         return new ImportRow(number, type.Alias, name, action, changes, errors, save, [.. cultures.Where(c => c.Length > 0).Order(StringComparer.Ordinal)]);
     }

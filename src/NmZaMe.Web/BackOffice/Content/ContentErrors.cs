@@ -14,6 +14,7 @@ public static class ContentErrors
     public static IReadOnlyDictionary<string, string> Slovenian { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [PickerTypes.NotAllowed] = "Izbrana datoteka ali vsebina ni vrste, ki jo to polje sprejme.",
+        [PickerTypes.NotAllowedInBlock] = "V bloku je v polju »{0}« izbrana datoteka ali vsebina, ki ni vrste, ki jo to polje sprejme.",
         [Review.WithoutContactChannel] = "Datum preverjanja lahko vpišete le pri vnosu, ki ima svoj telefon, e-pošto ali naslov (ulico). Dodajte kontakt ali izbrišite datum »Nazadnje preverjeno«.",
         [ContentCodes.Conflict] = "Nekdo drug je medtem shranil to vsebino.",
         [ContentCodes.UnknownType] = "Vrsta vsebine »{0}« ne obstaja.",
@@ -24,6 +25,7 @@ public static class ContentErrors
         [ContentCodes.TypeNotAllowedUnderParent] = "Ta vrsta vsebine ni dovoljena pod izbrano nadrejeno vsebino.",
         [ContentCodes.UnknownCulture] = "Jezik »{0}« ni nastavljen.",
         [ContentCodes.CultureNotOnItem] = "Jezik »{0}« ni nastavljen za to vsebino.",
+        [ContentCodes.CultureNotAllowed] = "Jezika {0} ne smete urejati ali objavljati: vaše skupine ga ne dovolijo. Nič ni shranjeno.",
         [ContentCodes.NameRequired] = "Ime je obvezno.",
         [ContentCodes.NameTooLong] = "Ime je lahko dolgo največ {0} znakov.",
         [ContentCodes.UnknownProperty] = "Lastnost »{0}« ne obstaja na vrsti »{1}«.",

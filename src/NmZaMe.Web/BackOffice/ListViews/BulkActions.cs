@@ -11,7 +11,9 @@ namespace NmZaMe.Web.BackOffice.ListViews;
 /// <summary>
 /// A list view's bulk actions, one item at a time through the same use cases as the item's own pages: whatever would
 /// change the live site without the publish permission becomes the same approval request those pages send (a draft sent
-/// for approval, or a move, unpublish or trash request), so nothing live changes. Each item gets its own outcome.
+/// for approval, or a move, unpublish or trash request), so nothing live changes. Language rights hold as in the
+/// editor: publishing republishes only the cultures the editor may publish, and an invariant item, a whole-item
+/// unpublish or a check (shared values) needs the default language. Each item gets its own outcome.
 /// </summary>
 public sealed class BulkActions(CmsDbContext db, ContentSchema schema, ContentCommit commit, MailOutbox outbox, TimeProvider time, CurrentEditor editor)
 {
@@ -36,7 +38,13 @@ public sealed class BulkActions(CmsDbContext db, ContentSchema schema, ContentCo
         {
             var type = schema.GetContentType(node.ContentTypeAlias);
             var draft = ContentData.Deserialize(node.DraftData);
-            var cultures = type?.VariesByCulture == true ? draft.Names.Keys.Where(c => c.Length > 0).ToList() : [];
+            var cultures = type?.VariesByCulture == true ? draft.Names.Keys.Where(c => c.Length > 0 && editor.CanEditCulture(c)).ToList() : [];
+            if (type?.VariesByCulture == true ? cultures.Count == 0 : !editor.CanEditCulture(string.Empty))
+            {
+                outcomes.Add(LanguageRefused(node, draft.Names.Keys.FirstOrDefault(c => !editor.CanEditCulture(c))));
+                continue;
+            }
+
             if (MayPublish)
             {
                 var result = await new PublishContent(db, schema, commit).ExecuteAsync(node.Key, cultures, editor.UserName, cancellationToken);
@@ -61,6 +69,13 @@ public sealed class BulkActions(CmsDbContext db, ContentSchema schema, ContentCo
             if (node.PublishedData is null)
             {
                 outcomes.Add(new Outcome(node.Key, Name(node), Refused, NotPublished));
+                continue;
+            }
+
+            // The whole item goes off the site, its shared values with it: the default language's right, as on the item's page.
+            if (!editor.CanEditCulture(string.Empty))
+            {
+                outcomes.Add(LanguageRefused(node, string.Empty));
                 continue;
             }
 
@@ -101,15 +116,19 @@ public sealed class BulkActions(CmsDbContext db, ContentSchema schema, ContentCo
         return outcomes;
     }
 
-    /// <summary>"Confirm unchanged" for all of them at once, as the dashboard's checkboxes do.</summary>
+    /// <summary>"Confirm unchanged" for all of them at once, with the rights of the dashboard's checkboxes.</summary>
     public async Task<List<Outcome>> CheckAsync(IReadOnlyList<NodeRecord> nodes, CancellationToken cancellationToken)
     {
-        var byOrganisation = editor.Groups.Any(g => g.Name == UserGroups.OrganisationEditors);
-        var result = await new ConfirmUnchanged(db, schema, commit, time).ExecuteAsync(nodes.Select(n => n.Key).ToList(), byOrganisation, editor.UserName, cancellationToken);
+        var result = await new ConfirmUnchanged(db, schema, commit, time).ExecuteAsync(nodes.Select(n => n.Key).ToList(),
+            Reviews.ConfirmModel.Confirmer(db, schema, editor, outbox), cancellationToken);
         return nodes.Select(n => result.Refused.TryGetValue(n.Key, out var code)
-            ? new Outcome(n.Key, Name(n), Refused, code)
-            : new Outcome(n.Key, Name(n), Done)).ToList();
+            ? code == ConfirmUnchanged.SharedLanguage ? LanguageRefused(n, string.Empty) : new Outcome(n.Key, Name(n), Refused, code)
+            : new Outcome(n.Key, Name(n), result.Requested.Contains(n.Key) ? Requested : Done)).ToList();
     }
+
+    /// <summary>Refused for a language the editor's groups do not allow ("" names the default language, which owns the shared values).</summary>
+    private Outcome LanguageRefused(NodeRecord node, string? culture) =>
+        new(node.Key, Name(node), Refused, null, new CmsError(ContentCodes.CultureNotAllowed, string.IsNullOrEmpty(culture) ? schema.DefaultCulture : culture));
 
     private async Task<Outcome> RequestAsync(NodeRecord node, ContentRequestKind kind, string argument, CancellationToken cancellationToken)
     {

@@ -75,7 +75,7 @@ public sealed class ImportPreviewModel(CmsDbContext db, ISnapshotSource snapshot
         }
 
         FileName = batch.FileName;
-        Plan = await new PlanImport(db, snapshots.Current.Schema).ExecuteAsync(new(batch.Rows, scope.Allows, scope.UserName), cancellationToken);
+        Plan = await new PlanImport(db, snapshots.Current.Schema).ExecuteAsync(new(batch.Rows, scope.Allows, scope.UserName, scope.CanEditCulture), cancellationToken);
         return batch;
     }
 

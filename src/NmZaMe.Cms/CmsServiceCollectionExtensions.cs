@@ -79,7 +79,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<ChangeLog>();
         services.AddContentChangeWriter<ChangeLogWriter>();
         services.AddContentChangedHandler<SearchIndexUpdater>();
-        // The back office's index (drafts and the recycle bin too); a search also catches up on saved drafts first.
+        // The back office's index (drafts and the recycle bin too): saved drafts reach it through the pipeline as well.
         services.AddSingleton<InternalIndexUpdater>();
         services.AddSingleton<IContentChangedHandler>(sp => sp.GetRequiredService<InternalIndexUpdater>());
         services.AddContentChangedHandler<RedirectRecorder>();

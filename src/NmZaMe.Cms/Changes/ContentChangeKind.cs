@@ -7,6 +7,7 @@ namespace NmZaMe.Cms.Changes;
 /// </summary>
 public enum ContentChangeKind
 {
+
     /// <summary>Cultures of a document went live (all of an invariant one).</summary>
     Published,
 
@@ -51,4 +52,10 @@ public enum ContentChangeKind
     /// reload their whole snapshot, as a node that starts does.
     /// </summary>
     SchemaImported,
+
+    /// <summary>
+    /// Documents' drafts were saved (created, edited, copied, rolled back, imported): nothing readers see changed, so
+    /// the published snapshot is not re-read; the back office's index follows, on this node and the others.
+    /// </summary>
+    Saved,
 }

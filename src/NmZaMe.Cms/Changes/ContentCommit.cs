@@ -45,7 +45,7 @@ public sealed class ContentCommit(PublishedSnapshotService snapshots, IEnumerabl
     /// or by another node) and runs the handlers.
     /// </summary>
     public Task ApplyAsync(ContentChange change, CancellationToken cancellationToken = default) =>
-        InOrderAsync(change, () => change.Kind == ContentChangeKind.Deleted || change.Keys.Count == 0
+        InOrderAsync(change, () => change.Kind is ContentChangeKind.Deleted or ContentChangeKind.Saved || change.Keys.Count == 0
             ? Task.FromResult(new SnapshotSwap(snapshots.Current, snapshots.Current))
             : snapshots.RefreshAsync(change.Keys, cancellationToken), cancellationToken);
 

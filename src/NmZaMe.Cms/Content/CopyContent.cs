@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 using NmZaMe.Cms.Text;
@@ -10,7 +11,7 @@ namespace NmZaMe.Cms.Content;
 /// with new keys; the top copy's names are made unique among its new siblings ("… (kopija)"). The result's key is the
 /// top copy's.
 /// </summary>
-public sealed class CopyContent(CmsDbContext db, ContentSchema schema)
+public sealed class CopyContent(CmsDbContext db, ContentSchema schema, ContentCommit? commit = null)
 {
     public async Task<ContentResult> ExecuteAsync(Guid key, Guid? parentKey, bool withDescendants, string? userName = null, CancellationToken cancellationToken = default)
     {
@@ -93,8 +94,15 @@ public sealed class CopyContent(CmsDbContext db, ContentSchema schema)
         }
 
         ContentAudit.Add(db, key, "Copy", userName, now, detail: $"→ {copies[node.Id].Key}" + (copies.Count > 1 ? $" +{copies.Count - 1}" : string.Empty));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // Copies are drafts: the back office's index has them once they have committed.
+        async Task SaveAsync(CancellationToken ct)
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        await (commit is null ? SaveAsync(cancellationToken)
+            : commit.SaveAsync(db, new ContentChange(ContentChangeKind.Saved, [.. copies.Values.Select(c => c.Key)]), SaveAsync, cancellationToken));
         return ContentResult.Ok(copies[node.Id].Key, copies[node.Id].Version);
     }
 

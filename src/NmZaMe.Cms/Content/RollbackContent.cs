@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
 using NmZaMe.Cms.Text;
@@ -9,7 +10,7 @@ namespace NmZaMe.Cms.Content;
 /// Copies an old version's names and values into the draft, as a new version; nothing is published. Like a save, it is
 /// refused when the item changed since the editor looked (<c>expectedVersion</c>).
 /// </summary>
-public sealed class RollbackContent(CmsDbContext db, ContentSchema schema)
+public sealed class RollbackContent(CmsDbContext db, ContentSchema schema, ContentCommit? commit = null)
 {
     public async Task<ContentResult> ExecuteAsync(Guid key, long versionId, int? expectedVersion = null, string? userName = null, CancellationToken cancellationToken = default)
     {
@@ -58,7 +59,7 @@ public sealed class RollbackContent(CmsDbContext db, ContentSchema schema)
         ContentAudit.Add(db, key, "Rollback", userName, now, detail: $"#{version.Id} ({version.Created:yyyy-MM-dd HH:mm} UTC)");
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await (commit is null ? db.SaveChangesAsync(cancellationToken) : commit.SaveAsync(db, new ContentChange(ContentChangeKind.Saved, [key]), cancellationToken));
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NmZaMe.Cms.Catalogue;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
@@ -19,9 +20,12 @@ public sealed record SaveContentCommand(
 
 /// <summary>
 /// Creates or updates an item's draft: checks the type may live under the parent, normalises every value through its
-/// editor (field-level errors, nothing saved on error) and detects a concurrent save by version.
+/// editor (field-level errors, nothing saved on error) and detects a concurrent save by version. The save commits through
+/// the change pipeline as <see cref="ContentChangeKind.Saved"/>, so the back office's index has the draft at once; a
+/// caller that holds the transaction (the spreadsheet import) commits its whole batch through the pipeline itself.
 /// </summary>
-public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
+/// <param name="commit">Null only where no host runs the pipeline (engine tests).</param>
+public sealed class SaveContent(CmsDbContext db, ContentSchema schema, ContentCommit? commit = null)
 {
     public async Task<ContentResult> ExecuteAsync(SaveContentCommand command, CancellationToken cancellationToken = default)
     {
@@ -156,11 +160,11 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
         node.DraftData = draft.Serialize();
         node.UpdateDate = now;
         node.Version++;
-        try
+        async Task SaveAsync(CancellationToken ct)
         {
             // A caller that saves several items as one (the spreadsheet import) holds the transaction itself.
-            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-            await db.SaveChangesAsync(cancellationToken);
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            await db.SaveChangesAsync(ct);
             if (!node.Path.EndsWith("," + node.Id, StringComparison.Ordinal))
             {
                 node.Path = $"{node.Path},{node.Id}";
@@ -168,10 +172,22 @@ public sealed class SaveContent(CmsDbContext db, ContentSchema schema)
 
             db.ContentVersions.Add(new ContentVersionRecord { NodeId = node.Id, Created = now, Action = "Save", Data = node.DraftData, UserName = command.UserName });
             ContentAudit.Add(db, node.Key, "Save", command.UserName, now, culture: string.Join(',', command.Names.Keys.Where(c => c.Length > 0)));
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(ct);
             if (transaction is not null)
             {
-                await transaction.CommitAsync(cancellationToken);
+                await transaction.CommitAsync(ct);
+            }
+        }
+
+        try
+        {
+            if (commit is null || db.Database.CurrentTransaction is not null)
+            {
+                await SaveAsync(cancellationToken);
+            }
+            else
+            {
+                await commit.SaveAsync(db, new ContentChange(ContentChangeKind.Saved, [command.Key]), SaveAsync, cancellationToken);
             }
         }
         catch (DbUpdateConcurrencyException)

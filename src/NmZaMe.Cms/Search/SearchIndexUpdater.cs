@@ -13,6 +13,12 @@ public sealed class SearchIndexUpdater(SearchIndex index, ILogger<SearchIndexUpd
 {
     public Task HandleAsync(ContentChanged change, CancellationToken cancellationToken)
     {
+        // A saved draft is not on the site.
+        if (change.Kind == ContentChangeKind.Saved)
+        {
+            return Task.CompletedTask;
+        }
+
         var snapshot = change.After;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var synonymsChanged = change.Keys.Any(k => snapshot.Get(k)?.ContentType.Alias == "searchPage" || index.State.Count == 0);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using NmZaMe.Cms.Changes;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Text;
@@ -12,7 +13,7 @@ namespace NmZaMe.Cms.Spreadsheets;
 /// importer who may not publish, with an "Import" line in the audit. The first row that fails rolls everything back:
 /// a catalogue half imported would be worse than none.
 /// </summary>
-public sealed class ImportCatalogue(CmsDbContext db, SaveContent save, RequestApproval approval)
+public sealed class ImportCatalogue(CmsDbContext db, SaveContent save, RequestApproval approval, ContentCommit? commit = null)
 {
     public const string AuditAction = "Import";
 
@@ -60,8 +61,22 @@ public sealed class ImportCatalogue(CmsDbContext db, SaveContent save, RequestAp
             ContentAudit.Add(db, row.Command!.Key, AuditAction, command.UserName, now, detail: $"{command.Source} #{row.Number}");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // The whole file is one change: the back office's index (and other nodes) follow once it has committed.
+        async Task SaveAsync(CancellationToken ct)
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        if (commit is null)
+        {
+            await SaveAsync(cancellationToken);
+        }
+        else
+        {
+            await commit.SaveAsync(db, new ContentChange(ContentChangeKind.Saved, [.. rows.Select(r => r.Command!.Key)]), SaveAsync, cancellationToken);
+        }
+
         return new Result(true, rows.Count(r => r.Action == ImportAction.Create), rows.Count(r => r.Action == ImportAction.Change), null);
     }
 }

@@ -33,7 +33,7 @@ public sealed class BackOfficeSearchTests(ITestOutputHelper output)
         var foreignKey = Guid.NewGuid();
         await using (var db = app.CreateDbContext())
         {
-            var save = new SaveContent(db, snapshot.Schema);
+            var save = new SaveContent(db, snapshot.Schema, app.Services.GetRequiredService<ContentCommit>());
             Assert.True((await save.ExecuteAsync(new SaveContentCommand(draftKey, mine.Key, "service", new Dictionary<string, string> { ["sl-SI"] = "Zmajevo gnezdo podpore" },
                 new Dictionary<string, IReadOnlyDictionary<string, string?>> { ["summary"] = new Dictionary<string, string?> { ["sl-SI"] = "Pomagamo pri ksilofonskih vajah." } }))).Succeeded);
             Assert.True((await save.ExecuteAsync(new SaveContentCommand(foreignKey, other.Key, "service", new Dictionary<string, string> { ["sl-SI"] = "Zmajevo gnezdo drugje" },

@@ -61,7 +61,7 @@ public sealed class ConfirmUnchangedTests
     }
 
     [Fact]
-    public async Task An_organisation_editor_confirms_several_for_the_organisation_and_nothing_outside_it()
+    public async Task An_organisation_editor_sends_several_checks_for_approval_for_the_organisation_and_nothing_outside_it()
     {
         using var app = new CmsApplication();
         await app.StartAsync();
@@ -89,11 +89,14 @@ public sealed class ConfirmUnchangedTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Te vsebine ni ali je ne smete urejati.", body, StringComparison.Ordinal);
 
+        // Without content.publish the check goes into the draft and waits for an approver (issue 14); the site is as it was.
+        Assert.Contains("id=\"requested\"", body, StringComparison.Ordinal);
         foreach (var service in mine)
         {
             var state = await StateAsync(app, service.Key);
-            Assert.Equal(Udi.Document(organisation.Key), state.Published.Value(Review.ReviewedBy, string.Empty));
-            Assert.Single(state.Audit, a => a == "Verify");
+            Assert.Equal(Udi.Document(organisation.Key), state.Draft.Value(Review.ReviewedBy, string.Empty));
+            Assert.NotEqual(Udi.Document(organisation.Key), state.Published.Value(Review.ReviewedBy, string.Empty));
+            Assert.Single(state.Audit, a => a == "SendForApproval");
         }
 
         var otherAfter = await StateAsync(app, other.Key);

@@ -96,12 +96,22 @@ public sealed class MyEntriesTests
             [new("Keys", organisation.Key.ToString()), new("Keys", service.Key.ToString()), new("__RequestVerificationToken", BackOfficeSession.Token(home))]));
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         var answer = await confirmed.Content.ReadAsStringAsync();
-        Assert.Contains("id=\"confirmed\"", answer, StringComparison.Ordinal);
+        // An organisation editor may not publish: the checks wait for the office's approval (issue 14).
+        Assert.Contains("id=\"requested\"", answer, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"refused\"", answer, StringComparison.Ordinal);
         Assert.Contains("href=\"/umbraco/my-entries\"", answer, StringComparison.Ordinal);
         await using (var db = app.CreateDbContext())
         {
-            Assert.Equal(2, await db.AuditEntries.CountAsync(a => (a.NodeKey == organisation.Key || a.NodeKey == service.Key) && a.Action == "Verify" && a.UserName == "drustvo@example.si"));
+            Assert.Equal(2, await db.AuditEntries.CountAsync(a => (a.NodeKey == organisation.Key || a.NodeKey == service.Key) && a.Action == "SendForApproval" && a.UserName == "drustvo@example.si"));
+        }
+
+        using (var office = await Spreadsheets.ExportTests.SignInAsync(app, "urednica@example.si", UserGroups.Editors))
+        {
+            foreach (var key in new[] { organisation.Key, service.Key })
+            {
+                using var approved = await office.SubmitAsync($"/umbraco/content/approvals?key={key}", new Dictionary<string, string>(), "Approve");
+                Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+            }
         }
 
         var local = NmZaMe.Web.Site.Hours.NovoMestoClock.ToLocal(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NmZaMe.Cms.Persistence;
 
 namespace NmZaMe.Cms.Search.Internal;
 
@@ -7,7 +8,9 @@ namespace NmZaMe.Cms.Search.Internal;
 /// unpublished items, the recycle bin) and every media item, by name and text, analysed as the public index is
 /// (diacritic folding, stemming), in an FTS5 file of its own that citizens' searches never read. It answers keys only:
 /// the back office reads the found items from the database, which decides scope (start nodes) and state (trashed), so
-/// the index never needs to know who may see what.
+/// the index never needs to know who may see what. It stays on disk across restarts: beside every item's rows it keeps the
+/// signature of the row it read (<see cref="Signature"/>), in the same transaction, so a start whose database still holds
+/// exactly those items reuses the index, and anything changed behind its back (or a crash mid-update) means a rebuild.
 /// </summary>
 public sealed class InternalIndex : IDisposable
 {
@@ -27,34 +30,98 @@ public sealed class InternalIndex : IDisposable
         _connection.Open();
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
         Execute("CREATE VIRTUAL TABLE IF NOT EXISTS item USING fts5(key UNINDEXED, culture UNINDEXED, name, body)");
+        Execute("CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, signature TEXT NOT NULL) WITHOUT ROWID");
+        Execute("CREATE TABLE IF NOT EXISTS state (id INTEGER PRIMARY KEY CHECK (id = 1), version TEXT NOT NULL)");
     }
+
+    /// <summary>What shapes the stored rows: this format (bump when <see cref="InternalDocuments"/> or the tables change) and the analyzer's version.</summary>
+    public static string Version { get; } = "1." + SearchIndexVersion.Current;
+
+    /// <summary>
+    /// What identifies the state of an item the index read: every use case that changes an item's data raises its
+    /// version (a move or trash also changes its path or flag), and a deleted item has no row.
+    /// </summary>
+    public static string Signature(int version, bool trashed, string path, DateTime updated, string type) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{version}|{trashed}|{path}|{updated.Ticks}|{type}");
+
+    private static string Signature(NodeRecord node) => Signature(node.Version, node.Trashed, node.Path, node.UpdateDate, node.ContentTypeAlias);
 
     /// <summary>Whether a full build has run since the start: until then the pipeline rebuilds instead of updating.</summary>
     public bool Built { get; private set; }
 
     public int Count { get; private set; }
 
-    /// <summary>The latest update time of the items read so far: a search first re-reads what the database changed since.</summary>
-    public DateTime Watermark { get; private set; }
-
-    /// <summary>Replaces the whole index (at start-up, or when the snapshot is reloaded).</summary>
-    public void Rebuild(IEnumerable<InternalDocument> documents, DateTime watermark)
+    /// <summary>
+    /// Whether the index on disk was built by this version from exactly these items (key → <see cref="Signature"/>, as
+    /// the database holds them now); then <see cref="Reuse"/> takes it as it is.
+    /// </summary>
+    public bool Matches(IReadOnlyDictionary<Guid, string> items)
     {
         lock (_lock)
         {
-            using var transaction = _connection.BeginTransaction();
-            Execute("DELETE FROM item", transaction);
-            var count = Insert(documents, transaction);
-            transaction.Commit();
-            Count = count;
+            using var version = _connection.CreateCommand();
+            version.CommandText = "SELECT version FROM state WHERE id = 1";
+            if (version.ExecuteScalar() as string != Version)
+            {
+                return false;
+            }
+
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT key, signature FROM seen";
+            using var reader = command.ExecuteReader();
+            var count = 0;
+            while (reader.Read())
+            {
+                if (!Guid.TryParse(reader.GetString(0), out var key) || !items.TryGetValue(key, out var signature) || signature != reader.GetString(1))
+                {
+                    return false;
+                }
+
+                count++;
+            }
+
+            return count == items.Count;
+        }
+    }
+
+    /// <summary>Takes the index on disk as it is (<see cref="Matches"/> said it is right).</summary>
+    public void Reuse()
+    {
+        lock (_lock)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM item";
+            Count = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
             Built = true;
-            Watermark = watermark;
             _cultures = Cultures();
         }
     }
 
-    /// <summary>Re-indexes the given items: each key's rows are replaced by its documents (none: it was deleted).</summary>
-    public void Update(IReadOnlyCollection<Guid> keys, IEnumerable<InternalDocument> documents, DateTime? watermark = null)
+    /// <summary>Replaces the whole index with these items (at start-up, or when the snapshot is reloaded).</summary>
+    public void Rebuild(IReadOnlyCollection<NodeRecord> nodes)
+    {
+        lock (_lock)
+        {
+            using var transaction = _connection.BeginTransaction();
+            Execute("DELETE FROM item; DELETE FROM seen; DELETE FROM state;", transaction);
+            var count = Insert(nodes, transaction);
+            using (var version = _connection.CreateCommand())
+            {
+                version.Transaction = transaction;
+                version.CommandText = "INSERT INTO state (id, version) VALUES (1, $version)";
+                version.Parameters.AddWithValue("$version", Version);
+                version.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            Count = count;
+            Built = true;
+            _cultures = Cultures();
+        }
+    }
+
+    /// <summary>Re-indexes the given items: each key's rows are replaced by its node's (none: it was deleted).</summary>
+    public void Update(IReadOnlyCollection<Guid> keys, IReadOnlyCollection<NodeRecord> nodes)
     {
         lock (_lock)
         {
@@ -63,21 +130,22 @@ public sealed class InternalIndex : IDisposable
             {
                 delete.Transaction = transaction;
                 delete.CommandText = "DELETE FROM item WHERE key = $key";
+                using var forget = _connection.CreateCommand();
+                forget.Transaction = transaction;
+                forget.CommandText = "DELETE FROM seen WHERE key = $key";
                 var key = delete.Parameters.Add("$key", SqliteType.Text);
+                var seenKey = forget.Parameters.Add("$key", SqliteType.Text);
                 foreach (var k in keys)
                 {
-                    key.Value = k.ToString();
+                    key.Value = seenKey.Value = k.ToString();
                     Count -= delete.ExecuteNonQuery();
+                    forget.ExecuteNonQuery();
                 }
             }
 
-            Count += Insert(documents, transaction);
+            Count += Insert(nodes, transaction);
             transaction.Commit();
             _cultures = Cultures();
-            if (watermark > Watermark)
-            {
-                Watermark = watermark.Value;
-            }
         }
     }
 
@@ -127,6 +195,24 @@ public sealed class InternalIndex : IDisposable
         {
             _connection.Dispose();
         }
+    }
+
+    /// <summary>Adds the nodes' documents and signatures; returns how many documents.</summary>
+    private int Insert(IReadOnlyCollection<NodeRecord> nodes, SqliteTransaction transaction)
+    {
+        using var seen = _connection.CreateCommand();
+        seen.Transaction = transaction;
+        seen.CommandText = "INSERT OR REPLACE INTO seen (key, signature) VALUES ($key, $signature)";
+        var key = seen.Parameters.Add("$key", SqliteType.Text);
+        var signature = seen.Parameters.Add("$signature", SqliteType.Text);
+        foreach (var node in nodes)
+        {
+            key.Value = node.Key.ToString();
+            signature.Value = Signature(node);
+            seen.ExecuteNonQuery();
+        }
+
+        return Insert(nodes.SelectMany(InternalDocuments.Of), transaction);
     }
 
     private int Insert(IEnumerable<InternalDocument> documents, SqliteTransaction transaction)

@@ -6,23 +6,25 @@ using NmZaMe.Cms.Persistence;
 namespace NmZaMe.Cms.Search.Internal;
 
 /// <summary>
-/// Keeps the back office's index in step with the database. As an after-commit handler of the change pipeline: a full
-/// build when the snapshot is (re)loaded, otherwise the changed items (publish, move, trash, restore, delete, media; on
-/// this node or another). Saving a draft does not pass the pipeline (nothing on the site changes), so before each search
-/// <see cref="CatchUpAsync"/> re-reads the items whose update time is after the index's; every write of a draft sets it.
+/// Keeps the back office's index in step with the database, as an after-commit handler of the change pipeline: every
+/// write of a document or media item commits through it (saved drafts, copies, rollbacks and imports as
+/// <see cref="ContentChangeKind.Saved"/>), on this node or another, and the changed items are read again. At start-up
+/// (the snapshot's first load) the index on disk is reused when it holds exactly the items the database holds
+/// (<see cref="InternalIndex.Matches"/>); otherwise, and on any later reload, every item is read again.
 /// </summary>
 public sealed class InternalIndexUpdater(InternalIndex index, ICmsDbContextFactory dbFactory, ILogger<InternalIndexUpdater> logger) : IContentChangedHandler
 {
-    /// <summary>
-    /// How far back a catch-up looks before the latest time it saw: a save that took its time before committing carries
-    /// an update time earlier than one that committed first.
-    /// </summary>
-    private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(1);
-
     public async Task HandleAsync(ContentChanged change, CancellationToken cancellationToken)
     {
         if (change.Kind == ContentChangeKind.Reloaded || !index.Built)
         {
+            if (!index.Built && await ReusableAsync(cancellationToken))
+            {
+                index.Reuse();
+                logger.LogInformation("Back-office index reused from disk: {Documents} documents", index.Count);
+                return;
+            }
+
             await RebuildAsync(cancellationToken);
             return;
         }
@@ -35,7 +37,7 @@ public sealed class InternalIndexUpdater(InternalIndex index, ICmsDbContextFacto
         var keys = change.Keys.Distinct().ToList();
         await using var db = dbFactory.Create();
         var changed = await db.Nodes.AsNoTracking().Where(n => keys.Contains(n.Key)).ToListAsync(cancellationToken);
-        index.Update(keys, changed.SelectMany(InternalDocuments.Of));
+        index.Update(keys, changed);
     }
 
     /// <summary>Reads every document and media item again; returns the time it took, which the log records.</summary>
@@ -44,27 +46,17 @@ public sealed class InternalIndexUpdater(InternalIndex index, ICmsDbContextFacto
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var db = dbFactory.Create();
         var nodes = await db.Nodes.AsNoTracking().ToListAsync(cancellationToken);
-        index.Rebuild(nodes.SelectMany(InternalDocuments.Of), nodes.Count == 0 ? DateTime.MinValue : nodes.Max(n => n.UpdateDate));
+        index.Rebuild(nodes);
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         logger.LogInformation("Back-office index built: {Items} items, {Documents} documents in {Elapsed:0} ms", nodes.Count, index.Count, elapsed.TotalMilliseconds);
         return elapsed;
     }
 
-    /// <summary>Re-indexes what changed in the database since the index last looked (saved drafts, copies, rollbacks).</summary>
-    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    /// <summary>Whether the index on disk holds every item as the database holds it now: reads the items' signatures, not their data.</summary>
+    private async Task<bool> ReusableAsync(CancellationToken cancellationToken)
     {
-        if (!index.Built)
-        {
-            await RebuildAsync(cancellationToken);
-            return;
-        }
-
-        var since = index.Watermark == DateTime.MinValue ? DateTime.MinValue : index.Watermark - Overlap;
         await using var db = dbFactory.Create();
-        var changed = await db.Nodes.AsNoTracking().Where(n => n.UpdateDate >= since).ToListAsync(cancellationToken);
-        if (changed.Count > 0)
-        {
-            index.Update(changed.Select(n => n.Key).ToList(), changed.SelectMany(InternalDocuments.Of), changed.Max(n => n.UpdateDate));
-        }
+        var rows = await db.Nodes.AsNoTracking().Select(n => new { n.Key, n.Version, n.Trashed, n.Path, n.UpdateDate, n.ContentTypeAlias }).ToListAsync(cancellationToken);
+        return index.Matches(rows.ToDictionary(r => r.Key, r => InternalIndex.Signature(r.Version, r.Trashed, r.Path, r.UpdateDate, r.ContentTypeAlias)));
     }
 }

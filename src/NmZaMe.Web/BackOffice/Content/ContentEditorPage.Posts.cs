@@ -81,7 +81,7 @@ public abstract partial class ContentEditorPage
             return null;
         }
 
-        var result = await new SaveContent(Db, Schema).ExecuteAsync(Command(expectedVersion), cancellationToken);
+        var result = await new SaveContent(Db, Schema, Commit).ExecuteAsync(Command(expectedVersion), cancellationToken);
         return Handle(result) ? result : null;
     }
 
@@ -167,7 +167,7 @@ public abstract partial class ContentEditorPage
         }
 
         var cultures = Type.VariesByCulture ? new[] { Culture } : [];
-        var result = await new RequestApproval(Db, new SaveContent(Db, Schema), HttpContext.RequestServices.GetRequiredService<MailOutbox>()).ExecuteAsync(Command(ExpectedVersion()), cultures, cancellationToken);
+        var result = await new RequestApproval(Db, new SaveContent(Db, Schema, Commit), HttpContext.RequestServices.GetRequiredService<MailOutbox>()).ExecuteAsync(Command(ExpectedVersion()), cultures, cancellationToken);
         return Handle(result) ? Redirected(result, T["Poslano v odobritev."]) : null;
     }
 

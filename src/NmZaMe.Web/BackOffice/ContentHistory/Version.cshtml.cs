@@ -18,7 +18,7 @@ namespace NmZaMe.Web.BackOffice.ContentHistory;
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
 public sealed class VersionModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor,
-    IAuthorizationService authorization, BackOfficeText T) : PageModel
+    IAuthorizationService authorization, Cms.Changes.ContentCommit commit, BackOfficeText T) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -68,7 +68,7 @@ public sealed class VersionModel(CmsDbContext db, ISnapshotSource snapshots, Cur
             return Page();
         }
 
-        var result = await new RollbackContent(db, snapshots.Current.Schema).ExecuteAsync(key, id, ExpectedVersion, scope.UserName, cancellationToken);
+        var result = await new RollbackContent(db, snapshots.Current.Schema, commit).ExecuteAsync(key, id, ExpectedVersion, scope.UserName, cancellationToken);
         if (result.Outcome == ContentOutcome.NotFound)
         {
             return NotFound();

@@ -59,7 +59,7 @@ public sealed class IndexModel(ReadSearchInsights read, ISnapshotSource snapshot
 
         var snapshot = snapshots.Current;
         var schema = snapshot.Schema;
-        var add = new AddQueryToLexicon(new SaveContent(db, schema), new PublishContent(db, schema, commit), snapshots);
+        var add = new AddQueryToLexicon(new SaveContent(db, schema, commit), new PublishContent(db, schema, commit), snapshots);
         var result = await add.ExecuteAsync(new AddQueryToLexicon.Command(query ?? string.Empty, culture ?? schema.DefaultCulture, terms, lifeChallenge, User.Identity?.Name), cancellationToken);
         if (!result.Succeeded)
         {

@@ -54,7 +54,7 @@ public sealed class BulkActions(CmsDbContext db, ContentSchema schema, ContentCo
 
             // The draft as it is, sent for approval: the approver publishes exactly these cultures.
             var command = new SaveContentCommand(node.Key, null, node.ContentTypeAlias, draft.Names, new Dictionary<string, IReadOnlyDictionary<string, string?>>(), null, editor.UserName);
-            var requested = await new RequestApproval(db, new SaveContent(db, schema), outbox).ExecuteAsync(command, cultures, cancellationToken);
+            var requested = await new RequestApproval(db, new SaveContent(db, schema, commit), outbox).ExecuteAsync(command, cultures, cancellationToken);
             outcomes.Add(Of(node, requested, Requested));
         }
 
@@ -120,7 +120,7 @@ public sealed class BulkActions(CmsDbContext db, ContentSchema schema, ContentCo
     public async Task<List<Outcome>> CheckAsync(IReadOnlyList<NodeRecord> nodes, CancellationToken cancellationToken)
     {
         var result = await new ConfirmUnchanged(db, schema, commit, time).ExecuteAsync(nodes.Select(n => n.Key).ToList(),
-            Reviews.ConfirmModel.Confirmer(db, schema, editor, outbox), cancellationToken);
+            Reviews.ConfirmModel.Confirmer(db, schema, commit, editor, outbox), cancellationToken);
         return nodes.Select(n => result.Refused.TryGetValue(n.Key, out var code)
             ? code == ConfirmUnchanged.SharedLanguage ? LanguageRefused(n, string.Empty) : new Outcome(n.Key, Name(n), Refused, code)
             : new Outcome(n.Key, Name(n), result.Requested.Contains(n.Key) ? Requested : Done)).ToList();

@@ -41,7 +41,7 @@ public sealed class ConfirmModel(CmsDbContext db, ISnapshotSource snapshots, Con
         var nodes = await db.Nodes.AsNoTracking().Where(n => Keys.Contains(n.Key) && n.Kind == ContentKind.Document).ToListAsync(cancellationToken);
         var inScope = nodes.Where(editor.Allows).ToList();
         var confirm = new ConfirmUnchanged(db, snapshots.Current.Schema, commit, time);
-        var result = await confirm.ExecuteAsync(inScope.Select(n => n.Key).ToList(), Confirmer(db, snapshots.Current.Schema, editor, outbox), cancellationToken);
+        var result = await confirm.ExecuteAsync(inScope.Select(n => n.Key).ToList(), Confirmer(db, snapshots.Current.Schema, commit, editor, outbox), cancellationToken);
         var culture = T.IsEnglish ? "en-US" : "sl-SI";
         Lines = Keys.Distinct().Select(key => inScope.FirstOrDefault(n => n.Key == key) is { } node
                 ? new Line(key, NodeNames.Of(node, culture), result.Refused.TryGetValue(key, out var code) ? Words(code) : null, result.Requested.Contains(key))
@@ -56,9 +56,9 @@ public sealed class ConfirmModel(CmsDbContext db, ISnapshotSource snapshots, Con
     }
 
     /// <summary>The editor's rights for "confirm unchanged", wherever it is asked (this page, a list view's bulk action).</summary>
-    public static ConfirmUnchanged.Confirmer Confirmer(CmsDbContext db, Cms.Schema.ContentSchema schema, CurrentEditor editor, MailOutbox outbox) =>
+    public static ConfirmUnchanged.Confirmer Confirmer(CmsDbContext db, Cms.Schema.ContentSchema schema, ContentCommit commit, CurrentEditor editor, MailOutbox outbox) =>
         new(editor.UserName, editor.Groups.Any(g => g.Name == UserGroups.OrganisationEditors), editor.CanEditCulture,
-            editor.Can(Permissions.ContentPublish) ? null : new RequestApproval(db, new SaveContent(db, schema), outbox));
+            editor.Can(Permissions.ContentPublish) ? null : new RequestApproval(db, new SaveContent(db, schema, commit), outbox));
 
     private string Words(string code) => code switch
     {

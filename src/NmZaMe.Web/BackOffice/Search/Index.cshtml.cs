@@ -15,7 +15,7 @@ namespace NmZaMe.Web.BackOffice.Search;
 /// nodes hold is listed, so a result never names another organisation's item.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Content)]
-public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor, InternalIndex index, InternalIndexUpdater updater, BackOfficeText T) : PageModel
+public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor, InternalIndex index, BackOfficeText T) : PageModel
 {
     public const int PageSize = 25;
 
@@ -49,7 +49,6 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, Curre
             return Page();
         }
 
-        await updater.CatchUpAsync(cancellationToken);
         var keys = index.Search(Query);
         var nodes = await db.Nodes.AsNoTracking().Where(n => keys.Contains(n.Key)).ToDictionaryAsync(n => n.Key, cancellationToken);
         var found = keys.Select(k => nodes.GetValueOrDefault(k)).OfType<NodeRecord>()

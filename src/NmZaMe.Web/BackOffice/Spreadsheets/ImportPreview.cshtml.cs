@@ -17,7 +17,8 @@ namespace NmZaMe.Web.BackOffice.Spreadsheets;
 /// publish, requests for approval for one who may not.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Import)]
-public sealed class ImportPreviewModel(CmsDbContext db, ISnapshotSource snapshots, ImportBatches batches, CurrentEditor editor, Cms.Mail.MailOutbox outbox, BackOfficeText T) : PageModel
+public sealed class ImportPreviewModel(CmsDbContext db, ISnapshotSource snapshots, ImportBatches batches, CurrentEditor editor, Cms.Mail.MailOutbox outbox,
+    Cms.Changes.ContentCommit commit, BackOfficeText T) : PageModel
 {
     public ImportPlan Plan { get; private set; } = new([], []);
 
@@ -49,8 +50,8 @@ public sealed class ImportPreviewModel(CmsDbContext db, ISnapshotSource snapshot
         }
 
         var schema = snapshots.Current.Schema;
-        var save = new SaveContent(db, schema);
-        var result = await new ImportCatalogue(db, save, new RequestApproval(db, save, outbox))
+        var save = new SaveContent(db, schema, commit);
+        var result = await new ImportCatalogue(db, save, new RequestApproval(db, save, outbox), commit)
             .ExecuteAsync(new(Plan, SendsForApproval, editor.UserName, $"{found.FileName} ({found.Id})"), cancellationToken);
         if (!result.Succeeded)
         {

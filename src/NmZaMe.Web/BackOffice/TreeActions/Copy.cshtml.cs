@@ -13,7 +13,7 @@ namespace NmZaMe.Web.BackOffice.TreeActions;
 
 /// <summary>Copies an item (optionally with its descendants) as new unpublished drafts under an allowed parent.</summary>
 [Authorize(Policy = BackOfficePolicies.Copy)]
-public sealed class CopyModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor, BackOfficeText T) : PageModel
+public sealed class CopyModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor, Cms.Changes.ContentCommit commit, BackOfficeText T) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -46,7 +46,7 @@ public sealed class CopyModel(CmsDbContext db, ISnapshotSource snapshots, Curren
             return Page();
         }
 
-        var result = await new CopyContent(db, snapshots.Current.Schema).ExecuteAsync(key, parentKey, WithDescendants, scope.UserName, cancellationToken);
+        var result = await new CopyContent(db, snapshots.Current.Schema, commit).ExecuteAsync(key, parentKey, WithDescendants, scope.UserName, cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(nameof(ParentKey), (result.Errors.Values.FirstOrDefault() is { } refusal ? T[refusal] : T["Vsebine ni bilo mogoče kopirati."]));

@@ -82,6 +82,9 @@ public static class CmsServiceCollectionExtensions
         // The back office's index (drafts and the recycle bin too): saved drafts reach it through the pipeline as well.
         services.AddSingleton<InternalIndexUpdater>();
         services.AddSingleton<IContentChangedHandler>(sp => sp.GetRequiredService<InternalIndexUpdater>());
+        // Who points at what, for "referenced by" and the warning before trashing.
+        services.AddSingleton<Content.ReferenceMap>();
+        services.AddContentChangedHandler<Content.ReferenceMapUpdater>();
         services.AddContentChangedHandler<RedirectRecorder>();
         services.AddContentChangedHandler<RedirectTableRefresh>();
         services.AddWebhooks(options.Webhooks);

@@ -31,6 +31,7 @@ public sealed class ApproveContentRequest(CmsDbContext db, ContentSchema schema,
                 .ExecuteAsync(key == Guid.Empty ? null : key, ContentRequests.Order(request.Argument), mayPublish: true, userName, cancellationToken),
             ContentRequestKind.Unpublish => await new UnpublishContent(db, schema, commit)
                 .ExecuteAsync(key, request.Argument.Length == 0 ? null : request.Argument, mayPublish: true, userName, cancellationToken),
+            ContentRequestKind.PublishBranch => await BranchAsync(request, userName, cancellationToken),
             _ => await new TrashContent(db, commit).ExecuteAsync(key, mayPublish: true, userName, cancellationToken),
         };
         if (!result.Succeeded && result.Outcome != ContentOutcome.NotFound)
@@ -51,5 +52,17 @@ public sealed class ApproveContentRequest(CmsDbContext db, ContentSchema schema,
 
         await db.SaveChangesAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>
+    /// Exactly the items and versions asked for, or nothing. When the item itself cannot be published the request stays
+    /// with the reason; a descendant that fails its validation stays a draft (with its own descendants) and the rest is published.
+    /// </summary>
+    private async Task<ContentResult> BranchAsync(ContentRequestRecord request, string userName, CancellationToken cancellationToken)
+    {
+        var branch = await new PublishBranch(db, schema, commit).ExecutePlanAsync(ContentRequests.Branch(request.Argument), exact: true, userName, cancellationToken);
+        return branch.Failed.FirstOrDefault(f => f.Key == request.NodeKey) is { Result: { } own }
+            ? own
+            : ContentResult.Ok(request.NodeKey, 0);
     }
 }

@@ -23,6 +23,7 @@ public static class ContentCodes
     public const string CopyIntoItself = "content.copyIntoItself";
     public const string VersionWithoutName = "content.versionWithoutName";
     public const string ChildrenChanged = "content.childrenChanged";
+    public const string BranchChanged = "content.branchChanged";
     public const string NotFoundOrTrashed = "content.notFoundOrTrashed";
     public const string PublishInPast = "schedule.publishInPast";
     public const string UnpublishInPast = "schedule.unpublishInPast";

@@ -17,4 +17,17 @@ public static class ContentRequests
 
     public static IReadOnlyList<Guid> Order(string argument) =>
         argument.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(k => Guid.TryParse(k, out var key) ? key : Guid.Empty).ToList();
+
+    /// <summary>One item of a branch to publish: the version that was asked for and the cultures (none: an invariant item).</summary>
+    public sealed record BranchItem(Guid Key, int Version, IReadOnlyList<string> Cultures);
+
+    /// <summary>The argument of a publish with descendants: <c>key:version:culture,culture</c> per item, separated by <c>;</c>, from the top down.</summary>
+    public static string Branch(IEnumerable<BranchItem> items) =>
+        string.Join(';', items.Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{i.Key}:{i.Version}:{string.Join(',', i.Cultures)}")));
+
+    public static IReadOnlyList<BranchItem> Branch(string argument) =>
+        argument.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':'))
+            .Where(p => p.Length == 3 && Guid.TryParse(p[0], out _) && int.TryParse(p[1], System.Globalization.CultureInfo.InvariantCulture, out _))
+            .Select(p => new BranchItem(Guid.Parse(p[0]), int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), p[2].Split(',', StringSplitOptions.RemoveEmptyEntries)))
+            .ToList();
 }

@@ -12,8 +12,9 @@ public sealed record ContentUsage(Guid Key, string Path, string Name);
 /// pickers and links store <c>umb://document/…</c>, rich text links since Umbraco 14 the bare key. Asked before the
 /// branch goes to the recycle bin, which leaves those pickers and links empty on the site (review B17); media has the
 /// same question in <see cref="Media.MediaUsages"/>. Trashed documents are not asked: they are off the site already.
+/// Who points at what comes from the <see cref="ReferenceMap"/>; only the documents found are read.
 /// </summary>
-public sealed class ContentUsages(CmsDbContext db)
+public sealed class ContentUsages(CmsDbContext db, ReferenceMap map)
 {
     /// <summary>Only the branch's first items are looked for: a larger branch is a rare, deliberate clean-up.</summary>
     private const int BranchKeys = 100;
@@ -37,31 +38,15 @@ public sealed class ContentUsages(CmsDbContext db)
     /// <summary>Documents other than <paramref name="excludedId"/> (and the branch under <paramref name="excludedPrefix"/>) pointing at any of the keys.</summary>
     private async Task<IReadOnlyList<ContentUsage>> FindAsync(List<Guid> keys, int excludedId, string? excludedPrefix, string defaultCulture, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<Guid, (string Path, string Data)>();
-        foreach (var key in keys)
-        {
-            var udi = Udi.Document(key);
-            var bare = key.ToString("D");
-            var users = await db.Nodes.AsNoTracking()
-                .Where(n => n.Kind == ContentKind.Document && !n.Trashed && n.Id != excludedId && (excludedPrefix == null || !n.Path.StartsWith(excludedPrefix)))
-                .Where(n => n.DraftData.ToLower().Contains(udi) || n.DraftData.ToLower().Contains(bare)
-                    || (n.PublishedData != null && (n.PublishedData.ToLower().Contains(udi) || n.PublishedData.ToLower().Contains(bare))))
-                .Select(n => new { n.Key, n.Path, n.DraftData })
-                .Take(Listed)
-                .ToListAsync(cancellationToken);
-            foreach (var user in users)
-            {
-                found.TryAdd(user.Key, (user.Path, user.DraftData));
-            }
-
-            if (found.Count >= Listed)
-            {
-                break;
-            }
-        }
-
-        return found.OrderBy(f => f.Value.Path, StringComparer.Ordinal)
-            .Select(f => new ContentUsage(f.Key, f.Value.Path, ContentTree.NameOf(ContentData.Deserialize(f.Value.Data), defaultCulture) is { Length: > 0 } name ? name : f.Key.ToString()))
+        var referrers = map.ReferrersOf(keys).ToList();
+        var found = await db.Nodes.AsNoTracking()
+            .Where(n => referrers.Contains(n.Key) && n.Kind == ContentKind.Document && !n.Trashed && n.Id != excludedId && (excludedPrefix == null || !n.Path.StartsWith(excludedPrefix)))
+            .OrderBy(n => n.Path)
+            .Select(n => new { n.Key, n.Path, n.DraftData })
+            .Take(Listed)
+            .ToListAsync(cancellationToken);
+        return found.OrderBy(f => f.Path, StringComparer.Ordinal)
+            .Select(f => new ContentUsage(f.Key, f.Path, ContentTree.NameOf(ContentData.Deserialize(f.DraftData), defaultCulture) is { Length: > 0 } name ? name : f.Key.ToString()))
             .ToList();
     }
 }

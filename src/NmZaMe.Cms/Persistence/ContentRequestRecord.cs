@@ -14,6 +14,12 @@ public enum ContentRequestKind
 
     /// <summary>Move the item with its branch to the recycle bin.</summary>
     Trash,
+
+    /// <summary>
+    /// Publish the item with its descendants: exactly the items, versions and cultures in the argument
+    /// (<see cref="Content.ContentRequests.Branch(IEnumerable{Content.ContentRequests.BranchItem})"/>), the item first.
+    /// </summary>
+    PublishBranch,
 }
 
 /// <summary>

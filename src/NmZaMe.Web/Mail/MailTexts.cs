@@ -125,6 +125,7 @@ public sealed class MailTexts(MailOptions options) : IMailTemplates
         ContentRequestKind.Move => en ? "move" : "premik",
         ContentRequestKind.Sort => en ? "re-order the items under" : "nov vrstni red pod",
         ContentRequestKind.Unpublish => en ? "unpublish" : "preklic objave",
+        ContentRequestKind.PublishBranch => en ? "publish with descendants" : "objava s podrejenimi",
         _ => en ? "move to the recycle bin" : "premik v koš",
     };
 

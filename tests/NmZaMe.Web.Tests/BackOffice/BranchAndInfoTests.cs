@@ -101,27 +101,78 @@ public sealed class BranchAndInfoTests
         Assert.Contains("Objavljeno skupaj s podrejenimi", await session.GetPageAsync(url), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_writers_publish_with_descendants_is_a_request_for_approval_and_changes_nothing_live()
+    [Theory]
+    [InlineData(UserGroups.Writers)]
+    [InlineData(UserGroups.OrganisationEditors)]
+    public async Task Publish_with_descendants_without_publish_rights_is_one_request_an_approver_publishes_exactly(string group)
     {
-        var (app, session) = await SignedInAsync(UserGroups.Writers);
-        using var _ = app;
-        using var __ = session;
+        using var app = new CmsApplication();
+        await app.StartAsync();
         var organisation = OrganisationWithServices(app);
-        var (changed, _) = await PrepareChildrenAsync(app, organisation);
+        var (changed, unpublished) = await PrepareChildrenAsync(app, organisation);
+        await BackOfficeSession.CreateUserAsync(app, "oseba@example.si", Password, organisation.Key, group);
+        using var session = BackOfficeSession.Create(app);
+        await session.SignInOkAsync("oseba@example.si", Password);
         var before = PublishedName(await NodeAsync(app, changed));
         var url = $"/umbraco/content/{organisation.Key}/edit?culture=sl-SI";
-        Assert.DoesNotContain("id=\"publish-branch\"", await session.GetPageAsync(url), StringComparison.Ordinal);
+        var page = await session.GetPageAsync(url);
+        Assert.DoesNotContain("id=\"publish-branch\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"request-branch\"", page, StringComparison.Ordinal);
 
-        var fields = await ContentEditorTests.AllFieldsAsync(session, url, ("op", "publishbranch"), ("IncludeUnpublished", "true"));
-        fields.Add(new("__RequestVerificationToken", BackOfficeSession.Token(await session.GetPageAsync(url))));
-        using (var response = await session.Client.PostAsync(url, new FormUrlEncodedContent(fields)))
+        await RequestBranchAsync(session, url);
+        Assert.Equal(before, PublishedName(await NodeAsync(app, changed)));
+        Assert.Null((await NodeAsync(app, unpublished)).PublishedData);
+        var request = await BranchRequestAsync(app, organisation.Key);
+        var asked = ContentRequests.Branch(request.Argument).Select(i => i.Key).ToList();
+        Assert.Equal(organisation.Key, asked[0]);
+        Assert.Contains(changed, asked);
+        Assert.Contains(unpublished, asked);
+
+        // One action on the approvals page publishes the whole branch.
+        using var editor = await Spreadsheets.ExportTests.SignInAsync(app, "urednica@example.si", UserGroups.Editors);
+        Assert.Contains("s podrejenimi", System.Net.WebUtility.HtmlDecode(await editor.GetPageAsync("/umbraco/content/approvals")), StringComparison.Ordinal);
+        using (var approved = await editor.SubmitAsync($"/umbraco/content/approvals?id={request.Id}", new Dictionary<string, string>(), "ApproveRequest"))
         {
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         }
 
-        Assert.NotNull((await NodeAsync(app, organisation.Key)).ApprovalRequestedBy);
-        Assert.Equal(before, PublishedName(await NodeAsync(app, changed)));
+        Assert.Equal("Spremenjena storitev", PublishedName(await NodeAsync(app, changed)));
+        Assert.NotNull((await NodeAsync(app, unpublished)).PublishedData);
+
+        // Exactly what was asked: a descendant saved again after the request stops the approval, and nothing is published.
+        await RequestBranchAsync(session, url);
+        request = await BranchRequestAsync(app, organisation.Key);
+        await using (var db = app.CreateDbContext())
+        {
+            var node = await db.Nodes.SingleAsync(n => n.Key == changed);
+            var draft = ContentData.Deserialize(node.DraftData);
+            draft.Names["sl-SI"] = "Še enkrat spremenjena";
+            node.DraftData = draft.Serialize();
+            node.Version++;
+            await db.SaveChangesAsync();
+        }
+
+        using (var refused = await editor.SubmitAsync($"/umbraco/content/approvals?id={request.Id}", new Dictionary<string, string>(), "ApproveRequest"))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains("se je po prošnji spremenila", System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
+
+        Assert.Equal("Spremenjena storitev", PublishedName(await NodeAsync(app, changed)));
+    }
+
+    private static async Task RequestBranchAsync(BackOfficeSession session, string url)
+    {
+        var fields = await ContentEditorTests.AllFieldsAsync(session, url, ("op", "publishbranch"), ("IncludeUnpublished", "true"));
+        fields.Add(new("__RequestVerificationToken", BackOfficeSession.Token(await session.GetPageAsync(url))));
+        using var response = await session.Client.PostAsync(url, new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    private static async Task<ContentRequestRecord> BranchRequestAsync(CmsApplication app, Guid key)
+    {
+        await using var db = app.CreateDbContext();
+        return await db.ContentRequests.AsNoTracking().SingleAsync(r => r.NodeKey == key && r.Kind == ContentRequestKind.PublishBranch);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ChangePipelineTests
         var client = await app.StartAsync();
         var recorder = Handler<RecordingHandler>(app);
         Assert.Equal(
-            [typeof(SearchIndexUpdater), typeof(NmZaMe.Cms.Search.Internal.InternalIndexUpdater), typeof(RedirectRecorder), typeof(RedirectTableRefresh), typeof(WebhookPayloadRenderer), typeof(ApiCacheEviction), typeof(SiteCacheEviction), typeof(RecordingHandler)],
+            [typeof(SearchIndexUpdater), typeof(NmZaMe.Cms.Search.Internal.InternalIndexUpdater), typeof(NmZaMe.Cms.Content.ReferenceMapUpdater), typeof(RedirectRecorder), typeof(RedirectTableRefresh), typeof(WebhookPayloadRenderer), typeof(ApiCacheEviction), typeof(SiteCacheEviction), typeof(RecordingHandler)],
             app.Services.GetServices<IContentChangedHandler>().Select(h => h.GetType()));
 
         var loaded = Assert.Single(recorder.Changes);

@@ -18,6 +18,7 @@ public static class ApprovalRequests
         var keys = waiting.Select(r => r.NodeKey)
             .Concat(waiting.Where(r => r.Kind == ContentRequestKind.Move).Select(r => Guid.TryParse(r.Argument, out var k) ? k : Guid.Empty))
             .Concat(waiting.Where(r => r.Kind == ContentRequestKind.Sort).SelectMany(r => ContentRequests.Order(r.Argument)))
+            .Concat(waiting.Where(r => r.Kind == ContentRequestKind.PublishBranch).SelectMany(r => ContentRequests.Branch(r.Argument).Select(i => i.Key)))
             .Where(k => k != Guid.Empty).Distinct().ToList();
         var nodes = await db.Nodes.AsNoTracking().Where(n => keys.Contains(n.Key)).ToDictionaryAsync(n => n.Key, cancellationToken);
         string Name(Guid key) => key == Guid.Empty ? T["koren vsebine"] : nodes.TryGetValue(key, out var n) ? NodeNames.Of(n, schema) : key.ToString();
@@ -37,6 +38,9 @@ public static class ApprovalRequests
                 ContentRequestKind.Move => T["Premik »{0}« pod »{1}«", Name(request.NodeKey), Name(Guid.TryParse(request.Argument, out var to) ? to : Guid.Empty)],
                 ContentRequestKind.Sort => T["Nov vrstni red pod »{0}«: {1}", Name(request.NodeKey), string.Join(", ", ContentRequests.Order(request.Argument).Select(Name))],
                 ContentRequestKind.Unpublish => T["Preklic objave »{0}« ({1})", Name(request.NodeKey), request.Argument.Length == 0 ? T["vsi jeziki"] : request.Argument],
+                // Every item that would go live, with its cultures, so the approver sees the whole branch before one click.
+                ContentRequestKind.PublishBranch => T["Objava »{0}« s podrejenimi ({1}): {2}", Name(request.NodeKey), ContentRequests.Branch(request.Argument).Count,
+                    string.Join(", ", ContentRequests.Branch(request.Argument).Select(i => i.Cultures.Count == 0 ? Name(i.Key) : $"{Name(i.Key)} ({string.Join(", ", i.Cultures)})"))],
                 _ => T["Premik »{0}« v koš", Name(request.NodeKey)],
             };
             result.Add(new ApprovalRequest(request.Id, request.NodeKey, description, request.RequestedBy, request.RequestedAt));

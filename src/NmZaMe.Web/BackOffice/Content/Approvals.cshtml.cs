@@ -111,6 +111,15 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
             return refused;
         }
 
+        // A branch publishes every culture it names (an invariant item: the default language's): only with the right to each.
+        var branch = await db.ContentRequests.AsNoTracking().Where(r => r.Id == id && r.Kind == ContentRequestKind.PublishBranch).Select(r => r.Argument).FirstOrDefaultAsync(cancellationToken);
+        if (branch is not null && ContentRequests.Branch(branch).SelectMany(i => i.Cultures.DefaultIfEmpty(string.Empty)).FirstOrDefault(c => !access.CanEditCulture(c)) is { } culture)
+        {
+            RequestErrors[id] = T["Jezika {0} ne smete urejati ali objavljati: vaše skupine ga ne dovolijo. Nič ni shranjeno.", culture.Length > 0 ? culture : snapshots.Current.Schema.DefaultCulture];
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
         var result = await new ApproveContentRequest(db, snapshots.Current.Schema, commit, outbox).ExecuteAsync(id, access.UserName, cancellationToken);
         if (result.Outcome is ContentOutcome.Invalid or ContentOutcome.Conflict)
         {

@@ -89,7 +89,7 @@ public abstract partial class ContentEditorPage
 
         if (Node is not null)
         {
-            Info = await ItemInfo.LoadAsync(Db, Snapshots.Current, Access, Node, cancellationToken);
+            Info = await ItemInfo.LoadAsync(Db, Snapshots.Current, Access, Node, HttpContext.RequestServices.GetRequiredService<ReferenceMap>(), cancellationToken);
             var draft = ContentData.Deserialize(Node.DraftData);
             var live = Node.PublishedData is null ? null : ContentData.Deserialize(Node.PublishedData);
             foreach (var language in Type.VariesByCulture ? Schema.Languages.Select(l => l.IsoCode) : [string.Empty])

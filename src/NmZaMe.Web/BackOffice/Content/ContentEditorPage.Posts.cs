@@ -108,20 +108,25 @@ public abstract partial class ContentEditorPage
     }
 
     /// <summary>
-    /// "Publish with descendants": saves, then publishes the item and its branch. Without publish rights it is what
-    /// publishing is for such an editor, a request for approval of the item.
+    /// "Publish with descendants": saves, then publishes the item and its branch. Without publish rights it saves and
+    /// sends one request covering the item and every descendant that would be published, which an approver publishes
+    /// exactly, in one action (issue 14).
     /// </summary>
     private async Task<IActionResult?> PostPublishBranchAsync(CancellationToken cancellationToken)
     {
-        if (!CanPublish)
-        {
-            return await PostSendForApprovalAsync(cancellationToken);
-        }
-
         var saved = await SaveAsync(ExpectedVersion(), cancellationToken);
         if (saved is null)
         {
             return null;
+        }
+
+        if (!CanPublish)
+        {
+            var plan = await new PublishBranch(Db, Schema, Commit).PlanAsync(Key, PublishCultures(), Request.Form["IncludeUnpublished"] == "true", cancellationToken) ?? [];
+            await new RequestContentChange(Db, HttpContext.RequestServices.GetRequiredService<MailOutbox>())
+                .ExecuteAsync(Cms.Persistence.ContentRequestKind.PublishBranch, Key, ContentRequests.Branch(plan), Access.UserName, cancellationToken);
+            TempData["ContentMessage"] = T["Poslano v odobritev: objava skupaj s podrejenimi ({0} vsebin).", plan.Count];
+            return Redirect($"/umbraco/content/{Key}/edit?culture={Uri.EscapeDataString(Culture)}");
         }
 
         var branch = await new PublishBranch(Db, Schema, Commit)

@@ -35,6 +35,7 @@ public static class ContentErrors
         [ContentCodes.MoveIntoItself] = "Vsebine ni mogoče premakniti vase ali pod njene podrejene.",
         [ContentCodes.CopyIntoItself] = "Vsebine s podrejenimi ni mogoče kopirati vase ali pod njene podrejene.",
         [ContentCodes.VersionWithoutName] = "Ta različica nima imena in je ni mogoče povrniti.",
+        [ContentCodes.BranchChanged] = "Vsebina ali katera od podrejenih, ki naj bi jih objavili, se je po prošnji spremenila ali je ni več. Nič ni objavljeno; zavrnite prošnjo, da avtor pošlje novo.",
         [ContentCodes.ChildrenChanged] = "Seznam podrejenih se je medtem spremenil. Preverite vrstni red in shranite znova.",
         [ContentCodes.NotFoundOrTrashed] = "Vsebina ne obstaja ali je v košu.",
         [ContentCodes.PublishInPast] = "Čas objave mora biti v prihodnosti.",

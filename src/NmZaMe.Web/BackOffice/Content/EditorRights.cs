@@ -11,7 +11,7 @@ namespace NmZaMe.Web.BackOffice.Content;
 public static class EditorRights
 {
     /// <summary>The ops that write the form's values.</summary>
-    private static readonly HashSet<string> Writes = new(StringComparer.Ordinal) { "save", "overwrite", "publish", "approval" };
+    private static readonly HashSet<string> Writes = new(StringComparer.Ordinal) { "save", "overwrite", "publish", "publishbranch", "approval" };
 
     /// <summary>Whether the editor may change this form: the culture's values, or an invariant item's.</summary>
     public static bool CanEditForm(ContentEditorPage page) => page.Access.CanEditCulture(page.Type.VariesByCulture ? page.Culture : string.Empty);
@@ -54,7 +54,7 @@ public static class EditorRights
             return ("Jezika {0} ne smete urejati ali objavljati: vaše skupine ga ne dovolijo. Nič ni shranjeno.", page.Culture.Length > 0 ? page.Culture : page.Schema.DefaultCulture);
         }
 
-        var publishing = op == "publish" && page.Type.VariesByCulture ? page.Request.Form["PublishCultures"].Select(c => page.Schema.NormaliseCulture(c)).OfType<string>() : [];
+        var publishing = op is "publish" or "publishbranch" && page.Type.VariesByCulture ? page.Request.Form["PublishCultures"].Select(c => page.Schema.NormaliseCulture(c)).OfType<string>() : [];
         if (publishing.FirstOrDefault(c => !page.Access.CanEditCulture(c)) is { } culture)
         {
             return ("Jezika {0} ne smete urejati ali objavljati: vaše skupine ga ne dovolijo. Nič ni shranjeno.", culture);

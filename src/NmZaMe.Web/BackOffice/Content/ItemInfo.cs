@@ -16,7 +16,7 @@ public sealed record PublicUrl(SiteLanguage Language, string? Url);
 public sealed record ItemInfo(IReadOnlyList<PublicUrl> Urls, DateTime Created, string? CreatedBy, DateTime Updated, string? UpdatedBy,
     IReadOnlyList<ContentUsage> ReferencedBy, int ReferencedElsewhere, bool HasChildren)
 {
-    public static async Task<ItemInfo> LoadAsync(CmsDbContext db, PublishedSnapshot snapshot, CurrentEditor access, NodeRecord node, CancellationToken cancellationToken)
+    public static async Task<ItemInfo> LoadAsync(CmsDbContext db, PublishedSnapshot snapshot, CurrentEditor access, NodeRecord node, ReferenceMap references, CancellationToken cancellationToken)
     {
         var published = snapshot.Get(node.Key);
         var urls = SiteLanguage.All
@@ -28,7 +28,7 @@ public sealed record ItemInfo(IReadOnlyList<PublicUrl> Urls, DateTime Created, s
         var first = await audit.OrderBy(a => a.Id).Select(a => a.UserName).FirstOrDefaultAsync(cancellationToken);
         var last = await audit.OrderByDescending(a => a.Id).Select(a => a.UserName).FirstOrDefaultAsync(cancellationToken);
 
-        var usages = await new ContentUsages(db).ItemAsync(node, snapshot.Schema.DefaultCulture, cancellationToken);
+        var usages = await new ContentUsages(db, references).ItemAsync(node, snapshot.Schema.DefaultCulture, cancellationToken);
         var named = usages.Where(u => access.Allows(new NodeRecord { Path = u.Path })).ToList();
         var hasChildren = await db.Nodes.AnyAsync(n => n.ParentId == node.Id && !n.Trashed, cancellationToken);
         return new ItemInfo(urls, node.CreateDate, first, node.UpdateDate, last, named, usages.Count - named.Count, hasChildren);

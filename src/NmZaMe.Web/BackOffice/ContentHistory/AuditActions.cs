@@ -26,6 +26,7 @@ public static class AuditActions
         "RequestSort" => "Razvrstitev poslana v odobritev",
         "RequestUnpublish" => "Umik z objave poslan v odobritev",
         "RequestTrash" => "Premik v koš poslan v odobritev",
+        "RequestPublishBranch" => "Objava s podrejenimi poslana v odobritev",
         "ApproveRequest" => "Zahteva odobrena",
         "RejectRequest" => "Zahteva zavrnjena",
         "Verify" => "Potrjeno kot pregledano",

@@ -14,7 +14,7 @@ namespace NmZaMe.Web.BackOffice.TreeActions;
 
 /// <summary>Asks before moving an item and its branch to the recycle bin (it leaves the site at once).</summary>
 [Authorize(Policy = BackOfficePolicies.Trash)]
-public sealed class TrashModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor, MailOutbox outbox) : PageModel
+public sealed class TrashModel(CmsDbContext db, ISnapshotSource snapshots, ContentCommit commit, CurrentEditor editor, MailOutbox outbox, ReferenceMap references) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -76,7 +76,7 @@ public sealed class TrashModel(CmsDbContext db, ISnapshotSource snapshots, Conte
         Descendants = await db.Nodes.CountAsync(n => n.Path.StartsWith(prefix) && !n.Trashed, cancellationToken);
         if (HttpMethods.IsGet(Request.Method))
         {
-            var usages = await new ContentUsages(db).ExecuteAsync(node, snapshots.Current.Schema.DefaultCulture, cancellationToken);
+            var usages = await new ContentUsages(db, references).ExecuteAsync(node, snapshots.Current.Schema.DefaultCulture, cancellationToken);
             UsedBy = usages.Where(u => scope.Allows(new NodeRecord { Path = u.Path })).ToList();
             UsedElsewhere = usages.Count - UsedBy.Count;
         }

@@ -150,7 +150,7 @@ public sealed partial class SplitModel
 
     private async Task<ContentResult?> SaveAsync(int? expectedVersion, CancellationToken cancellationToken)
     {
-        var result = await new SaveContent(Db, Schema).ExecuteAsync(Command(expectedVersion), cancellationToken);
+        var result = await new SaveContent(Db, Schema, HttpContext.RequestServices.GetRequiredService<ContentCommit>()).ExecuteAsync(Command(expectedVersion), cancellationToken);
         return Handle(result) ? result : null;
     }
 
@@ -193,7 +193,7 @@ public sealed partial class SplitModel
     private async Task<IActionResult?> SendForApprovalAsync(CancellationToken cancellationToken)
     {
         var outbox = HttpContext.RequestServices.GetRequiredService<MailOutbox>();
-        var result = await new RequestApproval(Db, new SaveContent(Db, Schema), outbox).ExecuteAsync(Command(ExpectedVersion()), EditableCultures(), cancellationToken);
+        var result = await new RequestApproval(Db, new SaveContent(Db, Schema, HttpContext.RequestServices.GetRequiredService<ContentCommit>()), outbox).ExecuteAsync(Command(ExpectedVersion()), EditableCultures(), cancellationToken);
         return Handle(result) ? Redirected(result, T["Poslano v odobritev."]) : null;
     }
 

@@ -70,7 +70,6 @@ public sealed class MediaPickerPanel
         if (query.Length > 0)
         {
             // Searching looks through every folder the editor may see, as Umbraco's media picker search does.
-            await services.GetRequiredService<InternalIndexUpdater>().CatchUpAsync(cancellationToken);
             var keys = services.GetRequiredService<InternalIndex>().Search(query);
             var nodes = await media.Where(n => keys.Contains(n.Key) && n.ContentTypeAlias != MediaItems.FolderType).ToDictionaryAsync(n => n.Key, cancellationToken);
             found = keys.Select(key => nodes.GetValueOrDefault(key)).OfType<NodeRecord>().Where(access.AllowsMedia).ToList();

@@ -15,6 +15,8 @@ public sealed partial class SearchService
     // What the lexicon found counts a little less than the same words typed: the person's own words win a tie.
     private const double LexiconShare = 0.8;
 
+    private static readonly string[] YoungGroups = ["mladostniki"];
+
     // The rows where a catalogue term occurs and how well (field weight), per index state: the state is replaced as a
     // whole on every change, so its cache goes with it.
     private static readonly ConditionalWeakTable<IndexState, ConcurrentDictionary<(string Culture, string Phrase), Dictionary<int, double>>> TermRows = new();
@@ -116,6 +118,13 @@ public sealed partial class SearchService
             else if (IndexRow.Facets(row).ContainsAny(pointed.Facets))
             {
                 score *= 1.15;
+            }
+
+            // A teenager asking is best answered by the services for young people (TOM telefon, counselling for
+            // adolescents) among those that match equally.
+            if (plan.Young && Facets.Matches(row, snapshot, Facets.TargetGroup, YoungGroups))
+            {
+                score *= 1.3;
             }
 
             var coverage = total > 0 ? Math.Min(1, covered / total) : 1;

@@ -108,8 +108,9 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             message = "Iskalni niz je bil predolg, zato smo upoštevali le njegov začetek.";
         }
 
+        var young = QueryWords.Instance.IsYoung(text);
         text = QueryNormaliser.Normalise(text, culture);
-        var plan = QueryPlan.Create(text, culture, LayLexicon.Of(snapshot), MaxTerms);
+        var plan = QueryPlan.Create(text, culture, LayLexicon.Of(snapshot), MaxTerms) with { Young = young };
         var tokens = plan.Words;
         if (plan.Cut)
         {

@@ -69,4 +69,15 @@ public sealed class QueryNormaliserTests
     }
 
     private static string Folded(string text) => string.Join(' ', TextAnalyzer.Analyze(text, "sl-SI", keepStopWords: true).Select(t => t.Folded));
+
+    [Theory]
+    [InlineData("ful sm depresivna", true)]
+    [InlineData("sošolci me zafrkavajo", true)]
+    [InlineData("nimam frendov", true)]
+    [InlineData("pomoč na domu za mamo", false)]
+    [InlineData("babica je padla in ne more sama", false)]
+    public void A_young_persons_register_is_read_from_the_query_as_typed(string typed, bool young)
+    {
+        Assert.Equal(young, QueryWords.Instance.IsYoung(typed));
+    }
 }

@@ -20,6 +20,9 @@ public sealed record QueryPlan(List<Token> Words, List<WordRole> Roles, List<Phr
 
     public int ContentWords => Roles.Count(r => r == WordRole.Content);
 
+    /// <summary>Typed in a young person's register (<see cref="QueryWords.IsYoung"/>): services for young people are lifted.</summary>
+    public bool Young { get; init; }
+
     /// <summary>Whether the lexicon or the length of the query changes how it is searched.</summary>
     public bool Understood => Phrases.Count > 0 || ContentWords >= SentenceWords;
 

@@ -15,12 +15,21 @@ public sealed class QueryWords
 
     private readonly Dictionary<string, (FrozenSet<string> Stop, FrozenSet<string> Weak, string[][] Filler)> _cultures;
     private readonly FrozenSet<string> _keep;
+    private readonly FrozenSet<string> _young;
 
-    private QueryWords(Dictionary<string, (FrozenSet<string>, FrozenSet<string>, string[][])> cultures, FrozenSet<string> keep)
+    private QueryWords(Dictionary<string, (FrozenSet<string>, FrozenSet<string>, string[][])> cultures, FrozenSet<string> keep, FrozenSet<string> young)
     {
         _cultures = cultures;
         _keep = keep;
+        _young = young;
     }
+
+    /// <summary>
+    /// Whether the query, as typed (before <see cref="QueryNormaliser"/>), is in a young person's register: their spelling
+    /// ("sm", "ful", "frendi") or school and classmates. Compared diacritic-folded, as typed, without stemming.
+    /// </summary>
+    public bool IsYoung(string typed) =>
+        TextAnalyzer.Analyze(typed, "sl-SI", keepStopWords: true).Any(t => _young.Contains(t.Folded));
 
     /// <summary>A word that carries no weight in a query of the culture (Croatian, Serbian and Bosnian forms count on every site).</summary>
     public bool IsStop(string folded, string culture) =>
@@ -52,7 +61,8 @@ public sealed class QueryWords
             keep.UnionWith(Words(lists, "keep"));
         }
 
-        return new QueryWords(cultures, keep.ToFrozenSet(StringComparer.Ordinal));
+        var young = Words(document.RootElement.GetProperty("sl-SI"), "young").ToFrozenSet(StringComparer.Ordinal);
+        return new QueryWords(cultures, keep.ToFrozenSet(StringComparer.Ordinal), young);
     }
 
     private static IEnumerable<string> Words(JsonElement lists, string property, bool phrases = false) =>

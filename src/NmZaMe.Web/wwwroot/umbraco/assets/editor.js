@@ -103,6 +103,7 @@
     root.querySelectorAll('textarea[data-rte]').forEach(richText);
     root.querySelectorAll('input[data-enter]').forEach(enterPresses);
     root.querySelectorAll('.picker-search').forEach(pickerSearch);
+    root.querySelectorAll('nav.tabs').forEach(tabList);
   }
 
   // In-form actions (add or remove a block or link, move, search, pick; review B7) post the same form to the same
@@ -169,6 +170,34 @@
         button.click();
       });
   });
+
+  // The tab list is one stop in the tab order: arrow keys, Home and End move between the tabs, Enter goes to the
+  // tab's fields (the section takes the focus, so the next Tab is its first field). All sections stay on the page.
+  function tabList(nav) {
+    var links = Array.prototype.slice.call(nav.querySelectorAll('a[href^="#"]'));
+    function current(link) {
+      links.forEach(function (l) { l.tabIndex = l === link ? 0 : -1; if (l === link) { l.setAttribute('aria-current', 'true'); } else { l.removeAttribute('aria-current'); } });
+    }
+    current(links.filter(function (l) { return l.hash === window.location.hash; })[0] || links[0]);
+    nav.addEventListener('keydown', function (e) {
+      var i = links.indexOf(document.activeElement);
+      if (i < 0) { return; }
+      var to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: links.length - 1 }[e.key];
+      if (to === undefined) { return; }
+      e.preventDefault();
+      to = (to + links.length) % links.length;
+      current(links[to]);
+      links[to].focus();
+    });
+    nav.addEventListener('click', function (e) {
+      var link = e.target.closest('a');
+      var section = link && document.getElementById(link.hash.slice(1));
+      if (!section) { return; }
+      current(link);
+      // After the browser's own scroll to the section; focusing it also tells a screen reader where it is.
+      setTimeout(function () { section.focus(); }, 0);
+    });
+  }
 
   enhance(document);
   var summary = document.getElementById('error-summary');

@@ -176,14 +176,18 @@ public abstract partial class ContentEditorPage
         return Handle(result) ? Redirected(result, T["Poslano v odobritev."]) : null;
     }
 
-    private IActionResult Redirected(ContentResult result, string message)
+    private protected IActionResult Redirected(ContentResult result, string message)
     {
         TempData["ContentMessage"] = T[message];
-        return Redirect($"/umbraco/content/{result.Key}/edit?culture={Uri.EscapeDataString(Culture)}");
+        return Redirect(AddressAfter(result));
     }
 
-    /// <summary>Maps a use case's errors onto the form's fields; true when it succeeded.</summary>
-    private bool Handle(ContentResult result)
+    /// <summary>Where the editor goes after a successful post: this page, in the culture being edited.</summary>
+    private protected virtual string AddressAfter(ContentResult result) =>
+        $"/umbraco/content/{result.Key}/edit?culture={Uri.EscapeDataString(Culture)}";
+
+    /// <summary>Conflict and not-found for every editor page, then the field errors (<see cref="MapErrors"/>); true when it succeeded.</summary>
+    private protected bool Handle(ContentResult result)
     {
         if (result.Succeeded)
         {
@@ -203,6 +207,13 @@ public abstract partial class ContentEditorPage
             return false;
         }
 
+        MapErrors(result);
+        return false;
+    }
+
+    /// <summary>Maps a use case's errors onto the form's fields.</summary>
+    private protected virtual void MapErrors(ContentResult result)
+    {
         foreach (var (key, error) in result.Errors)
         {
             var alias = key.Split('[')[0];
@@ -223,7 +234,5 @@ public abstract partial class ContentEditorPage
         {
             Errors[path] = T[error];
         }
-
-        return false;
     }
 }

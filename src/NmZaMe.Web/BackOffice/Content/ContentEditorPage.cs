@@ -36,7 +36,7 @@ public abstract partial class ContentEditorPage(CmsDbContext db, ISnapshotSource
 
     protected BackOfficeText T { get; } = text;
 
-    private ContentCommit Commit { get; } = commit;
+    private protected ContentCommit Commit { get; } = commit;
 
     private ISnapshotSource Snapshots { get; } = snapshots;
 

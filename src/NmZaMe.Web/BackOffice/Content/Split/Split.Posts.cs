@@ -150,7 +150,7 @@ public sealed partial class SplitModel
 
     private async Task<ContentResult?> SaveAsync(int? expectedVersion, CancellationToken cancellationToken)
     {
-        var result = await new SaveContent(Db, Schema, HttpContext.RequestServices.GetRequiredService<ContentCommit>()).ExecuteAsync(Command(expectedVersion), cancellationToken);
+        var result = await new SaveContent(Db, Schema, Commit).ExecuteAsync(Command(expectedVersion), cancellationToken);
         return Handle(result) ? result : null;
     }
 
@@ -176,7 +176,7 @@ public sealed partial class SplitModel
             return null;
         }
 
-        var commit = HttpContext.RequestServices.GetRequiredService<ContentCommit>();
+        var commit = Commit;
         var published = await new PublishContent(Db, Schema, commit).ExecuteAsync(Key, PublishCultures(), Access.UserName, cancellationToken);
         if (published.Succeeded)
         {
@@ -193,37 +193,16 @@ public sealed partial class SplitModel
     private async Task<IActionResult?> SendForApprovalAsync(CancellationToken cancellationToken)
     {
         var outbox = HttpContext.RequestServices.GetRequiredService<MailOutbox>();
-        var result = await new RequestApproval(Db, new SaveContent(Db, Schema, HttpContext.RequestServices.GetRequiredService<ContentCommit>()), outbox).ExecuteAsync(Command(ExpectedVersion()), EditableCultures(), cancellationToken);
+        var result = await new RequestApproval(Db, new SaveContent(Db, Schema, Commit), outbox).ExecuteAsync(Command(ExpectedVersion()), EditableCultures(), cancellationToken);
         return Handle(result) ? Redirected(result, T["Poslano v odobritev."]) : null;
     }
 
-    private IActionResult Redirected(ContentResult result, string message)
+    private protected override string AddressAfter(ContentResult result) =>
+        $"/umbraco/content/{result.Key}/split?culture={Uri.EscapeDataString(Culture)}&other={Uri.EscapeDataString(Other)}";
+
+    /// <summary>Maps a use case's errors onto the column of their culture (review B2).</summary>
+    private protected override void MapErrors(ContentResult result)
     {
-        TempData["ContentMessage"] = T[message];
-        return Redirect($"/umbraco/content/{result.Key}/split?culture={Uri.EscapeDataString(Culture)}&other={Uri.EscapeDataString(Other)}");
-    }
-
-    /// <summary>Maps a use case's errors onto the column of their culture (review B2); true when it succeeded.</summary>
-    private bool Handle(ContentResult result)
-    {
-        if (result.Succeeded)
-        {
-            return true;
-        }
-
-        if (result.Outcome == ContentOutcome.Conflict)
-        {
-            TheirVersion = result.Version;
-            Errors[string.Empty] = T["Nekdo drug je medtem shranil to vsebino."];
-            return false;
-        }
-
-        if (result.Outcome == ContentOutcome.NotFound)
-        {
-            Errors[string.Empty] = T["Vsebine ni mogoče najti."];
-            return false;
-        }
-
         foreach (var (key, error) in result.Errors)
         {
             var path = SplitErrors.PathOf(this, key, out var culture);
@@ -245,7 +224,5 @@ public sealed partial class SplitModel
         {
             Errors[path] = T[error];
         }
-
-        return false;
     }
 }

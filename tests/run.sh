@@ -106,6 +106,15 @@ for project in "${projects[@]}"; do
     failed=$((failed + project_failed))
 done
 
+# The console log is long and often read only by its tail: name each failed test and the start of its message there.
+for trx in "$results"/*.trx; do
+    [ -f "$trx" ] || continue
+    grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | grep -o 'testName="[^"]*"' \
+        | sed -e 's/^testName="/FAILED: /' -e 's/"$//' -e 's/&quot;/"/g' || true
+    tr '\n' ' ' < "$trx" | grep -o '<Message>[^<]*</Message>' | head -n 5 \
+        | sed -e 's/<[^>]*>//g' | cut -c1-400 | sed 's/^/  message: /' || true
+done
+
 if [ ${#broken[@]} -gt 0 ]; then
     echo "error: did not run to the end: ${broken[*]}" >&2
 fi

@@ -51,7 +51,13 @@ open(os.path.join(OUT, "leksikon-iskanja.config"), "w", encoding="utf-8").write(
 </Content>
 ''')
 
+# lexicon.json is the first round; each later round of research is its own file (crisis.json, teen.json ...), so rounds
+# written side by side do not collide. Ids are unique across all of them.
 entries = json.load(open("uSync/lexicon/lexicon.json", encoding="utf-8"))
+for extra in sorted(f for f in os.listdir("uSync/lexicon") if f.endswith(".json") and f != "lexicon.json"):
+    entries += json.load(open(os.path.join("uSync/lexicon", extra), encoding="utf-8"))
+ids = [e["id"] for e in entries]
+assert len(ids) == len(set(ids)), "duplicate lexicon ids: " + ", ".join(sorted({i for i in ids if ids.count(i) > 1}))
 seen = set()
 
 

@@ -19,6 +19,10 @@ namespace NmZaMe.Cms.Search.Understanding;
 /// </summary>
 public static partial class QueryNormaliser
 {
+    // Before Rewrites: its loading runs the rules, and static fields start in the order they are written.
+    private static readonly HashSet<string> NotParticiples =
+        ["radio", "studio", "video", "audio", "stereo", "rodeo", "trio", "scenario", "portfolio", "patio", "ratio", "kakao", "ciao", "mario", "romeo", "manga", "tanga"];
+
     private static readonly Dictionary<string, (Dictionary<string, string> Words, int Longest)> Rewrites = Load();
 
     public static string Normalise(string text, string culture)
@@ -94,8 +98,31 @@ public static partial class QueryNormaliser
         // "informacije", "pije", "podjetje", "objem", "soglasjem" and "spočijete" stay as they are (checked against every
         // word of the seed's Slovenian text).
         word = LongYat().Replace(word, "e");
-        return ShortYat().Replace(word, "e");
+        word = ShortYat().Replace(word, "e");
+        return word.Length < 4 || NotParticiples.Contains(word) ? word : SpokenL(ShortAdjective(word));
     }
+
+    /// <summary>
+    /// A final l spoken as a vowel, written back as l. Croatian, Bosnian and Serbian write it -o in the past tense
+    /// ("izgubio" → "izgubil", "udario" → "udaril", "ostao" → "ostal"); young Slovenians write it -u after i and o
+    /// ("biu" → "bil", "povedou" → "povedal"). No Slovenian word of the seed ends so; the few foreign words that do are
+    /// in <see cref="NotParticiples"/>.
+    /// </summary>
+    private static string SpokenL(string word) =>
+        word[^1] == 'o' && word[^2] is 'a' or 'i' or 'e' ? word[..^1] + "l"
+        : word.EndsWith("iu", StringComparison.Ordinal) ? word[..^1] + "l"
+        : word.EndsWith("ou", StringComparison.Ordinal) && word[^3] != 'y' ? word[..^2] + "al"
+        : word;
+
+    /// <summary>
+    /// Spoken Slovenian drops the e of the adjective endings -ega (after n, j, t, s, k: "nobenga" → "nobenega", "mojga",
+    /// "tistga", "takga") and -emu (after n, j: "nobenmu", "mojmu"). No Slovenian word ends so; "pismu" and "ritmu" are
+    /// why -emu stops at n and j.
+    /// </summary>
+    private static string ShortAdjective(string word) => SpokenEnding().Replace(word, m => "e" + m.Value);
+
+    [GeneratedRegex(@"(?<=[njtsk])ga$|(?<=[nj])mu$")]
+    private static partial Regex SpokenEnding();
 
     // A vowel three times or any letter four times: a key held down or a cry ("pomoooč", "heeelp"). Three consonants
     // stay: "ZZZS" (the health insurance institute) and "www" are typed that way.

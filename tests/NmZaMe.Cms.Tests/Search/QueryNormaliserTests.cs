@@ -95,6 +95,10 @@ public sealed class QueryNormaliserTests
     [InlineData("ful sm depresivna", true)]
     [InlineData("sošolci me zafrkavajo", true)]
     [InlineData("nimam frendov", true)]
+    // Spoken spelling that drops a vowel ("nobenga", "biu") or teen words from the sources ("tastari", "čiki").
+    [InlineData("tastari me ne razumejo", true)]
+    [InlineData("ni mojga fotra", true)]
+    [InlineData("prfoks me ne mara", true)]
     [InlineData("pomoč na domu za mamo", false)]
     [InlineData("babica je padla in ne more sama", false)]
     public void A_young_persons_register_is_read_from_the_query_as_typed(string typed, bool young)

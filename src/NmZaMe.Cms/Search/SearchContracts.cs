@@ -28,7 +28,8 @@ public sealed record FacetValue(string Value, string Label, int Count);
 /// suggestion and an optional message for the person searching (e.g. why nothing was found). <paramref name="Suggestion"/>
 /// is the life situation the query's lay words point to and the best result is or belongs to ("Morda iščete");
 /// <paramref name="AnsweredIn"/> the culture whose text was searched when it is not the one asked (nothing in English,
-/// so the Slovenian text answered).
+/// so the Slovenian text answered); <paramref name="CrisisServices"/> the services the query's crisis words name, most
+/// fitting first (the lines for that danger, for the suggestion's crisis block).
 /// </summary>
 public sealed record SearchResult(
     long Total,
@@ -37,7 +38,8 @@ public sealed record SearchResult(
     string? DidYouMean,
     string? Message,
     PublishedContent? Suggestion = null,
-    string? AnsweredIn = null);
+    string? AnsweredIn = null,
+    IReadOnlyList<Guid>? CrisisServices = null);
 
 public interface ISearchService
 {

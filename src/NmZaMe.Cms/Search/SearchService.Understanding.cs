@@ -137,6 +137,7 @@ public sealed partial class SearchService
             facets?.Add(row);
         }
 
+        LiftNamed(state, culture, plan, found, facets);
         return found;
     }
 

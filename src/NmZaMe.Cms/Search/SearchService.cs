@@ -67,7 +67,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             message = "Nismo našli ničesar, kar bi ustrezalo iskanju. Preverite zapis ali poskusite z drugimi, splošnejšimi besedami.";
         }
 
-        return new SearchResult(ranked.Candidates.Count, hits, facets, ranked.DidYouMean, message, Suggested(ranked.Plan!, top, snapshot), answeredIn);
+        return new SearchResult(ranked.Candidates.Count, hits, facets, ranked.DidYouMean, message, Suggested(ranked.Plan!, top, snapshot), answeredIn, CrisisServices(ranked));
     }
 
     /// <summary>

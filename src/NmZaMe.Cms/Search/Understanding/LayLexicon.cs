@@ -23,7 +23,7 @@ public sealed record LayTerm(
 /// morem več" stays apart from "ne morem"), grouped by its first stem. Built once per published snapshot, so a publish
 /// of an entry applies to the next search.
 /// </summary>
-public sealed class LayLexicon
+public sealed partial class LayLexicon
 {
     public const string ContentType = "layTerm";
 
@@ -43,12 +43,14 @@ public sealed class LayLexicon
         for (var e = 0; e < entries.Count; e++)
         {
             var entry = entries[e];
+            var crisis = IsCrisisEntry(entry);
             foreach (var culture in languages)
             {
                 var phrases = entry.Phrases.GetValueOrDefault(culture) ?? [];
                 var terms = entry.Terms.GetValueOrDefault(culture) ?? [];
-                // The catalogue's own multi-word terms, typed, mean the entry too ("kam po pomoč").
-                foreach (var phrase in entry.TwoWay ? phrases.Concat(terms) : phrases.Concat(terms.Where(t => t.Contains(' ', StringComparison.Ordinal))))
+                // The catalogue's own multi-word terms, typed, mean the entry too ("kam po pomoč"); not a crisis entry's
+                // service names: "urgentni center" typed is that service, not rape.
+                foreach (var phrase in crisis ? phrases : entry.TwoWay ? phrases.Concat(terms) : phrases.Concat(terms.Where(t => t.Contains(' ', StringComparison.Ordinal))))
                 {
                     Add(phrase, e, culture);
                 }
@@ -115,6 +117,7 @@ public sealed class LayLexicon
             }
         }
 
+        AddDangers(text, taken);
         return taken.OrderBy(m => m.Start).ToList();
     }
 
@@ -122,6 +125,12 @@ public sealed class LayLexicon
     {
         // Neighbouring languages share the Slovenian letters and endings closely enough for its analyzer.
         var analyzer = culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en-US" : "sl-SI";
+        if (IsDanger(phrase))
+        {
+            AddDanger(phrase, entry, analyzer, culture);
+            return;
+        }
+
         // Rewritten as queries are (QueryNormaliser), so "nemam gdje spavati" and "nimam kje spati" meet either way.
         var stems = TextAnalyzer.Analyze(QueryNormaliser.Normalise(phrase, analyzer), analyzer, keepStopWords: true).Select(t => t.Stem).ToArray();
         if (stems.Length == 0 || stems.All(s => QueryWords.Instance.IsStop(s, analyzer)))

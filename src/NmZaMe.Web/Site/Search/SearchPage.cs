@@ -19,26 +19,34 @@ public sealed record SearchHitView(string Name, string Url, string SnippetHtml, 
 
 /// <summary>
 /// The life situation offered above the results ("Morda iščete"): its name, address, summary and its crisis block, the
-/// services of the kind "nujna pomoč" it lists first (helplines with a phone to tap), when it has any.
+/// services of the kind "nujna pomoč" it lists first (helplines with a phone to tap), when it has any; for a query whose
+/// danger words name crisis lines, those lines instead (the ones that fit the danger).
 /// </summary>
 public sealed record SearchSuggestionView(string Name, string Url, string? Summary, IReadOnlyList<ServiceCard> Urgent)
 {
     /// <summary>The service topic (kind of help) of crisis lines and emergency numbers.</summary>
     public const string UrgentTopic = "nujna pomoč";
 
-    public static SearchSuggestionView? From(SiteContext site, PublishedContent lifeChallenge)
+    /// <param name="fitting">The services the query's crisis words name, most fitting first (<see cref="SearchResult.CrisisServices"/>):
+    /// the block then shows those crisis lines, in that order, instead of every line of the life situation.</param>
+    public static SearchSuggestionView? From(SiteContext site, PublishedContent lifeChallenge, IReadOnlyList<Guid>? fitting = null)
     {
         if (site.Url(lifeChallenge) is not { } url)
         {
             return null;
         }
 
-        var urgent = site.OfType("service")
+        var lines = site.OfType("service")
             .Where(s => SiteContext.First(s, "topic") == UrgentTopic && SiteContext.First(s, "status") != ServiceStatus.Inactive)
+            .ToList();
+        var order = (fitting ?? []).Select((key, i) => (key, i)).DistinctBy(x => x.key).ToDictionary(x => x.key, x => x.i);
+        var fit = lines.Where(s => order.ContainsKey(s.Key)).OrderBy(s => order[s.Key]).ToList();
+        IEnumerable<PublishedContent> chosen = fit.Count > 0 ? fit : lines
             .Where(s => (s.Value("lifeChallenges", string.Empty) as PickedItems)?.Keys.Contains(lifeChallenge.Key) == true)
+            .OrderBy(s => site.Name(s), StringComparer.Create(site.T.Culture, ignoreCase: true));
+        var urgent = chosen
             .Select(s => ServiceCard.From(site, s))
             .OfType<ServiceCard>()
-            .OrderBy(c => c.Name, StringComparer.Create(site.T.Culture, ignoreCase: true))
             .ToArray();
         return new SearchSuggestionView(site.Name(lifeChallenge), url, lifeChallenge.Value("summary", site.Culture) as string, urgent);
     }
@@ -147,7 +155,7 @@ public sealed class SearchPage(SiteContext site) : SitePage(site)
             Total = result.Total,
             Hits = result.Hits.Select(h => View(site, h, inSlovenian, token)).OfType<SearchHitView>().ToArray(),
             InSlovenian = inSlovenian,
-            Suggestion = result.Suggestion is { } lc ? SearchSuggestionView.From(site, lc) : null,
+            Suggestion = result.Suggestion is { } lc ? SearchSuggestionView.From(site, lc, result.CrisisServices) : null,
             // Facet values of the Slovenian index would filter the English search, which found nothing; leave them out.
             Facets = inSlovenian ? [] : FacetKeys.Where(k => result.Facets.ContainsKey(k) && labels.ContainsKey(k))
                 .Select(k => new SearchFacet(labels[k], result.Facets[k]

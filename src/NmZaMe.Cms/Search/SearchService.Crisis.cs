@@ -1,0 +1,81 @@
+using NmZaMe.Cms.Search.Understanding;
+
+namespace NmZaMe.Cms.Search;
+
+/// <summary>
+/// A person in danger finds the crisis help first, and the help that fits the danger: a crisis entry of the lexicon (one
+/// with danger phrases, <see cref="LayLexicon.IsCrisis"/>) names its services by their whole name among its catalogue
+/// terms, most fitting first (suicide: the lines for suicidal thoughts; a partner hitting: police, the violence line, the
+/// safe house). Those services come before every other result, in the entry's order, then the entry's first life
+/// situation; they are results even when nothing else matches, so a query with a danger word never finds nothing. Lifting every "nujna pomoč" service on any danger
+/// word was tried and lowered the figures: the lines must fit the danger.
+/// </summary>
+public sealed partial class SearchService
+{
+    // Named services take the tiers above the ordinary three, the first named the highest.
+    private const int NamedTiers = 20;
+
+    private void LiftNamed(IndexState state, string culture, QueryPlan plan, List<Candidate> found, Facets.Tally? facets)
+    {
+        var named = NamedServices(state, culture, plan);
+        if (named.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (named.Remove(found[i].RowId, out var rank))
+            {
+                found[i] = found[i] with { Tier = 3 + NamedTiers - rank };
+            }
+        }
+
+        foreach (var (rowId, rank) in named)
+        {
+            found.Add(new Candidate(rowId, 1.0, 3 + NamedTiers - rank));
+            facets?.Add(state.Rows.Data[rowId]!);
+        }
+    }
+
+    /// <summary>The services the query's crisis entries name, most fitting first; null when it names none.</summary>
+    private List<Guid>? CrisisServices(Ranking ranked)
+    {
+        var named = ranked.Plan is { } plan ? NamedServices(ranked.State, ranked.Culture, plan) : [];
+        var rows = ranked.State.Rows;
+        return named.Count == 0 ? null : named.Where(n => rows.Types[n.Key] == "service").OrderBy(n => n.Value).Select(n => rows.Keys[n.Key]).ToList();
+    }
+
+    /// <summary>The services the query's crisis entries name, each with its place in the first entry's list that names it.</summary>
+    private Dictionary<int, int> NamedServices(IndexState state, string culture, QueryPlan plan)
+    {
+        var named = new Dictionary<int, int>();
+        foreach (var entry in plan.Phrases.Select(p => p.Entry).Distinct().Where(plan.Lexicon.IsCrisis))
+        {
+            var rank = 0;
+            foreach (var phrase in plan.Lexicon.Terms(entry, culture))
+            {
+                var any = false;
+                foreach (var (rowId, weight) in PhraseRows(state, culture, phrase))
+                {
+                    // The whole name, not a word of it: "nasilje" in a term does not name every service about violence.
+                    if (weight == Weights[0] && state.Rows.Types[rowId] == "service" && state.Rows.Data[rowId] is { } row && IndexRow.Name(row).Length == phrase.Length)
+                    {
+                        named[rowId] = Math.Min(named.GetValueOrDefault(rowId, int.MaxValue), rank);
+                        any = true;
+                    }
+                }
+
+                rank = any ? Math.Min(rank + 1, NamedTiers - 1) : rank;
+            }
+
+            // Then the danger's life situation, the page that gathers the rest of the help (and its crisis block).
+            if (plan.Lexicon.Entries[entry].LifeChallenges.Select(k => state.Rows.Find(k, culture)).FirstOrDefault() is { } page && !named.ContainsKey(page))
+            {
+                named[page] = rank;
+            }
+        }
+
+        return named;
+    }
+}

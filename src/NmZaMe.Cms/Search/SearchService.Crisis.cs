@@ -12,8 +12,10 @@ namespace NmZaMe.Cms.Search;
 /// </summary>
 public sealed partial class SearchService
 {
-    // Named services take the tiers above the ordinary three, the first named the highest.
-    private const int NamedTiers = 20;
+    // Named services take the tiers above the ordinary three, the first named the highest; when several crisis entries
+    // match, their lists interleave by place, the entry whose words come first in the query first at each place.
+    private const int Entries = 10;
+    private const int NamedTiers = 20 * Entries;
 
     private void LiftNamed(IndexState state, string culture, QueryPlan plan, List<Candidate> found, Facets.Tally? facets)
     {
@@ -50,9 +52,9 @@ public sealed partial class SearchService
     private Dictionary<int, int> NamedServices(IndexState state, string culture, QueryPlan plan)
     {
         var named = new Dictionary<int, int>();
-        foreach (var entry in plan.Phrases.Select(p => p.Entry).Distinct().Where(plan.Lexicon.IsCrisis))
+        foreach (var (entry, order) in plan.Phrases.Select(p => p.Entry).Distinct().Where(plan.Lexicon.IsCrisis).Take(Entries).Select((e, i) => (e, i)))
         {
-            var rank = 0;
+            var rank = order;
             foreach (var phrase in plan.Lexicon.Terms(entry, culture))
             {
                 var any = false;
@@ -66,7 +68,7 @@ public sealed partial class SearchService
                     }
                 }
 
-                rank = any ? Math.Min(rank + 1, NamedTiers - 1) : rank;
+                rank = any ? Math.Min(rank + Entries, NamedTiers - Entries + order) : rank;
             }
 
             // Then the danger's life situation, the page that gathers the rest of the help (and its crisis block).

@@ -32,6 +32,28 @@ public sealed class CrisisSearchTests(SeedApplication seed) : IClassFixture<Seed
     }
 
     [Theory]
+    [InlineData("sl", "ne zdrzim vec, vse je brez upanja")]
+    [InlineData("sl", "ne vidim izhoda iz tega")]
+    [InlineData("en", "I feel hopeless and I can't take it anymore")]
+    public async Task Despair_without_the_word_suicide_finds_the_lines_for_anyone_in_despair_first(string lang, string query)
+    {
+        var results = await Search(lang, query);
+        Assert.Equal(lang == "sl" ? Samarijan : "Samarijan helpline 116 123", results[0]);
+        Assert.Contains(lang == "sl" ? DistressLine : "Crisis line for emotional distress 01 520 99 00", results.Take(3));
+    }
+
+    [Theory]
+    [InlineData("sl", "sem v nevarnosti, strah me je moza")]
+    [InlineData("sl", "bojim se moza, ker je nasilen")]
+    [InlineData("en", "I am in danger, I'm scared of my partner")]
+    public async Task Danger_now_and_violence_at_home_named_as_such_find_the_police_and_the_safe_house(string lang, string query)
+    {
+        var results = await Search(lang, query);
+        Assert.Equal(lang == "sl" ? Police : "Reporting violence and emergency police help – 113", results[0]);
+        Assert.Contains(lang == "sl" ? "Varna hiša" : "Safe house", results.Take(3));
+    }
+
+    [Theory]
     [InlineData("partner me je vceraj spet udaril")]
     [InlineData("moz me davi in pretepa")]
     [InlineData("grozi mi da me bo ubil z nozem")]

@@ -58,6 +58,7 @@ public sealed class CrisisSearchTests(SeedApplication seed) : IClassFixture<Seed
     [InlineData("moz me davi in pretepa")]
     [InlineData("grozi mi da me bo ubil z nozem")]
     [InlineData("muz me tuce svaki dan")]
+    [InlineData("pijan je in razbija po hisi")]
     public async Task A_partner_hitting_or_threatening_finds_the_police_the_violence_line_and_the_safe_house_first(string query)
     {
         var results = await Search("sl", query);
@@ -71,6 +72,7 @@ public sealed class CrisisSearchTests(SeedApplication seed) : IClassFixture<Seed
     [InlineData("ocim pretepa mojo hcerko")]
     [InlineData("sosedovi otroke tepejo vsak vecer")]
     [InlineData("starsi me tepejo")]
+    [InlineData("otrok ima modrice po rokah")]
     public async Task A_child_hurt_finds_the_police_child_protection_and_the_child_helpline_first(string query)
     {
         var results = await Search("sl", query);

@@ -16,6 +16,9 @@ public static class Facets
         (TargetGroup, "targetGroups"), (Municipality, "municipalities"), (Cost, "cost"),
     ];
 
+    // Below this many matches, reading each match's facet numbers costs less than an AND over every row's bitset word.
+    private const int BitsetFrom = 1024;
+
     // Every facet value seen in any index document gets a small number, so counting a broad query's matches is array
     // increments instead of hashing strings. The values are few (list items, life challenges), so they are kept for good.
     private static readonly Lock RegistryLock = new();
@@ -25,45 +28,54 @@ public static class Facets
     /// <summary>Facet counts over every match (row ids of the state's documents): array reads and increments per match.</summary>
     internal static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Count<T>(IndexState state, List<T> matches, Func<T, long> rowId, PublishedSnapshot snapshot, string culture)
     {
-        var counts = new Tally();
+        var values = Volatile.Read(ref _values);
+        var counts = new int[values.Length];
         var rows = state.Rows;
         foreach (var match in matches)
         {
             var row = rowId(match);
             if (rows.Has(row))
             {
-                counts.Add(rows.Data[row]!);
+                foreach (var id in IndexRow.Facets(rows.Data[row]!))
+                {
+                    counts[id]++;
+                }
             }
         }
 
-        return counts.Result(snapshot, culture);
+        return Counted(counts, values, snapshot, culture);
     }
 
     /// <summary>
-    /// Counts of facet values, added to while matches are scored: the document's numbers are then already in cache, where a
-    /// second pass over a broad query's matches would read each again from memory.
+    /// Facet counts over every match without reading the matches' rows when there are many: the matches become a bitset,
+    /// counted against each value's bitset (<see cref="FieldPostings"/>). The same counts as <see cref="Count{T}"/>.
     /// </summary>
-    internal sealed class Tally
+    internal static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> CountMatches<T>(IndexState state, List<T> matches, Func<T, int> rowId, PublishedSnapshot snapshot, string culture)
     {
-        private readonly (string Facet, string Value, Guid Key)[] _values = Volatile.Read(ref Facets._values);
-        private readonly int[] _counts;
-
-        public Tally() => _counts = new int[_values.Length];
-
-        public void Add(int[] row)
+        if (matches.Count < BitsetFrom)
         {
-            foreach (var id in IndexRow.Facets(row))
+            return Count(state, matches, c => rowId(c), snapshot, culture);
+        }
+
+        var values = Volatile.Read(ref _values);
+        var postings = FieldPostings.Of(state);
+        var matched = new ulong[(postings.Rows + 63) / 64];
+        foreach (var match in matches)
+        {
+            var row = rowId(match);
+            if ((uint)row < (uint)postings.Rows && state.Rows.Has(row))
             {
-                _counts[id]++;
+                matched[row >> 6] |= 1UL << row;
             }
         }
 
-        public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result(PublishedSnapshot snapshot, string culture) => Counted(_counts, _values, snapshot, culture);
+        var counts = postings.CountFacets(matched, values.Length);
+        // A value numbered after the values were read cannot be counted by name: read them again to cover it.
+        return Counted(counts, counts.Length > values.Length ? Volatile.Read(ref _values) : values, snapshot, culture);
     }
 
     private static Dictionary<string, IReadOnlyList<FacetValue>> Counted(int[] counts, (string Facet, string Value, Guid Key)[] values, PublishedSnapshot snapshot, string culture)
     {
-
         var lifeChallenges = new List<FacetValue>();
         var lists = Properties.ToDictionary(p => p.Facet, _ => new List<FacetValue>());
         for (var id = 0; id < counts.Length; id++)

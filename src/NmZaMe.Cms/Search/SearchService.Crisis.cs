@@ -17,7 +17,7 @@ public sealed partial class SearchService
     private const int Entries = 10;
     private const int NamedTiers = 20 * Entries;
 
-    private void LiftNamed(IndexState state, string culture, QueryPlan plan, List<Candidate> found, Facets.Tally? facets)
+    private void LiftNamed(IndexState state, string culture, QueryPlan plan, List<Candidate> found)
     {
         var named = NamedServices(state, culture, plan);
         if (named.Count == 0)
@@ -36,7 +36,6 @@ public sealed partial class SearchService
         foreach (var (rowId, rank) in named)
         {
             found.Add(new Candidate(rowId, 1.0, 3 + NamedTiers - rank));
-            facets?.Add(state.Rows.Data[rowId]!);
         }
     }
 

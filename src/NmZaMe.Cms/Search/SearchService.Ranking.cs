@@ -9,7 +9,7 @@ public sealed partial class SearchService
     /// too little, any word may match, weighted by how much of the query's information it covers. Matching asks FTS5
     /// for row ids only; each candidate gets a quick score in memory, and only the best get FTS5's BM25 (see Rerank).
     /// </summary>
-    private List<Candidate> Collect(IndexState state, string culture, List<FtsQuery.Term> terms, TermMasks masks, Facets.Tally? facets)
+    private List<Candidate> Collect(IndexState state, string culture, List<FtsQuery.Term> terms, TermMasks masks, bool bound)
     {
         // In the order found (ties keep it); FTS5 gives each row once, so only a later tier has to skip rows already found.
         var found = new List<Candidate>();
@@ -26,17 +26,17 @@ public sealed partial class SearchService
         var seen = new HashSet<int>();
         // FTS5 found each required word itself in every row of the strict pass, so its body need not be looked at for them.
         var proven = terms.Select((t, i) => required.Contains(t) ? 1 << i : 0).Sum();
-        AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths, masks, facets, proven);
+        AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(exactOnly)), 3, terms, idf, lengths, masks, bound, proven);
         if (found.Count < RelaxBelow && required.Any(t => t.Prefixes.Count > 0))
         {
             seen.UnionWith(found.Select(c => c.RowId));
-            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(required)), 2, terms, idf, lengths, masks, facets);
+            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.All(required)), 2, terms, idf, lengths, masks, bound);
         }
 
         if (terms.Count > 1 && found.Count < RelaxBelow)
         {
             seen.UnionWith(found.Select(c => c.RowId));
-            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.Any(terms)), 1, terms, idf, lengths, masks, facets);
+            AddTier(found, seen, state, index.MatchRowIds(state, culture, FtsQuery.Any(terms)), 1, terms, idf, lengths, masks, bound);
         }
 
         return found;
@@ -44,7 +44,7 @@ public sealed partial class SearchService
 
     private static void AddTier(List<Candidate> found, HashSet<int> seen, IndexState state, List<int> rowIds, int tier,
         List<FtsQuery.Term> terms, Dictionary<FtsQuery.Term, double> idf, (double Name, double Keywords, double Summary, double Body) lengths,
-        TermMasks masks, Facets.Tally? facets, int proven = 0)
+        TermMasks masks, bool bound, int proven = 0)
     {
         var n = terms.Count;
         var weights = new double[n];
@@ -56,21 +56,19 @@ public sealed partial class SearchService
         }
 
         total = Math.Max(total, 1e-9);
-        Span<double> name = stackalloc double[n];
-        Span<double> keywords = stackalloc double[n];
-        Span<double> summary = stackalloc double[n];
+        var name = new double[n];
+        var keywords = new double[n];
+        var summary = new double[n];
         var data = state.Rows.Data;
         found.EnsureCapacity(found.Count + rowIds.Count);
-        foreach (var rowId in rowIds)
+        // With many matches only those that can reach the ranked depth are scored (see ScoreRows).
+        using var bounds = BoundsOf(state, masks, weights, rowIds.Count, bound);
+        ScoreRows(found, rowIds, rowId => (seen.Count > 0 && seen.Contains(rowId)) || (uint)rowId >= (uint)data.Length || data[rowId] is null, rowId =>
         {
-            if ((seen.Count > 0 && seen.Contains(rowId)) || (uint)rowId >= (uint)data.Length || data[rowId] is not { } row)
-            {
-                continue;
-            }
-
-            name.Clear();
-            keywords.Clear();
-            summary.Clear();
+            var row = data[rowId]!;
+            Array.Clear(name);
+            Array.Clear(keywords);
+            Array.Clear(summary);
             masks.Tally(IndexRow.Name(row), name);
             masks.Tally(IndexRow.Keywords(row), keywords);
             masks.Tally(IndexRow.Summary(row), summary);
@@ -97,9 +95,8 @@ public sealed partial class SearchService
                 score *= (coverage / total) * (coverage / total);
             }
 
-            found.Add(new Candidate(rowId, score, tier));
-            facets?.Add(row);
-        }
+            return new Candidate(rowId, score, tier);
+        }, bounds is null ? null : rowId => Key(tier, bounds.Of(rowId)));
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public sealed partial class SearchService
     // whole on every change, so its cache goes with it.
     private static readonly ConditionalWeakTable<IndexState, ConcurrentDictionary<(string Culture, string Phrase), Dictionary<int, double>>> TermRows = new();
 
-    private List<Candidate> CollectUnderstood(IndexState state, string culture, List<FtsQuery.Term> terms, QueryPlan plan, TermMasks masks, Facets.Tally? facets, PublishedSnapshot snapshot)
+    private List<Candidate> CollectUnderstood(IndexState state, string culture, List<FtsQuery.Term> terms, QueryPlan plan, TermMasks masks, PublishedSnapshot snapshot, bool bound)
     {
         var n = terms.Count;
         var idf = terms.Select(t => Idf(state, culture, t)).ToArray();
@@ -61,20 +61,18 @@ public sealed partial class SearchService
         var total = required.Sum(t => idf[t]) + (unit * units.Count);
         var lengths = state.Vocabulary.AverageLengths(culture);
         var data = state.Rows.Data;
-        Span<double> name = stackalloc double[Math.Max(n, 1)];
-        Span<double> keywords = stackalloc double[Math.Max(n, 1)];
-        Span<double> summary = stackalloc double[Math.Max(n, 1)];
+        var name = new double[Math.Max(n, 1)];
+        var keywords = new double[Math.Max(n, 1)];
+        var summary = new double[Math.Max(n, 1)];
         var found = new List<Candidate>(rowIds.Count);
-        foreach (var rowId in rowIds)
+        // With many matches only those that can reach the ranked depth are scored (see ScoreRows).
+        using var bounds = BoundsOf(state, masks, weights, rowIds.Count, bound);
+        ScoreRows(found, rowIds, rowId => (uint)rowId >= (uint)data.Length || data[rowId] is null || state.Rows.Cultures[rowId] != culture, rowId =>
         {
-            if ((uint)rowId >= (uint)data.Length || data[rowId] is not { } row || state.Rows.Cultures[rowId] != culture)
-            {
-                continue;
-            }
-
-            name.Clear();
-            keywords.Clear();
-            summary.Clear();
+            var row = data[rowId]!;
+            Array.Clear(name);
+            Array.Clear(keywords);
+            Array.Clear(summary);
             masks.Tally(IndexRow.Name(row), name);
             masks.Tally(IndexRow.Keywords(row), keywords);
             masks.Tally(IndexRow.Summary(row), summary);
@@ -133,11 +131,10 @@ public sealed partial class SearchService
             // item about addiction is not about a child in danger.
             var complete = coverage >= 0.999;
             var tier = literal && n > 0 && complete ? 3 : complete || (literal && n > 0) ? 2 : 1;
-            found.Add(new Candidate(rowId, score * coverage * coverage, tier));
-            facets?.Add(row);
-        }
+            return new Candidate(rowId, score * coverage * coverage, tier);
+        }, bounds is null ? null : rowId => UnderstoodBound(rowId, bounds, n, required, idf, total, unit, units, pointed.Pages, plan.Young));
 
-        LiftNamed(state, culture, plan, found, facets);
+        LiftNamed(state, culture, plan, found);
         return found;
     }
 

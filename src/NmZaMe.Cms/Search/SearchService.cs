@@ -49,7 +49,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         }
 
         var snapshot = ranked.Snapshot;
-        var facets = ranked.Facets?.Result(snapshot, ranked.Culture) ?? Facets.Count(ranked.State, ranked.Candidates, c => c.RowId, snapshot, ranked.Culture);
+        var facets = Facets.CountMatches(ranked.State, ranked.Candidates, c => c.RowId, snapshot, ranked.Culture);
         var stems = ranked.Tokens.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         var lastPrefix = ranked.Tokens.Count > 0 && !ranked.Text.EndsWith(' ') ? ranked.Tokens[^1].Folded : null;
         // Only the page is put in order (a partial sort), not every match of a broad query.
@@ -118,7 +118,6 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         }
 
         List<Candidate> candidates;
-        Facets.Tally? facets = null;
         List<int>? rankedPositions = null;
         string? didYouMean = null;
         if (tokens.Count == 0 && plan.Phrases.Count == 0)
@@ -179,9 +178,12 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             }
 
             using var masks = new TermMasks(terms, state, culture);
-            // Without filters every match is a result, so facets are counted while matches are scored.
-            facets = countFacets && !HasFilters(query) ? new Facets.Tally() : null;
-            candidates = plan.Understood ? CollectUnderstood(state, culture, terms, plan, masks, facets, snapshot) : Collect(state, culture, terms, masks, facets);
+            // A page within the ranked depth needs only the matches that can reach it scored; a filtered search orders
+            // what passes the filters, the Delivery API every match, and a crisis entry lifts the services it names
+            // wherever they rank (LiftNamed), so they score all.
+            var bound = countFacets && !HasFilters(query) && (long)Math.Max(0, query.Skip) + Math.Clamp(query.Take, 0, 100) <= RerankDepth
+                && !plan.Phrases.Any(p => plan.Lexicon.IsCrisis(p.Entry));
+            candidates = plan.Understood ? CollectUnderstood(state, culture, terms, plan, masks, snapshot, bound) : Collect(state, culture, terms, masks, bound);
             if (corrections.Count > 0 && candidates.Count > 0)
             {
                 didYouMean = Suggest(text, tokens, corrections, state, culture, snapshot);
@@ -195,7 +197,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         // Without filters every candidate passes: no copy of a broad query's matches.
         var matching = HasFilters(query) ? candidates.Where(c => Passes(state.Rows, c.RowId, query, snapshot)).ToList() : candidates;
         // Positions in the candidate list; a filtered list has others.
-        return new Ranking(state, snapshot, culture, text, tokens, matching, didYouMean, message, facets, ReferenceEquals(matching, candidates) ? rankedPositions : null, plan);
+        return new Ranking(state, snapshot, culture, text, tokens, matching, didYouMean, message, ReferenceEquals(matching, candidates) ? rankedPositions : null, plan);
     }
 
     private static bool HasFilters(SearchQuery q) =>
@@ -226,5 +228,5 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
     /// <summary>A match: its tier (3 exact, 2 through prefixes, 1 partial; higher always first) and its score within the tier.</summary>
     private readonly record struct Candidate(int RowId, double Score, int Tier, bool Ranked = false);
 
-    private sealed record Ranking(IndexState State, PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message, Facets.Tally? Facets = null, List<int>? RankedPositions = null, QueryPlan? Plan = null);
+    private sealed record Ranking(IndexState State, PublishedSnapshot Snapshot, string Culture, string Text, List<Token> Tokens, List<Candidate>? Candidates, string? DidYouMean, string? Message, List<int>? RankedPositions = null, QueryPlan? Plan = null);
 }

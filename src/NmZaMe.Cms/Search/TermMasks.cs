@@ -70,6 +70,9 @@ internal sealed class TermMasks : IDisposable
 
     private ulong[] Present { get; }
 
+    /// <summary>The numbers of every word query word t accepts (exactly or through a prefix), ascending.</summary>
+    public int[] AcceptedWords(int t) => _accepted[t];
+
     /// <summary>Bit t (exact) and bit 16 + t (prefix) of query word t, for testing a mask.</summary>
     public static int Exact(int t) => 1 << t;
 

@@ -10,6 +10,7 @@ namespace NmZaMe.Benchmarks.Search;
 /// Search over a synthetic catalogue: index build time and memory, then p50/p95 latency of typical queries through the
 /// whole search service (ranking, facets, snippets) against a raw FTS5 MATCH of the same terms on the same table.
 ///   search --usync DIR [--iterations N] [--save-db FILE]   or   search --db DATA_DIR/nmzame.db (an imported database, no import)
+/// --index FILE keeps the search index between runs (built once, then loaded).
 /// With --dump FILE it also writes every query's results (total, top 20 keys with scores, facets, suggestion) so two
 /// builds can be compared line by line: a speed change must not change what citizens get. --queries FILE adds queries
 /// (one "culture TAB text" per line) to the dump.
@@ -55,16 +56,18 @@ public static class SearchBenchmarkCommand
         var snapshot = synthetic.Snapshot;
         Console.WriteLine($"catalogue: {snapshot.Content.Count} published documents");
 
+        // --index FILE keeps the index for the next run, which then loads it instead of building (a 100k build takes minutes).
+        var kept = Arg(args, "--index");
         var directory = Path.Combine(Path.GetTempPath(), "nmzame-search-bench", Guid.NewGuid().ToString("N"));
         try
         {
-            return Measure(snapshot, Path.Combine(directory, "index.db"), args, iterations);
+            return Measure(snapshot, kept ?? Path.Combine(directory, "index.db"), args, iterations);
         }
         finally
         {
             // A 100k index is half a gigabyte: one left behind per run fills the disk.
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(directory))
+            if (kept is null && Directory.Exists(directory))
             {
                 Directory.Delete(directory, recursive: true);
             }
@@ -78,11 +81,11 @@ public static class SearchBenchmarkCommand
         using (var built = new SearchIndex(path))
         {
             var started = Stopwatch.GetTimestamp();
-            built.Rebuild(snapshot, synonyms);
+            var reusedKept = built.Rebuild(snapshot, synonyms);
             var build = Stopwatch.GetElapsedTime(started);
             var after = Memory();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"index build: {build.TotalSeconds:0.00} s for {built.State.Count} documents (both cultures); managed memory +{(after - before) / 1048576.0:0} MB; index file {new FileInfo(path).Length / 1048576.0:0} MB; process RSS {Environment.WorkingSet / 1048576.0:0} MB"));
+                $"index {(reusedKept ? "kept from an earlier run, loaded" : "build")}: {build.TotalSeconds:0.00} s for {built.State.Count} documents (both cultures); managed memory +{(after - before) / 1048576.0:0} MB; index file {new FileInfo(path).Length / 1048576.0:0} MB; process RSS {Environment.WorkingSet / 1048576.0:0} MB"));
         }
 
         // A restart on the same data: what the queries below run against.

@@ -38,7 +38,8 @@ public sealed partial class SearchService
         var entries = plan.Phrases.Select(p => p.Entry).Distinct().ToList();
         var byEntry = entries.ToDictionary(e => e, e => EntryRows(state, culture, plan.Lexicon, e));
         // Each phrase is a unit of the query: an item covers it through the entry's catalogue terms or the phrase's own words.
-        var units = plan.Phrases.Select(p => (Rows: byEntry[p.Entry], Words: Enumerable.Range(0, n).Where(t => plan.Roles[t] == WordRole.Phrase && plan.Words[t].Start >= p.Start && plan.Words[t].Start < p.End).ToArray())).ToList();
+        var units = plan.Phrases.Select(p => (Rows: byEntry[p.Entry], Words: Enumerable.Range(0, n).Where(t => plan.Roles[t] == WordRole.Phrase && p.Covers(plan.Words[t].Start)).ToArray())).ToList();
+        units.AddRange(ForeignUnits(state, culture, plan, snapshot.Schema.DefaultCulture));
         var pointed = LifeChallengeRows(state, culture, plan.Lexicon, entries);
 
         var rowIds = new HashSet<int>();

@@ -39,6 +39,29 @@ public sealed class LayLexiconTests
         Assert.Single(Lexicon.Match("home care", "en-US"));
     }
 
+    [Theory]
+    [InlineData("mož je včeraj spet pijan prišel domov in me tepe", "sl-SI")]
+    [InlineData("my husband drinks every night and then he hits me", "en-US")]
+    public void A_phrases_key_words_anywhere_in_one_clause_of_a_sentence_mean_the_phrase_and_only_they_are_its_words(string query, string culture)
+    {
+        var match = Assert.Single(Lexicon.Match(query, culture));
+
+        Assert.Equal(0, match.Entry);
+        Assert.True(match.Loose);
+        Assert.Equal(2, match.At!.Length);
+        Assert.True(match.Covers(query.IndexOf(culture == "sl-SI" ? "tepe" : "hits", StringComparison.Ordinal)));
+        // The words between them stay the sentence's own words.
+        Assert.False(match.Covers(query.IndexOf(culture == "sl-SI" ? "pijan" : "drinks", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_concept_does_not_reach_into_another_clause_about_someone_else_nor_across_a_short_query()
+    {
+        Assert.Empty(Lexicon.Match("mož v stiski tepe", "sl-SI"));
+        Assert.Empty(Lexicon.Match("mož pravi da soseda pogosto tepe svoje otroke", "sl-SI"));
+        Assert.Empty(Lexicon.Match("my husband says that the neighbour hits her children", "en-US"));
+    }
+
     private static LayTerm Entry(string sl, string en) => new(
         Guid.NewGuid(),
         sl,

@@ -105,13 +105,15 @@ public sealed partial class LayLexicon
             }
 
             FindReordered(tokens, analyzer, culture, found);
+            FindScattered(tokens, analyzer, culture, found);
         }
 
         var taken = new List<PhraseMatch>();
-        // Phrases as written come first; the same words in another order only fill in where no written phrase was found.
-        foreach (var match in found.OrderBy(m => m.Loose).ThenByDescending(m => m.Words).ThenByDescending(m => m.OwnCulture).ThenBy(m => m.Start))
+        // Phrases as written come first; the same words in another order only fill in where no written phrase was found,
+        // and words scattered over a sentence only where neither was.
+        foreach (var match in found.OrderBy(m => m.Loose).ThenBy(m => m.At is not null).ThenByDescending(m => m.Words).ThenByDescending(m => m.OwnCulture).ThenBy(m => m.Start))
         {
-            if (!taken.Any(t => t.Start < match.End && match.Start < t.End))
+            if (!taken.Any(t => t.Overlaps(match)))
             {
                 taken.Add(match);
             }
@@ -151,6 +153,7 @@ public sealed partial class LayLexicon
         if (!list.Any(p => p.Entry == entry && p.Stems.AsSpan().SequenceEqual(stems)))
         {
             list.Add((stems, entry, culture));
+            AddConcept(stems, entry, culture, analyzer);
             // Slovenian word order is free ("mož me tepe", "tepe me mož", "mož me spet tepe"): phrases of two or more
             // words are also found by their rarest-looking word, their longest stem, in any order nearby. English order
             // carries meaning ("care home" is not "home care").
@@ -280,6 +283,17 @@ public sealed partial class LayLexicon
 
 /// <summary>
 /// A lexicon phrase found in a query: which entry, where (characters), how many words, whether in the site's culture,
-/// and whether its words came in another order or with other words between them.
+/// and whether its words came in another order or with other words between them. A concept scattered over a sentence
+/// (<see cref="LayLexicon"/>.FindScattered) names the starts of its own words (<paramref name="At"/>): the words between
+/// them are not the phrase's.
 /// </summary>
-public readonly record struct PhraseMatch(int Entry, int Start, int End, int Words, bool OwnCulture, bool Loose = false);
+public readonly record struct PhraseMatch(int Entry, int Start, int End, int Words, bool OwnCulture, bool Loose = false, int[]? At = null)
+{
+    /// <summary>Whether the query word starting at this character is one of the phrase's words.</summary>
+    public bool Covers(int start) => At is null ? start >= Start && start < End : Array.IndexOf(At, start) >= 0;
+
+    public bool Overlaps(PhraseMatch other) =>
+        At is not null ? At.Any(other.Covers)
+        : other.At is not null ? other.At.Any(Covers)
+        : Start < other.End && other.Start < End;
+}

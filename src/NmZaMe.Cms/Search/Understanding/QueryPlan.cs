@@ -23,10 +23,17 @@ public sealed record QueryPlan(List<Token> Words, List<WordRole> Roles, List<Phr
     /// <summary>Typed in a young person's register (<see cref="QueryWords.IsYoung"/>): services for young people are lifted.</summary>
     public bool Young { get; init; }
 
-    /// <summary>Whether the lexicon or the length of the query changes how it is searched.</summary>
-    public bool Understood => Phrases.Count > 0 || ContentWords >= SentenceWords;
+    /// <summary>
+    /// Per word, its stem in the site's default culture when the word is that language's, not this one's ("pomoč" on the
+    /// English site): the word is searched in the other culture's text of the same items (a <see cref="WordRole.Phrase"/>).
+    /// </summary>
+    public IReadOnlyList<string?> Foreign { get; init; } = [];
 
-    public static QueryPlan Create(string text, string culture, LayLexicon lexicon, int maxWords)
+    /// <summary>Whether the lexicon, the length of the query or a word of the other language changes how it is searched.</summary>
+    public bool Understood => Phrases.Count > 0 || ContentWords >= SentenceWords || Foreign.Any(f => f is not null);
+
+    /// <param name="foreign">The word's stem in the default culture when only that culture's text knows it (see <see cref="Foreign"/>).</param>
+    public static QueryPlan Create(string text, string culture, LayLexicon lexicon, int maxWords, Func<Token, string?>? foreign = null)
     {
         var words = QueryWords.Instance;
         var phrases = lexicon.Match(text, culture);
@@ -58,6 +65,7 @@ public sealed record QueryPlan(List<Token> Words, List<WordRole> Roles, List<Phr
         }
 
         var content = new List<(Token Token, WordRole Role)>();
+        var other = new Dictionary<int, string>();
         var inPhrases = new List<(Token Token, WordRole Role)>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -76,18 +84,29 @@ public sealed record QueryPlan(List<Token> Words, List<WordRole> Roles, List<Phr
             }
             else if (!content.Any(c => c.Token.Stem == token.Stem))
             {
-                content.Add((token, words.IsWeak(token.Stem, culture) ? WordRole.Weak : WordRole.Content));
+                if (token.Folded.Length >= 3 && foreign?.Invoke(token) is { } stem)
+                {
+                    other[token.Start] = stem;
+                    content.Add((token, WordRole.Phrase));
+                }
+                else
+                {
+                    content.Add((token, words.IsWeak(token.Stem, culture) ? WordRole.Weak : WordRole.Content));
+                }
             }
         }
 
         // Content words first: when the query is cut to the most words a search takes, phrase words go first.
         var all = content.Concat(inPhrases.Where(p => !content.Any(c => c.Token.Stem == p.Token.Stem)).DistinctBy(p => p.Token.Stem)).ToList();
         var kept = all.Take(maxWords).ToList();
-        return new QueryPlan(kept.Select(k => k.Token).ToList(), kept.Select(k => k.Role).ToList(), phrases, lexicon, all.Count > maxWords);
+        return new QueryPlan(kept.Select(k => k.Token).ToList(), kept.Select(k => k.Role).ToList(), phrases, lexicon, all.Count > maxWords)
+        {
+            Foreign = kept.Select(k => other.GetValueOrDefault(k.Token.Start)).ToList(),
+        };
     }
 
     private static bool InPhrase(List<PhraseMatch> phrases, Token token) =>
-        phrases.Any(p => token.Start >= p.Start && token.Start < p.End);
+        phrases.Any(p => p.Covers(token.Start));
 
     private static bool Same(List<Token> tokens, int at, string[] folded)
     {

@@ -1,0 +1,33 @@
+using System.Net;
+
+namespace NmZaMe.Web.Tests.Search;
+
+/// <summary>
+/// Sentences as people write them (wordings taken from press letters and counselling pages, not from the judged sets) and
+/// Slovenian words on the English site, through the public search page.
+/// </summary>
+public sealed class SentenceQueryTests
+{
+    [Fact]
+    public async Task A_sentence_about_a_fall_finds_home_help_first_and_offers_its_life_situation()
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=" + Uri.EscapeDataString("oce se po padcu ne more vec sam umiti")));
+        Assert.Contains("Pomoč družini na domu – socialna oskrba na domu", SearchUnderstandingTests.Results(html).Take(2));
+        Assert.Contains("Morda iščete: <a href=\"/sl/zivljenjske-situacije/starost-in-oskrba/\">", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how do I apply for otroški dodatek", "Otroški dodatek")]
+    [InlineData("my mother needs a patronažna sestra", "Patronažna služba")]
+    [InlineData("rejnistvo information", "Rejništvo")]
+    public async Task Slovenian_words_on_the_english_site_are_searched_in_the_slovenian_text_of_the_same_items_word_by_word(string query, string slovenianName)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/en/search/?q=" + Uri.EscapeDataString(query)));
+        var expected = app.Snapshot.All.First(c => c.ContentType.Alias == "service" && (c.Name("sl-SI") ?? "").StartsWith(slovenianName, StringComparison.Ordinal)).Name("en-US");
+        Assert.Equal(expected, SearchUnderstandingTests.Results(html).First());
+    }
+}

@@ -192,6 +192,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             var exactName = string.Join(' ', TextAnalyzer.Analyze(text, culture).Select(t => t.Folded));
             candidates = Rerank(candidates, tokens, terms, state, culture, masks, plan.Understood ? plan.Roles : null, exactName, out var reranked);
             rankedPositions = reranked;
+            ServiceBeforePage(candidates, reranked, state, culture, plan);
         }
 
         // Without filters every candidate passes: no copy of a broad query's matches.

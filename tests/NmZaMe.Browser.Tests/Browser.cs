@@ -26,6 +26,10 @@ public class Browser : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Site.InitializeAsync();
+
+        // Web-first assertions wait for the thing itself; their 5 s default bound was too short for a background post
+        // on two loaded cores (a media panel's answer came later than that in CI), so they share the contexts' bound.
+        Assertions.SetDefaultExpectTimeout(90_000);
         _playwright = await Playwright.CreateAsync();
         Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

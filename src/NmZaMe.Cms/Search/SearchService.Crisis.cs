@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NmZaMe.Cms.Search.Understanding;
 
 namespace NmZaMe.Cms.Search;
@@ -17,14 +18,19 @@ public sealed partial class SearchService
     private const int Entries = 10;
     private const int NamedTiers = 20 * Entries;
 
+    // The named services of a query's plan, found once: the ranking lifts them (LiftNamed) and the page shows them
+    // (CrisisServices). A plan belongs to one ranking, so one index state and one culture.
+    private static readonly ConditionalWeakTable<QueryPlan, IReadOnlyDictionary<int, int>> NamedByPlan = new();
+
     private void LiftNamed(IndexState state, string culture, QueryPlan plan, List<Candidate> found)
     {
-        var named = NamedServices(state, culture, plan);
-        if (named.Count == 0)
+        var lifted = NamedServices(state, culture, plan);
+        if (lifted.Count == 0)
         {
             return;
         }
 
+        var named = new Dictionary<int, int>(lifted);
         for (var i = 0; i < found.Count; i++)
         {
             if (named.Remove(found[i].RowId, out var rank))
@@ -42,13 +48,21 @@ public sealed partial class SearchService
     /// <summary>The services the query's crisis entries name, most fitting first; null when it names none.</summary>
     private List<Guid>? CrisisServices(Ranking ranked)
     {
-        var named = ranked.Plan is { } plan ? NamedServices(ranked.State, ranked.Culture, plan) : [];
+        if (ranked.Plan is not { } plan)
+        {
+            return null;
+        }
+
+        var named = NamedServices(ranked.State, ranked.Culture, plan);
         var rows = ranked.State.Rows;
         return named.Count == 0 ? null : named.Where(n => rows.Types[n.Key] == "service").OrderBy(n => n.Value).Select(n => rows.Keys[n.Key]).ToList();
     }
 
     /// <summary>The services the query's crisis entries name, each with its place in the first entry's list that names it.</summary>
-    private Dictionary<int, int> NamedServices(IndexState state, string culture, QueryPlan plan)
+    private IReadOnlyDictionary<int, int> NamedServices(IndexState state, string culture, QueryPlan plan) =>
+        NamedByPlan.GetValue(plan, p => FindNamed(state, culture, p));
+
+    private Dictionary<int, int> FindNamed(IndexState state, string culture, QueryPlan plan)
     {
         var named = new Dictionary<int, int>();
         foreach (var (entry, order) in plan.Phrases.Select(p => p.Entry).Distinct().Where(plan.Lexicon.IsCrisis).Take(Entries).Select((e, i) => (e, i)))

@@ -110,7 +110,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
 
         var young = QueryWords.Instance.IsYoung(text);
         text = QueryNormaliser.Normalise(text, culture);
-        var plan = QueryPlan.Create(text, culture, LayLexicon.Of(snapshot), MaxTerms, ForeignWords(state, culture, snapshot.Schema.DefaultCulture)) with { Young = young };
+        var plan = QueryPlan.Create(text, culture, LayLexicon.Of(snapshot), MaxTerms, ForeignWords(state, culture, snapshot.Schema.DefaultCulture), (c, stem) => state.Vocabulary.Frequency(c, stem) > 0) with { Young = young };
         var tokens = plan.Words;
         if (plan.Cut)
         {

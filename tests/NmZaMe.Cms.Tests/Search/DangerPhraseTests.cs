@@ -37,6 +37,40 @@ public sealed class DangerPhraseTests
         Assert.False(Lexicon.IsCrisis(3));
     }
 
+    private static readonly LayLexicon Slips = new(
+    [
+        Entry(["samomor*", "pretep*", "pogresan*", "manij*"], ["suicid*", "kill* myself"]),
+        Entry(["pomoč na domu"], ["home care"]),
+    ], ["sl-SI", "en-US"]);
+
+    [Theory]
+    [InlineData("razmisljam o samomuru")]
+    [InlineData("mislim na samomr")]
+    [InlineData("moz me pretpa")]
+    [InlineData("thinking about sucide")]
+    [InlineData("I want to kill mysefl")]
+    public void A_danger_word_one_letter_off_is_still_the_danger(string query) =>
+        Assert.Contains(Slips.Match(query, "sl-SI"), m => m.Entry == 0);
+
+    [Theory]
+    [InlineData("preteklo leto sem izgubil sluzbo")]
+    [InlineData("pogresam pokojnega moza")]
+    [InlineData("manjka mi denarja")]
+    [InlineData("samomor")]
+    public void An_everyday_word_one_letter_from_a_danger_word_stays_everyday(string query)
+    {
+        // "samomor" spelled right is the danger itself; the others are words of their own.
+        var matches = Slips.Match(query, "sl-SI");
+        Assert.Equal(query == "samomor", matches.Any(m => m.Entry == 0));
+    }
+
+    [Fact]
+    public void A_word_of_the_catalogue_is_never_read_as_a_slip()
+    {
+        Assert.Contains(Slips.Match("samomur", "sl-SI"), m => m.Entry == 0);
+        Assert.DoesNotContain(Slips.Match("samomur", "sl-SI", (_, stem) => stem.StartsWith("samom", StringComparison.Ordinal)), m => m.Entry == 0);
+    }
+
     private static LayTerm Entry(string[] sl, string[] en) => new(
         Guid.NewGuid(),
         sl[0],

@@ -17,6 +17,10 @@ public sealed partial class LayLexicon
     private readonly Dictionary<string, Dictionary<string, List<(DangerWord[] Words, int Entry)>>> _dangers = new(StringComparer.Ordinal);
     private readonly HashSet<int> _crisis = [];
 
+    // Every danger word once per analyzer: a query word that fits one is no slip of the finger.
+    private readonly Dictionary<string, HashSet<DangerWord>> _dangerWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _plainStems = new(StringComparer.Ordinal);
+
     /// <summary>Whether an entry has danger phrases: its catalogue terms name the crisis services that fit the danger.</summary>
     public bool IsCrisis(int entry) => _crisis.Contains(entry);
 
@@ -53,6 +57,12 @@ public sealed partial class LayLexicon
         }
 
         _crisis.Add(entry);
+        if (!_dangerWords.TryGetValue(analyzer, out var all))
+        {
+            _dangerWords[analyzer] = all = [];
+        }
+
+        all.UnionWith(words);
         if (!_dangers.TryGetValue(analyzer, out var byStart))
         {
             _dangers[analyzer] = byStart = new Dictionary<string, List<(DangerWord[], int)>>(StringComparer.Ordinal);
@@ -73,7 +83,7 @@ public sealed partial class LayLexicon
     /// more words is the more precise reading ("oče tepe otroke" is a child in danger, not only a beating); an entry
     /// already found through its written phrases is not added twice.
     /// </summary>
-    private void AddDangers(string text, List<PhraseMatch> taken)
+    private void AddDangers(string text, List<PhraseMatch> taken, Func<string, string, bool>? known)
     {
         if (_dangers.Count == 0)
         {
@@ -83,7 +93,7 @@ public sealed partial class LayLexicon
         var found = new List<PhraseMatch>();
         foreach (var (analyzer, byStart) in _dangers)
         {
-            var tokens = TextAnalyzer.Analyze(text, analyzer, keepStopWords: true);
+            var tokens = Mended(TextAnalyzer.Analyze(text, analyzer, keepStopWords: true), analyzer, known);
             var tried = new HashSet<(DangerWord[], int)>();
             for (var i = 0; i < tokens.Count; i++)
             {
@@ -140,6 +150,100 @@ public sealed partial class LayLexicon
         }
 
         return used.Max() - used.Min() <= reach ? (used.Min(), used.Max()) : null;
+    }
+
+    // A slip of the finger is read only in words this long: in shorter ones one letter makes another word.
+    private const int SlipLength = 5;
+
+    /// <summary>
+    /// The query's words with a slip of the finger mended into the danger word it misses by one letter ("samomur",
+    /// "pretpa", "sucide"): a person in danger types fast. Never a word of the catalogue, a stop word or a word of any
+    /// lexicon phrase, and never a word that already fits a danger word: an everyday word stays what it is. The letter
+    /// may not be a starred word's last one, where the word's own ending begins ("pogrešam" is not "pogrešan*"), and a
+    /// letter left out only in starred words of six letters or more ("manjka" is not "manij*").
+    /// </summary>
+    private List<Token> Mended(List<Token> tokens, string analyzer, Func<string, string, bool>? known)
+    {
+        if (!_dangerWords.TryGetValue(analyzer, out var all))
+        {
+            return tokens;
+        }
+
+        List<Token>? mended = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Folded.Length < SlipLength || token.Folded.Any(char.IsDigit) || all.Any(w => Fits(token, w))
+                || QueryWords.Instance.IsStop(token.Folded, analyzer) || known?.Invoke(analyzer, token.Stem) == true || PlainStems(analyzer).Contains(token.Stem))
+            {
+                continue;
+            }
+
+            foreach (var word in all)
+            {
+                if (Slip(token.Folded, word) is { } fixedWord)
+                {
+                    mended ??= [.. tokens];
+                    mended[i] = token with { Folded = fixedWord, Stem = word.Prefix ? fixedWord : word.Stem };
+                    break;
+                }
+            }
+        }
+
+        return mended ?? tokens;
+    }
+
+    /// <summary>The word as the danger word spells it when it misses that word by one letter; null otherwise.</summary>
+    private static string? Slip(string typed, DangerWord word)
+    {
+        var target = word.Folded;
+        if (target.Length < SlipLength)
+        {
+            return null;
+        }
+
+        if (!word.Prefix)
+        {
+            return EditDistance.Damerau(typed, target, 1) == 1 ? target : null;
+        }
+
+        for (var k = target.Length - (target.Length >= 6 ? 1 : 0); k <= Math.Min(typed.Length, target.Length + 1); k++)
+        {
+            if (typed[k - 1] == target[^1] && EditDistance.Damerau(typed[..k], target, 1) == 1)
+            {
+                return target + typed[k..];
+            }
+        }
+
+        return null;
+    }
+
+    // The stems of every written phrase and catalogue term: words people use for something else.
+    private HashSet<string> PlainStems(string analyzer)
+    {
+        lock (_plainStems)
+        {
+            if (!_plainStems.TryGetValue(analyzer, out var stems))
+            {
+                stems = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var list in _phrases.GetValueOrDefault(analyzer)?.Values ?? Enumerable.Empty<List<(string[] Stems, int Entry, string Culture)>>())
+                {
+                    stems.UnionWith(list.SelectMany(p => p.Stems));
+                }
+
+                foreach (var ((_, culture), terms) in _terms)
+                {
+                    if (string.Equals(culture, analyzer, StringComparison.OrdinalIgnoreCase))
+                    {
+                        stems.UnionWith(terms.SelectMany(t => t));
+                    }
+                }
+
+                _plainStems[analyzer] = stems;
+            }
+
+            return stems;
+        }
     }
 
     private static bool Fits(Token token, DangerWord word) =>

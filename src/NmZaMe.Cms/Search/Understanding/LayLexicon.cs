@@ -82,7 +82,8 @@ public sealed partial class LayLexicon
     /// of the other cultures and of the neighbouring languages all count (people mix them: "need tolmač for doctor");
     /// at equal length the site's own culture wins.
     /// </summary>
-    public List<PhraseMatch> Match(string text, string culture)
+    /// <param name="known">Whether a stem is a word of the catalogue in a culture: such a word is never read as a misspelt danger word.</param>
+    public List<PhraseMatch> Match(string text, string culture, Func<string, string, bool>? known = null)
     {
         var found = new List<PhraseMatch>();
         foreach (var (analyzer, byFirst) in _phrases)
@@ -119,7 +120,7 @@ public sealed partial class LayLexicon
             }
         }
 
-        AddDangers(text, taken);
+        AddDangers(text, taken, known);
         return taken.OrderBy(m => m.Start).ToList();
     }
 

@@ -33,10 +33,11 @@ public sealed record QueryPlan(List<Token> Words, List<WordRole> Roles, List<Phr
     public bool Understood => Phrases.Count > 0 || ContentWords >= SentenceWords || Foreign.Any(f => f is not null);
 
     /// <param name="foreign">The word's stem in the default culture when only that culture's text knows it (see <see cref="Foreign"/>).</param>
-    public static QueryPlan Create(string text, string culture, LayLexicon lexicon, int maxWords, Func<Token, string?>? foreign = null)
+    /// <param name="known">Whether a stem is a catalogue word in a culture (see <see cref="LayLexicon.Match"/>).</param>
+    public static QueryPlan Create(string text, string culture, LayLexicon lexicon, int maxWords, Func<Token, string?>? foreign = null, Func<string, string, bool>? known = null)
     {
         var words = QueryWords.Instance;
-        var phrases = lexicon.Match(text, culture);
+        var phrases = lexicon.Match(text, culture, known);
         var tokens = TextAnalyzer.Analyze(text, culture, keepStopWords: true);
         // Filler phrases are compared without their function words, so "kje lahko dobim" is "kje dobim" too; a weak word
         // left alone ("pomoč" of "rabim pomoč") stays, it may be the head of what is asked.

@@ -108,9 +108,13 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             message = "Iskalni niz je bil predolg, zato smo upoštevali le njegov začetek.";
         }
 
-        var young = QueryWords.Instance.IsYoung(text);
+        var typed = text;
         text = QueryNormaliser.Normalise(text, culture);
-        var plan = QueryPlan.Create(text, culture, LayLexicon.Of(snapshot), MaxTerms, ForeignWords(state, culture, snapshot.Schema.DefaultCulture), (c, stem) => state.Vocabulary.Frequency(c, stem) > 0) with { Young = young };
+        var words = QueryWords.Instance;
+        var plan = QueryPlan.Create(text, culture, LayLexicon.Of(snapshot), MaxTerms, ForeignWords(state, culture, snapshot.Schema.DefaultCulture), (c, stem) => state.Vocabulary.Frequency(c, stem) > 0) with
+        {
+            Young = words.IsYoung(typed), Older = words.Cues("older", typed, text), Money = words.Cues("money", typed, text),
+        };
         var tokens = plan.Words;
         if (plan.Cut)
         {
@@ -192,6 +196,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             var exactName = string.Join(' ', TextAnalyzer.Analyze(text, culture).Select(t => t.Folded));
             candidates = Rerank(candidates, tokens, terms, state, culture, masks, plan.Understood ? plan.Roles : null, exactName, out var reranked);
             rankedPositions = reranked;
+            ByAsker(candidates, reranked, state, plan, snapshot);
             ServiceBeforePage(candidates, reranked, state, culture, plan);
         }
 

@@ -23,6 +23,12 @@ public sealed record QueryPlan(List<Token> Words, List<WordRole> Roles, List<Phr
     /// <summary>Typed in a young person's register (<see cref="QueryWords.IsYoung"/>): services for young people are lifted.</summary>
     public bool Young { get; init; }
 
+    /// <summary>Asked by or for an older or frail person in care (the "older" cues): services that give the care come first.</summary>
+    public bool Older { get; init; }
+
+    /// <summary>The query asks about money (the "money" cues): money top-ups keep their place for a carer's question.</summary>
+    public bool Money { get; init; }
+
     /// <summary>
     /// Per word, its stem in the site's default culture when the word is that language's, not this one's ("pomoč" on the
     /// English site): the word is searched in the other culture's text of the same items (a <see cref="WordRole.Phrase"/>).

@@ -16,12 +16,56 @@ public sealed class QueryWords
     private readonly Dictionary<string, (FrozenSet<string> Stop, FrozenSet<string> Weak, string[][] Filler)> _cultures;
     private readonly FrozenSet<string> _keep;
     private readonly FrozenSet<string> _young;
+    private readonly Dictionary<string, string[][]> _cues;
 
-    private QueryWords(Dictionary<string, (FrozenSet<string>, FrozenSet<string>, string[][])> cultures, FrozenSet<string> keep, FrozenSet<string> young)
+    private QueryWords(Dictionary<string, (FrozenSet<string>, FrozenSet<string>, string[][])> cultures, FrozenSet<string> keep, FrozenSet<string> young, Dictionary<string, string[][]> cues)
     {
         _cultures = cultures;
         _keep = keep;
         _young = young;
+        _cues = cues;
+    }
+
+    /// <summary>
+    /// Whether the query (as typed or as rewritten) has one of the cue phrases of a kind ("older", "money"; see
+    /// query-words.json, "cues"): consecutive folded words, a word ending in * standing for every word beginning with it.
+    /// </summary>
+    public bool Cues(string kind, params string[] texts)
+    {
+        var cues = _cues.GetValueOrDefault(kind) ?? [];
+        foreach (var text in texts)
+        {
+            var words = TextAnalyzer.Analyze(text, "sl-SI", keepStopWords: true).Select(t => t.Folded).ToArray();
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (cues.Any(cue => At(words, i, cue)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool At(string[] words, int at, string[] cue)
+    {
+        if (at + cue.Length > words.Length)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < cue.Length; j++)
+        {
+            var word = cue[j];
+            var matches = word.EndsWith('*') ? words[at + j].StartsWith(word[..^1], StringComparison.Ordinal) : words[at + j] == word;
+            if (!matches)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -62,7 +106,17 @@ public sealed class QueryWords
         }
 
         var young = Words(document.RootElement.GetProperty("sl-SI"), "young").ToFrozenSet(StringComparer.Ordinal);
-        return new QueryWords(cultures, keep.ToFrozenSet(StringComparer.Ordinal), young);
+        var cues = new Dictionary<string, string[][]>(StringComparer.Ordinal);
+        foreach (var kind in document.RootElement.GetProperty("cues").EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Array))
+        {
+            // Folded word by word; the star is kept, so a cue word stands for its beginning.
+            cues[kind.Name] = kind.Value.EnumerateArray()
+                .Select(e => e.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextAnalyzer.Fold(w.ToLowerInvariant().TrimEnd('*')) + (w.EndsWith('*') ? "*" : string.Empty)).ToArray())
+                .Where(c => c.Length > 0)
+                .ToArray();
+        }
+
+        return new QueryWords(cultures, keep.ToFrozenSet(StringComparer.Ordinal), young, cues);
     }
 
     private static IEnumerable<string> Words(JsonElement lists, string property, bool phrases = false) =>

@@ -79,6 +79,16 @@ public sealed class CrisisBreadthTests(SeedApplication seed) : IClassFixture<See
     }
 
     [Theory]
+    [InlineData("sl", "partner me sili v spolnost, ceprav nocem")]
+    [InlineData("en", "my boyfriend pressured me into sex")]
+    public async Task Being_forced_into_what_one_does_not_want_finds_the_police_and_the_help_for_sexual_violence(string lang, string query)
+    {
+        var results = await Search(lang, query);
+        Assert.Equal(lang == "sl" ? Police : PoliceEn, results[0]);
+        Assert.Contains(lang == "sl" ? "Svetovalnica za žrtve nasilja" : "Counselling for victims of violence", results.Take(3));
+    }
+
+    [Theory]
     [InlineData("sl", "razmisljam o samomuru", "Pogovor ob samomorilnih mislih")]
     [InlineData("sl", "moz me pretpa", Police)]
     [InlineData("en", "thinking about sucide", "Support when you have suicidal thoughts")]

@@ -1,20 +1,22 @@
 namespace NmZaMe.Cms.Search;
 
 /// <summary>
-/// Scoring only the matches that can reach the ranked depth. A match's quick score (BM25F, see Bm25F) is at most, per
-/// query word, its weight times 2.2 (k1 + 1) times the weight of each of name, keywords and summary it stands in, or
-/// 2.2 / 1.3 when it is only in the body; which of the three fields a word stands in is known from
-/// <see cref="FieldPostings"/> without reading the match. The matches are scored from the highest bound down, and once
-/// the best <see cref="RerankDepth"/> scores found all exceed every bound left, the rest cannot be among the ranked, so
-/// they are counted (total, facets) but not scored. What a page shows is the same; only a page beyond the ranked depth,
-/// or a filtered search, which orders every match, scores them all.
+/// Scoring only the matches that can reach the ranked depth. A match's quick score (BM25F, see Bm25F) is known per query
+/// word without reading the match where the word stands in its name, keywords or summary: <see cref="FieldPostings"/>
+/// keeps how often it stands in each and every row's field lengths, so that part is exact; a word in the body alone adds
+/// at most its body part with term frequency 1 (the body's words are a set), by the row's body length. The matches are
+/// scored from the highest bound down (each tier apart), and once the best <see cref="RerankDepth"/> scores found all
+/// exceed every bound left, the rest cannot be among the ranked, so they are counted (total, facets) but not scored.
+/// What a page shows is the same; only a page beyond the ranked depth, or a filtered search, which orders every match,
+/// scores them all.
 /// </summary>
 public sealed partial class SearchService
 {
     // Below this many matches of a tier, scoring them all costs less than bounding them.
     private const int BoundFrom = 2 * RerankDepth;
 
-    // Bm25F's most for a word in the body only (term frequency 1, an empty body): (k1 + 1) / (1 + k1 (1 - b)).
+    // Bm25F's most for a word in the body only (term frequency 1, an empty body): (k1 + 1) / (1 + k1 (1 - b)); for a row
+    // FieldPostings does not know.
     private const double BodyMost = 2.2 / 1.3;
 
     // How finely the bounds are sorted: rows of a bucket are scored together.
@@ -23,11 +25,14 @@ public sealed partial class SearchService
     // Tier and score as one number that orders as the two do (scores stay far below it).
     private const double TierScale = 1e9;
 
+    // Occurrences in half units, ten bits a field; all bits set: too many to count (treated as unbounded).
+    private const int Unbounded = 1023;
+
     // What a match that was not scored holds as its score: below any score (scores are never negative).
     private const double NotScored = -1;
 
     [ThreadStatic]
-    private static (double[] Bounds, byte[] Fields, int[] Terms)? _boundBuffers;
+    private static (double[] Bounds, int[] Counts, int[] Terms)? _boundBuffers;
 
     /// <summary>
     /// Adds the rows' candidates to <paramref name="found"/> in the rows' order, scored by <paramref name="score"/>; with
@@ -51,34 +56,45 @@ public sealed partial class SearchService
 
         var start = found.Count;
         var bounds = new List<double>(rowIds.Count);
-        var most = 0.0;
-        var least = double.MaxValue;
         foreach (var rowId in rowIds)
         {
             if (!skip(rowId))
             {
                 found.Add(new Candidate(rowId, NotScored, 0));
-                var b = bound(rowId);
-                bounds.Add(b);
-                most = Math.Max(most, b);
-                least = Math.Min(least, b);
+                bounds.Add(bound(rowId));
             }
         }
 
-        // The rows in buckets of their bound (a counting sort), highest first; each bucket knows its highest bound.
-        var span = most - least;
-        var bucketOf = new byte[bounds.Count];
-        var starts = new int[Buckets + 1];
-        var highest = new double[Buckets];
+        // The rows in buckets of their bound (a counting sort), highest first; each bucket knows its highest bound. Each
+        // tier has its own buckets: tiers lie TierScale apart, and one span over them would put a tier in one bucket.
+        var tiers = bounds.Select(TierOf).Distinct().OrderDescending().ToArray();
+        var most = new double[tiers.Length];
+        var least = new double[tiers.Length];
+        Array.Fill(least, double.MaxValue);
+        var tierAt = new int[bounds.Count];
         for (var i = 0; i < bounds.Count; i++)
         {
-            var k = span > 0 ? (int)Math.Min(Buckets - 1, (most - bounds[i]) / span * Buckets) : 0;
-            bucketOf[i] = (byte)k;
+            var t = Array.IndexOf(tiers, TierOf(bounds[i]));
+            tierAt[i] = t;
+            most[t] = Math.Max(most[t], bounds[i]);
+            least[t] = Math.Min(least[t], bounds[i]);
+        }
+
+        var count = tiers.Length * Buckets;
+        var bucketOf = new int[bounds.Count];
+        var starts = new int[count + 1];
+        var highest = new double[count];
+        for (var i = 0; i < bounds.Count; i++)
+        {
+            var t = tierAt[i];
+            var span = most[t] - least[t];
+            var k = (t * Buckets) + (span > 0 ? (int)Math.Min(Buckets - 1, (most[t] - bounds[i]) / span * Buckets) : 0);
+            bucketOf[i] = k;
             starts[k + 1]++;
             highest[k] = Math.Max(highest[k], bounds[i]);
         }
 
-        for (var k = 0; k < Buckets; k++)
+        for (var k = 0; k < count; k++)
         {
             starts[k + 1] += starts[k];
         }
@@ -91,7 +107,7 @@ public sealed partial class SearchService
         }
 
         var best = new PriorityQueue<double, double>(RerankDepth + 1);
-        for (var k = 0; k < Buckets; k++)
+        for (var k = 0; k < count; k++)
         {
             if (starts[k] == starts[k + 1])
             {
@@ -125,11 +141,13 @@ public sealed partial class SearchService
     /// <summary>Tier, then score, as one number to compare.</summary>
     private static double Key(int tier, double score) => (tier * TierScale) + score;
 
+    private static long TierOf(double key) => (long)Math.Floor(key / TierScale);
+
     /// <summary>
     /// The most each row's quick score can be for words of these weights (see the class summary); null when the
     /// matches are too few to gain from it. Dispose to clear the buffers it used.
     /// </summary>
-    private static Bounds? BoundsOf(IndexState state, TermMasks masks, double[] weights, int matches, bool wanted)
+    private static Bounds? BoundsOf(IndexState state, TermMasks masks, double[] weights, int matches, bool wanted, (double Name, double Keywords, double Summary, double Body) averages)
     {
         if (!wanted || matches < BoundFrom)
         {
@@ -137,49 +155,87 @@ public sealed partial class SearchService
         }
 
         var postings = FieldPostings.Of(state);
-        var (boundsArray, fields, terms) = _boundBuffers is { } cached && cached.Bounds.Length >= postings.Rows ? cached : (new double[postings.Rows], new byte[postings.Rows], new int[postings.Rows]);
+        var (boundsArray, counts, terms) = _boundBuffers is { } cached && cached.Bounds.Length >= postings.Rows ? cached : (new double[postings.Rows], new int[postings.Rows], new int[postings.Rows]);
         _boundBuffers = null;
-        var result = new Bounds(boundsArray, fields, terms, weights.Sum(w => w * BodyMost));
+        var result = new Bounds(boundsArray, counts, terms, weights, postings, averages);
         var rows = new List<int>();
         for (var t = 0; t < weights.Length; t++)
         {
             rows.Clear();
             foreach (var word in masks.AcceptedWords(t))
             {
+                // As Tally counts: an occurrence of a word the query word accepts only as a prefix counts half.
+                var halves = (masks.Of(word) & TermMasks.Exact(t)) != 0 ? 2 : 1;
                 var (posted, postedFields) = postings.Of(word);
                 var r = posted.Span;
                 var f = postedFields.Span;
                 for (var i = 0; i < r.Length; i++)
                 {
-                    if (fields[r[i]] == 0)
+                    var row = r[i];
+                    if (counts[row] == 0)
                     {
-                        rows.Add(r[i]);
+                        rows.Add(row);
                     }
 
-                    fields[r[i]] |= f[i];
+                    counts[row] = Counted(Counted(Counted(counts[row], f[i], FieldPostings.NameShift, 0, halves), f[i], FieldPostings.KeywordsShift, 10, halves), f[i], FieldPostings.SummaryShift, 20, halves);
                 }
             }
 
             foreach (var row in rows)
             {
-                var b = fields[row];
-                fields[row] = 0;
-                // Instead of the body's most, the most of each field the word stands in (any occurrence count).
-                var most = 2.2 * (((b & FieldPostings.InName) != 0 ? Weights[0] : 0) + ((b & FieldPostings.InKeywords) != 0 ? Weights[1] : 0) + ((b & FieldPostings.InSummary) != 0 ? Weights[2] : 0));
-                result.Raise(row, t, weights[t] * (most - BodyMost));
+                var c = counts[row];
+                counts[row] = 0;
+                // The word's part exactly as Bm25F gives it where it stands in the name, keywords or summary (the body then adds nothing).
+                result.Raise(row, t, weights[t] * Bm25F(postings.Lengths(row), Occurrences(c, 0), Occurrences(c, 10), Occurrences(c, 20), 0, averages));
             }
         }
 
         return result;
     }
 
+    private static int Counted(int counts, ushort posted, int postedShift, int shift, int halves)
+    {
+        var found = (posted >> postedShift) & FieldPostings.Many;
+        if (found == 0)
+        {
+            return counts;
+        }
+
+        var current = (counts >> shift) & Unbounded;
+        var next = found == FieldPostings.Many || current + (found * halves) >= Unbounded ? Unbounded : current + (found * halves);
+        return (counts & ~(Unbounded << shift)) | (next << shift);
+    }
+
+    // BM25's part grows with the occurrences, so a count too large to keep stands for more than any.
+    private static double Occurrences(int counts, int shift) => ((counts >> shift) & Unbounded) is var halves && halves == Unbounded ? 1e12 : halves / 2.0;
+
     /// <summary>Upper bounds of the quick score by row; what was raised is cleared on dispose, so the buffers serve the next query.</summary>
-    private sealed class Bounds(double[] raised, byte[] fields, int[] terms, double floor) : IDisposable
+    private sealed class Bounds(double[] raised, int[] counts, int[] terms, double[] weights, FieldPostings postings, (double Name, double Keywords, double Summary, double Body) averages) : IDisposable
     {
         private readonly List<int> _raised = [];
 
-        // A margin for rounding: the score sums the same parts in another order.
-        public double Of(int row) => (floor + ((uint)row < (uint)raised.Length ? raised[row] : 0)) * (1 + 1e-9);
+        /// <summary>Every query word in the body where it is not in the name, keywords or summary; a margin for rounding (the score sums the same parts in another order).</summary>
+        public double Of(int row)
+        {
+            var body = Body(row);
+            var score = Raised(row);
+            var prominent = TermsIn(row);
+            for (var t = 0; t < weights.Length; t++)
+            {
+                if ((prominent & (1 << t)) == 0)
+                {
+                    score += weights[t] * body;
+                }
+            }
+
+            return score * (1 + 1e-9);
+        }
+
+        /// <summary>What a query word in the row's body alone adds (times its weight): the body's words are a set, so once.</summary>
+        public double Body(int row) => (uint)row < (uint)postings.Rows ? Bm25F(postings.Lengths(row), 0, 0, 0, 1, averages) : BodyMost;
+
+        /// <summary>What the query words in the row's name, keywords and summary add, exactly.</summary>
+        public double Raised(int row) => (uint)row < (uint)raised.Length ? raised[row] : 0;
 
         /// <summary>Bit t: query word t stands in the row's name, keywords or summary.</summary>
         public int TermsIn(int row) => (uint)row < (uint)terms.Length ? terms[row] : 0;
@@ -203,59 +259,7 @@ public sealed partial class SearchService
                 terms[row] = 0;
             }
 
-            _boundBuffers = (raised, fields, terms);
+            _boundBuffers = (raised, counts, terms);
         }
-    }
-
-    /// <summary>
-    /// The most a row's tier and score can be in <see cref="CollectUnderstood"/> (as a <see cref="Key"/>), from the rows'
-    /// field bounds, the lexicon units' rows and the pointed pages, without reading the row: every typed word counted as
-    /// present, every boost as applying, and a unit as covered wherever it can be (its rows, or all its words prominent).
-    /// The sums run in the order the score adds them, so rounding cannot put a bound below its score.
-    /// </summary>
-    private static double UnderstoodBound(int rowId, Bounds bounds, int n, List<int> required, double[] idf, double total, double unit,
-        List<(Dictionary<int, double> Rows, int[] Words)> units, HashSet<int> pages, bool young)
-    {
-        double covered = 0;
-        for (var t = 0; t < n; t++)
-        {
-            if (required.Contains(t))
-            {
-                covered += idf[t];
-            }
-        }
-
-        var score = bounds.Of(rowId);
-        var prominent = bounds.TermsIn(rowId);
-        foreach (var (rows, words) in units)
-        {
-            var field = rows.GetValueOrDefault(rowId);
-            score += LexiconShare * unit * field;
-            if (field > 0 || (words.Length > 0 && words.All(t => (prominent & (1 << t)) != 0)))
-            {
-                covered += unit;
-            }
-        }
-
-        var page = pages.Contains(rowId);
-        if (page)
-        {
-            score += LexiconShare * unit * Weights[2];
-            covered = Math.Max(covered, total * 0.75);
-        }
-        else
-        {
-            score *= 1.15;
-        }
-
-        if (young)
-        {
-            score *= 1.3;
-        }
-
-        var coverage = total > 0 ? Math.Min(1, covered / total) : 1;
-        var complete = coverage >= 0.999;
-        var tier = complete ? (n > 0 ? 3 : 2) : (n > 0 ? 2 : 1);
-        return Key(tier, score * coverage * coverage * (1 + 1e-9));
     }
 }

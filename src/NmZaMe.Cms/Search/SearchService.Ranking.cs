@@ -62,7 +62,7 @@ public sealed partial class SearchService
         var data = state.Rows.Data;
         found.EnsureCapacity(found.Count + rowIds.Count);
         // With many matches only those that can reach the ranked depth are scored (see ScoreRows).
-        using var bounds = BoundsOf(state, masks, weights, rowIds.Count, bound);
+        using var bounds = BoundsOf(state, masks, weights, rowIds.Count, bound, lengths);
         ScoreRows(found, rowIds, rowId => (seen.Count > 0 && seen.Contains(rowId)) || (uint)rowId >= (uint)data.Length || data[rowId] is null, rowId =>
         {
             var row = data[rowId]!;

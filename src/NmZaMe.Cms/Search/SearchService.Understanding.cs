@@ -36,30 +36,15 @@ public sealed partial class SearchService
         // A lexicon phrase weighs as much as a typical typed word of the query.
         var unit = required.Count > 0 ? Math.Max(required.Average(t => idf[t]), 2.0) : 2.5;
         var entries = plan.Phrases.Select(p => p.Entry).Distinct().ToList();
-        var byEntry = entries.ToDictionary(e => e, e => EntryRows(state, culture, plan.Lexicon, e));
+        var byEntry = entries.ToDictionary(e => e, e => CachedEntryRows(state, culture, plan.Lexicon.Terms(e, culture), () => EntryRows(state, culture, plan.Lexicon, e)));
         // Each phrase is a unit of the query: an item covers it through the entry's catalogue terms or the phrase's own words.
         var units = plan.Phrases.Select(p => (Rows: byEntry[p.Entry], Words: Enumerable.Range(0, n).Where(t => plan.Roles[t] == WordRole.Phrase && p.Covers(plan.Words[t].Start)).ToArray())).ToList();
         units.AddRange(ForeignUnits(state, culture, plan, snapshot.Schema.DefaultCulture));
         var pointed = LifeChallengeRows(state, culture, plan.Lexicon, entries);
 
-        var rowIds = new HashSet<int>();
-        var anyOf = required.Count > 0 ? required.Select(t => terms[t]).ToList() : entries.Count == 0 ? terms : [];
-        if (anyOf.Count > 0)
-        {
-            rowIds.UnionWith(index.MatchRowIds(state, culture, FtsQuery.Any(anyOf)));
-        }
-
-        foreach (var (rows, words) in units)
-        {
-            rowIds.UnionWith(rows.Keys);
-            if (words.Length > 0)
-            {
-                rowIds.UnionWith(index.MatchRowIds(state, culture, FtsQuery.All(words.Select(t => terms[t] with { Prefixes = [] }).ToList())));
-            }
-        }
-
-        rowIds.UnionWith(pointed.Pages);
         var total = required.Sum(t => idf[t]) + (unit * units.Count);
+        using var gathered = new UnderstoodRows(index, state, culture, terms, plan, required, entries.Count > 0, units, pointed, bound, idf, weights, unit, total);
+        var rowIds = gathered.Ids;
         var lengths = state.Vocabulary.AverageLengths(culture);
         var data = state.Rows.Data;
         var name = new double[Math.Max(n, 1)];
@@ -67,7 +52,7 @@ public sealed partial class SearchService
         var summary = new double[Math.Max(n, 1)];
         var found = new List<Candidate>(rowIds.Count);
         // With many matches only those that can reach the ranked depth are scored (see ScoreRows).
-        using var bounds = BoundsOf(state, masks, weights, rowIds.Count, bound);
+        using var bounds = BoundsOf(state, masks, weights, rowIds.Count, bound, lengths);
         ScoreRows(found, rowIds, rowId => (uint)rowId >= (uint)data.Length || data[rowId] is null || state.Rows.Cultures[rowId] != culture, rowId =>
         {
             var row = data[rowId]!;
@@ -133,7 +118,7 @@ public sealed partial class SearchService
             var complete = coverage >= 0.999;
             var tier = literal && n > 0 && complete ? 3 : complete || (literal && n > 0) ? 2 : 1;
             return new Candidate(rowId, score * coverage * coverage, tier);
-        }, bounds is null ? null : rowId => UnderstoodBound(rowId, bounds, n, required, idf, total, unit, units, pointed.Pages, plan.Young));
+        }, bounds is null ? null : rowId => gathered.Bound(rowId, bounds));
 
         LiftNamed(state, culture, plan, found);
         return found;

@@ -1,3 +1,4 @@
+using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Cms.Search;
 using NmZaMe.Cms.Tests.TestSupport;
@@ -8,7 +9,8 @@ namespace NmZaMe.Cms.Tests.Search;
 /// A broad query (more matches than the ranked depth of 400) scores only the matches that can reach it and counts facets
 /// from bitsets: what a citizen sees must be exactly what scoring every match gives. The Delivery API's ranked keys
 /// score every match, so a page is the same slice of them; a filtered search counts every match that passes, so each
-/// facet count is the total of the search filtered by that value.
+/// facet count is the total of the search filtered by that value. Lay phrases whose lexicon entries name words most
+/// services have ("ne zmorem stopnic") take the lexicon path, which bounds by the words each match has.
 /// </summary>
 public sealed class BroadQueryTests : IDisposable
 {
@@ -23,6 +25,10 @@ public sealed class BroadQueryTests : IDisposable
     [InlineData("pomoc na dom")]
     [InlineData("prevozi druženje center čakanja invalide")]
     [InlineData("zdravniku čakanja službi invalide druženje")]
+    [InlineData("ne zmorem stopnic")]
+    [InlineData("kdo mi skuha kosilo")]
+    [InlineData("ne zmorem stopnic, čakanja je preveč")]
+    [InlineData("kdo mi skuha in pripelje prevozi")]
     public void A_broad_query_shows_what_scoring_every_match_shows(string text)
     {
         var snapshot = Catalogue(1500);
@@ -40,7 +46,8 @@ public sealed class BroadQueryTests : IDisposable
         }
 
         var first = service.Search(new SearchQuery(text, "sl-SI"));
-        Assert.Equal(all.Count, first.Facets[Facets.Cost].Sum(v => v.Count));
+        // Every service has a cost; the life situation's page, which the lexicon's phrases point to, has none.
+        Assert.Equal(all.Count(k => k != Key(2)), first.Facets[Facets.Cost].Sum(v => v.Count));
         foreach (var value in first.Facets[Facets.Cost])
         {
             Assert.Equal(value.Count, service.Search(new SearchQuery(text, "sl-SI", Costs: [value.Value])).Total);
@@ -72,6 +79,18 @@ public sealed class BroadQueryTests : IDisposable
         string[] places = ["Novo mesto", "Straža", "Šentjernej", "Žužemberk"];
         var builder = new SnapshotBuilder();
         var organisation = builder.Document("organisation", null, "Društvo", key: Key(1));
+        var care = builder.Document("lifeChallenge", null, "Starost in oskrba", key: Key(2));
+        builder.Document("layTerm", null, "Stopnice", key: Key(3), values: d =>
+        {
+            d.SetValue("phrases", "sl-SI", "ne zmorem stopnic");
+            d.SetValue("terms", "sl-SI", "pomoč na domu\noskrba\nprevozi k zdravniku");
+            d.SetValue("lifeChallenges", string.Empty, Udi.Document(care));
+        });
+        builder.Document("layTerm", null, "Kosilo", key: Key(4), values: d =>
+        {
+            d.SetValue("phrases", "sl-SI", "kdo mi skuha");
+            d.SetValue("terms", "sl-SI", "pomoč\ndružini");
+        });
         for (var i = 0; i < services; i++)
         {
             var name = $"{names[random.Next(names.Length)]} {places[random.Next(places.Length)]}";
@@ -87,6 +106,10 @@ public sealed class BroadQueryTests : IDisposable
                 d.SetValue("cost", string.Empty, cost);
                 d.SetValue("municipalities", string.Empty, municipality);
                 d.SetValue("keywords", "sl-SI", tags);
+                if (random.Next(3) == 0)
+                {
+                    d.SetValue("lifeChallenges", string.Empty, Udi.Document(care));
+                }
             });
         }
 

@@ -103,6 +103,8 @@ public sealed class CrisisBreadthTests(SeedApplication seed) : IClassFixture<See
     [InlineData("pogresam pokojnega moza")]
     [InlineData("manjka mi denarja za najemnino")]
     [InlineData("preteklo leto sem izgubil sluzbo")]
+    [InlineData("kaj mi sledi, ce ne placam najemnine")]
+    [InlineData("grozila mi je izvrsba")]
     public async Task Everyday_words_near_a_danger_word_find_no_crisis_help_first(string query)
     {
         var html = WebUtility.HtmlDecode(await seed.Client.GetStringAsync("/sl/iskanje/?q=" + Uri.EscapeDataString(query)));

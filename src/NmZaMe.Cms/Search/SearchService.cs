@@ -197,6 +197,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             candidates = Rerank(candidates, tokens, terms, state, culture, masks, plan.Understood ? plan.Roles : null, exactName, out var reranked);
             rankedPositions = reranked;
             ByAsker(candidates, reranked, state, plan, snapshot);
+            WeakTierDown(candidates, reranked, plan);
             ServiceBeforePage(candidates, reranked, state, culture, plan);
         }
 

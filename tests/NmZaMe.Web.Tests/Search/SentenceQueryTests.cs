@@ -30,4 +30,17 @@ public sealed class SentenceQueryTests
         var expected = app.Snapshot.All.First(c => c.ContentType.Alias == "service" && (c.Name("sl-SI") ?? "").StartsWith(slovenianName, StringComparison.Ordinal)).Name("en-US");
         Assert.Equal(expected, SearchUnderstandingTests.Results(html).First());
     }
+
+    [Theory]
+    [InlineData("mož ima demenco in ga ne morem več sama negovati")]
+    [InlineData("mama ima sladkorno in je ne zmorem vec sama negovat")]
+    [InlineData("sem invalidka in bi rada spet delala")]
+    public async Task A_sentence_gets_a_service_that_covers_its_needs_before_a_broad_page_or_a_weak_match(string query)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var results = SearchUnderstandingTests.Results(WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=" + Uri.EscapeDataString(query))));
+        var first = app.Snapshot.All.First(c => c.Name("sl-SI") == results[0]);
+        Assert.True(first.ContentType.Alias == "service", $"{query} → {string.Join(" | ", results.Take(5))}");
+    }
 }

@@ -108,4 +108,9 @@ for i, e in enumerate(entries):
   </Properties>
 </Content>
 ''')
+# An entry taken out of the JSON leaves no item behind: its old file would still be imported as part of the seed.
+written = {"leksikon-" + e["id"] + ".config" for e in entries} | {"leksikon-iskanja.config"}
+for stale in sorted(f for f in os.listdir(OUT) if f.startswith("leksikon-") and f.endswith(".config") and f not in written):
+    os.remove(os.path.join(OUT, stale))
+    print("removed", stale)
 print(len(entries), "entries")

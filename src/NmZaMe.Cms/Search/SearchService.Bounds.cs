@@ -34,6 +34,9 @@ public sealed partial class SearchService
     [ThreadStatic]
     private static (double[] Bounds, int[] Counts, int[] Terms)? _boundBuffers;
 
+    [ThreadStatic]
+    private static (double[] Bounds, int[] TierAt, int[] BucketOf, int[] Order)? _orderBuffers;
+
     /// <summary>
     /// Adds the rows' candidates to <paramref name="found"/> in the rows' order, scored by <paramref name="score"/>; with
     /// <paramref name="bound"/> (per row, the most its <see cref="Key"/> can be) only as many as it takes for the best
@@ -55,40 +58,55 @@ public sealed partial class SearchService
         }
 
         var start = found.Count;
-        var bounds = new List<double>(rowIds.Count);
+        // Buffers kept per thread: a broad query's arrays are large-object heap allocations otherwise, and collecting them costs.
+        var (bounds, tierAt, bucketOf, order) = _orderBuffers is { } kept && kept.Bounds.Length >= rowIds.Count ? kept
+            : (new double[rowIds.Count], new int[rowIds.Count], new int[rowIds.Count], new int[rowIds.Count]);
+        _orderBuffers = null;
+        var rowCount = 0;
+        // Each tier has its own buckets: tiers lie TierScale apart, and one span over them would put a tier in one bucket.
+        // A query has few tiers, so a row's is found in a short list.
+        var tiers = new List<long>(4);
+        var most = new List<double>(4);
+        var least = new List<double>(4);
         foreach (var rowId in rowIds)
         {
             if (!skip(rowId))
             {
                 found.Add(new Candidate(rowId, NotScored, 0));
-                bounds.Add(bound(rowId));
+                var b = bound(rowId);
+                bounds[rowCount] = b;
+                var tier = TierOf(b);
+                var t = tiers.IndexOf(tier);
+                if (t < 0)
+                {
+                    t = tiers.Count;
+                    tiers.Add(tier);
+                    most.Add(b);
+                    least.Add(b);
+                }
+
+                tierAt[rowCount++] = t;
+                most[t] = Math.Max(most[t], b);
+                least[t] = Math.Min(least[t], b);
             }
         }
 
-        // The rows in buckets of their bound (a counting sort), highest first; each bucket knows its highest bound. Each
-        // tier has its own buckets: tiers lie TierScale apart, and one span over them would put a tier in one bucket.
-        var tiers = bounds.Select(TierOf).Distinct().OrderDescending().ToArray();
-        var most = new double[tiers.Length];
-        var least = new double[tiers.Length];
-        Array.Fill(least, double.MaxValue);
-        var tierAt = new int[bounds.Count];
-        for (var i = 0; i < bounds.Count; i++)
+        // The rows in buckets of their bound (a counting sort), highest tier first, highest first within a tier; each
+        // bucket knows its highest bound.
+        var rank = new int[tiers.Count];
+        foreach (var (t, at) in Enumerable.Range(0, tiers.Count).OrderByDescending(t => tiers[t]).Select((t, at) => (t, at)))
         {
-            var t = Array.IndexOf(tiers, TierOf(bounds[i]));
-            tierAt[i] = t;
-            most[t] = Math.Max(most[t], bounds[i]);
-            least[t] = Math.Min(least[t], bounds[i]);
+            rank[t] = at;
         }
 
-        var count = tiers.Length * Buckets;
-        var bucketOf = new int[bounds.Count];
+        var count = tiers.Count * Buckets;
         var starts = new int[count + 1];
         var highest = new double[count];
-        for (var i = 0; i < bounds.Count; i++)
+        for (var i = 0; i < rowCount; i++)
         {
             var t = tierAt[i];
             var span = most[t] - least[t];
-            var k = (t * Buckets) + (span > 0 ? (int)Math.Min(Buckets - 1, (most[t] - bounds[i]) / span * Buckets) : 0);
+            var k = (rank[t] * Buckets) + (span > 0 ? (int)Math.Min(Buckets - 1, (most[t] - bounds[i]) / span * Buckets) : 0);
             bucketOf[i] = k;
             starts[k + 1]++;
             highest[k] = Math.Max(highest[k], bounds[i]);
@@ -99,9 +117,8 @@ public sealed partial class SearchService
             starts[k + 1] += starts[k];
         }
 
-        var order = new int[bounds.Count];
         var next = (int[])starts.Clone();
-        for (var i = 0; i < bounds.Count; i++)
+        for (var i = 0; i < rowCount; i++)
         {
             order[next[bucketOf[i]]++] = i;
         }
@@ -136,6 +153,8 @@ public sealed partial class SearchService
                 }
             }
         }
+
+        _orderBuffers = (bounds, tierAt, bucketOf, order);
     }
 
     /// <summary>Tier, then score, as one number to compare.</summary>

@@ -44,7 +44,7 @@ public sealed partial class SearchService
         private readonly double _unit;
         private readonly double _total;
         private readonly int _units;
-        private readonly HashSet<int> _pages;
+        private readonly ulong[] _pageRows;
         private readonly int[] _pointedFacets;
         private readonly bool _young;
         private ulong[]? _facetRows;
@@ -58,7 +58,8 @@ public sealed partial class SearchService
             _state = state;
             _size = state.Rows.Data.Length;
             _seen = new ulong[(_size + 63) / 64];
-            (_idf, _weights, _unit, _total, _units, _pages, _pointedFacets, _young) = (idf, weights, unit, total, units.Count, pointed.Pages, pointed.Facets, plan.Young);
+            (_idf, _weights, _unit, _total, _units, _pointedFacets, _young) = (idf, weights, unit, total, units.Count, pointed.Facets, plan.Young);
+            _pageRows = Bits([.. pointed.Pages]);
             _required = Enumerable.Range(0, n).Select(required.Contains).ToArray();
             // A weak word, and a common one that was not required, may be missing from a literal match.
             _literal = Enumerable.Range(0, n).Select(t => plan.Roles[t] != WordRole.Weak && (plan.Roles[t] != WordRole.Content || _required[t])).ToArray();
@@ -71,7 +72,8 @@ public sealed partial class SearchService
                 var union = new ulong[_seen.Length];
                 for (var t = 0; t < n; t++)
                 {
-                    if (!anyOf.Contains(t) && !_literal[t])
+                    // A common word's rows are most rows: asking costs more than knowing gains (it counts as present).
+                    if (!anyOf.Contains(t) && (!_literal[t] || IsCommon(state, culture, terms[t])))
                     {
                         continue;
                     }
@@ -88,13 +90,7 @@ public sealed partial class SearchService
                     }
                 }
 
-                for (var w = 0; w < union.Length; w++)
-                {
-                    for (var bits = union[w]; bits != 0; bits &= bits - 1)
-                    {
-                        Add((w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits));
-                    }
-                }
+                AddAll([union], any: true);
 
                 _lexicon = _lexiconBuffer is { } buffer && buffer.Length >= _size ? buffer : new double[_size];
                 _lexiconBuffer = null;
@@ -118,7 +114,12 @@ public sealed partial class SearchService
                     }
                 }
 
-                if (words.Length > 0)
+                if (words.Length > 0 && words.All(t => _present[t] is not null && terms[t].Prefixes.Count == 0))
+                {
+                    // Each word's rows are known already (exactly, without prefixes): the rows with all of them, in row order as FTS5 gives them.
+                    AddAll(words.Select(t => _present[t]!).ToList());
+                }
+                else if (words.Length > 0)
                 {
                     index.MatchRowIds(state, culture, FtsQuery.All(words.Select(t => terms[t] with { Prefixes = [] }).ToList())).ForEach(Add);
                 }
@@ -142,7 +143,7 @@ public sealed partial class SearchService
         public double Bound(int row, Bounds bounds)
         {
             var prominent = bounds.TermsIn(row);
-            var body = bounds.Body(row);
+            var body = -1.0;
             double covered = 0, score = 0;
             var literal = true;
             for (var t = 0; t < _present.Length; t++)
@@ -151,7 +152,12 @@ public sealed partial class SearchService
                 if (has)
                 {
                     // Standing in the name, keywords or summary, the word's part is in Raised; in the body alone, this.
-                    score += (prominent & (1 << t)) != 0 ? 0 : _weights[t] * body;
+                    if ((prominent & (1 << t)) == 0)
+                    {
+                        body = body < 0 ? bounds.Body(row) : body;
+                        score += _weights[t] * body;
+                    }
+
                     if (_required[t])
                     {
                         covered += _idf[t];
@@ -172,7 +178,7 @@ public sealed partial class SearchService
                 }
             }
 
-            if (_pages.Contains(row))
+            if ((_pageRows[row >> 6] & (1UL << row)) != 0)
             {
                 score += LexiconShare * _unit * Weights[2];
                 covered = Math.Max(covered, _total * 0.75);
@@ -227,6 +233,24 @@ public sealed partial class SearchService
             }
 
             return bits;
+        }
+
+        /// <summary>Adds the rows set in all of the bitsets (or with <paramref name="any"/>, in the first), ascending.</summary>
+        private void AddAll(List<ulong[]> sets, bool any = false)
+        {
+            for (var w = 0; w < _seen.Length; w++)
+            {
+                var bits = sets[0][w];
+                for (var i = 1; !any && i < sets.Count; i++)
+                {
+                    bits &= sets[i][w];
+                }
+
+                for (; bits != 0; bits &= bits - 1)
+                {
+                    Add((w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits));
+                }
+            }
         }
 
         private void Add(int row)

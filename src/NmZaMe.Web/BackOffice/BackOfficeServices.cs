@@ -102,13 +102,25 @@ public static class BackOfficeServices
                     return;
                 }
 
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
-
                 // The keep-alive exists to start the idle limit again, whatever else renews the cookie.
                 if (context.Request.Path.Equals(BackOfficePaths.KeepAlive, StringComparison.OrdinalIgnoreCase))
                 {
+                    // A keep-alive sent while typing can still be in flight with the old cookie when the form it was typed
+                    // in changes the security stamp and signs in again (enabling 2FA, a new password). Signing out here
+                    // would answer with a cookie deletion arriving after the new cookie and end the session just begun;
+                    // a stale cookie is refused on every request anyway, so this one is only refused.
+                    var signIn = context.HttpContext.RequestServices.GetRequiredService<SignInManager<BackOfficeUser>>();
+                    if (await signIn.ValidateSecurityStampAsync(context.Principal) is null)
+                    {
+                        context.RejectPrincipal();
+                        return;
+                    }
+
                     context.ShouldRenew = true;
+                    return;
                 }
+
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
             };
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>

@@ -61,6 +61,16 @@ public static class BackOfficeBrowser
 
     private static readonly ConcurrentDictionary<string, string> SharedKeys = new();
 
+    /// <summary>Drops the sessions and keys of a server that has stopped (sessions are keyed by its address).</summary>
+    public static void ForgetServer(string baseUrl)
+    {
+        foreach (var key in Sessions.Keys.Concat(SharedKeys.Keys).Where(k => k.StartsWith(baseUrl + "|", StringComparison.Ordinal)).ToList())
+        {
+            Sessions.TryRemove(key, out _);
+            SharedKeys.TryRemove(key, out _);
+        }
+    }
+
     /// <summary>The authenticator key set up for the user on this server by <see cref="SignInAsync"/>.</summary>
     public static string SharedKey(string baseUrl, string email) => SharedKeys[baseUrl + "|" + email];
 

@@ -78,6 +78,9 @@ public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = n
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+
+        // The port goes back to the OS and a later server may get it: its sign-ins must not find this one's cookies.
+        BackOfficeBrowser.ForgetServer(BaseUrl);
         SqliteConnection.ClearAllPools();
         try
         {

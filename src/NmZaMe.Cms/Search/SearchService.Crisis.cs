@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using NmZaMe.Cms.Search.Understanding;
 
@@ -8,7 +9,9 @@ namespace NmZaMe.Cms.Search;
 /// with danger phrases, <see cref="LayLexicon.IsCrisis"/>) names its services by their whole name among its catalogue
 /// terms, most fitting first (suicide: the lines for suicidal thoughts; a partner hitting: police, the violence line, the
 /// safe house). Those services come before every other result, in the entry's order, then the entry's first life
-/// situation; they are results even when nothing else matches, so a query with a danger word never finds nothing. Lifting every "nujna pomoč" service on any danger
+/// situation; they are results even when nothing else matches, so a query with a danger word never finds nothing. A query in
+/// a young person's register (<see cref="QueryPlan.Young"/>) gets the line for children and young people second, after the
+/// danger's first service: a teenager in any danger can call it. Lifting every "nujna pomoč" service on any danger
 /// word was tried and lowered the figures: the lines must fit the danger.
 /// </summary>
 public sealed partial class SearchService
@@ -21,6 +24,13 @@ public sealed partial class SearchService
     // The named services of a query's plan, found once: the ranking lifts them (LiftNamed) and the page shows them
     // (CrisisServices). A plan belongs to one ranking, so one index state and one culture.
     private static readonly ConditionalWeakTable<QueryPlan, IReadOnlyDictionary<int, int>> NamedByPlan = new();
+
+    // A young person in danger: the line made for children and young people comes right after the danger's first
+    // service, whichever danger it is (a teenager's thoughts of suicide, a boyfriend who forces, parents who hit).
+    private const int YouthPlace = 1;
+
+    // The youth line of a lexicon in an index state and culture, found once (-1: none).
+    private static readonly ConditionalWeakTable<LayLexicon, ConditionalWeakTable<IndexState, ConcurrentDictionary<string, int>>> YouthLines = new();
 
     private void LiftNamed(IndexState state, string culture, QueryPlan plan, List<Candidate> found)
     {
@@ -91,6 +101,57 @@ public sealed partial class SearchService
             }
         }
 
+        if (plan.Young && named.Count > 0 && YouthLine(state, culture, plan.Lexicon) is >= 0 and var line)
+        {
+            named[line] = Math.Min(named.GetValueOrDefault(line, int.MaxValue), YouthPlace);
+        }
+
         return named;
+    }
+
+    /// <summary>
+    /// The service made for children and young people alone (by its target groups) that the most crisis entries name:
+    /// the line a young person in any danger can call (TOM telefon in the seed). Found from the lexicon, not by name, so
+    /// a renamed line is found under its new name once the entries name it.
+    /// </summary>
+    private int YouthLine(IndexState state, string culture, LayLexicon lexicon) =>
+        YouthLines.GetOrCreateValue(lexicon).GetOrCreateValue(state).GetOrAdd(culture, _ =>
+        {
+            var values = Facets.Registered();
+            var counts = new Dictionary<int, int>();
+            for (var entry = 0; entry < lexicon.Entries.Count; entry++)
+            {
+                if (!lexicon.IsCrisis(entry))
+                {
+                    continue;
+                }
+
+                foreach (var phrase in lexicon.Terms(entry, culture))
+                {
+                    foreach (var (rowId, weight) in PhraseRows(state, culture, phrase))
+                    {
+                        if (weight == Weights[0] && state.Rows.Types[rowId] == "service" && state.Rows.Data[rowId] is { } row && IndexRow.Name(row).Length == phrase.Length && ForYoungAlone(row, values))
+                        {
+                            counts[rowId] = counts.GetValueOrDefault(rowId) + 1;
+                        }
+                    }
+                }
+            }
+
+            return counts.Count == 0 ? -1 : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).First().Key;
+        });
+
+    private static bool ForYoungAlone(int[] row, IReadOnlyList<(string Facet, string Value)> values)
+    {
+        var groups = new List<string>();
+        foreach (var id in IndexRow.Facets(row))
+        {
+            if (id < values.Count && values[id].Facet == Facets.TargetGroup)
+            {
+                groups.Add(values[id].Value);
+            }
+        }
+
+        return groups.Any(YouthGroups.Contains) && !groups.Any(GrownUpGroups.Contains);
     }
 }

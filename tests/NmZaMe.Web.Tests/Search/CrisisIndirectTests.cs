@@ -71,6 +71,30 @@ public sealed class CrisisIndirectTests(SeedApplication seed) : IClassFixture<Se
         Assert.Contains(lang == "sl" ? Police : PoliceEn, results.Take(5));
     }
 
+    /// <summary>
+    /// A young person in danger (their register: school, classmates, parents, a boyfriend, slang): the line made for
+    /// children and young people comes right after the danger's first line, whatever the danger.
+    /// </summary>
+    [Theory]
+    [InlineData("sosolci me tepejo vsak dan", Police)]
+    [InlineData("fant me je udaril ker nisem hotla", Police)]
+    [InlineData("ful sm obupan, nocem vec zivet", SuicideLine)]
+    public async Task A_young_person_in_danger_finds_the_childrens_line_second(string query, string first)
+    {
+        var results = await Search("sl", query);
+        Assert.Equal(first, results[0]);
+        Assert.Equal(Tom, results[1]);
+    }
+
+    [Theory]
+    [InlineData("partner me je vceraj spet udaril")]
+    [InlineData("ne zelim vec ziveti")]
+    public async Task An_adult_in_danger_does_not_get_the_childrens_line_near_the_top(string query)
+    {
+        var results = await Search("sl", query);
+        Assert.DoesNotContain(Tom, results.Take(3));
+    }
+
     /// <summary>Two dangers in one query: the lines of both, interleaved in the order the query names them.</summary>
     [Theory]
     [InlineData("sl", "moz me tepe in ne zelim vec ziveti")]

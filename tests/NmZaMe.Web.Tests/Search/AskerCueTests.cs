@@ -1,5 +1,6 @@
 using System.Net;
 using NmZaMe.Cms.PublishedCache;
+using NmZaMe.Cms.Search;
 
 namespace NmZaMe.Web.Tests.Search;
 
@@ -53,6 +54,49 @@ public sealed class AskerCueTests
             $"{query} → {string.Join(" | ", results.Take(5))}");
     }
 
+    [Theory]
+    [InlineData("sl", "stara sem in se ne morem vec sama okopati")]
+    [InlineData("sl", "upokojenec sem, kdo mi lahko pomaga pri oblačenju in umivanju")]
+    [InlineData("en", "I am a pensioner and need help with bathing at home")]
+    public async Task An_older_person_asking_for_personal_care_gets_a_service_for_older_people_that_gives_the_care(string site, string query)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var results = await Results(client, site, query);
+        var culture = site == "sl" ? "sl-SI" : "en-US";
+        var first = results.Select(r => Item(app, r, culture)).First(c => c.ContentType.Alias == "service");
+        Assert.True(Topics(first).Any(CareTopics.Contains) && Groups(first).Contains("starejši"), $"{query} → {string.Join(" | ", results.Take(5))}");
+    }
+
+    [Theory]
+    [InlineData("sosolci me zafrkavajo in ne vem vec kaj nej")]
+    public async Task A_teenager_gets_the_childrens_line_or_counselling_for_the_young_before_lines_for_adults(string query)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var results = await Results(client, "sl", query);
+        var first = results.Select(r => Item(app, r, "sl-SI")).First(c => c.ContentType.Alias == "service");
+        Assert.True(Groups(first).Any(g => g is "mladostniki" or "otroci") && !Groups(first).Any(g => g is "odrasli" or "starejši"), $"{query} → {string.Join(" | ", results.Take(5))}");
+    }
+
+    [Fact]
+    public async Task The_topics_and_target_groups_the_rule_names_are_in_the_seed()
+    {
+        // The rule reads these values by name: renaming one in the data types would switch it off without a word.
+        using var app = new CmsApplication();
+        await app.StartAsync();
+        var services = app.Snapshot.All.Where(c => c.ContentType.Alias == "service").ToList();
+        foreach (var topic in SearchService.AskerTopics)
+        {
+            Assert.True(services.Any(s => Topics(s).Contains(topic)), $"no service of the seed has the topic \"{topic}\"");
+        }
+
+        foreach (var group in SearchService.AskerTargetGroups)
+        {
+            Assert.True(services.Any(s => Groups(s).Contains(group)), $"no service of the seed has the target group \"{group}\"");
+        }
+    }
+
     private static async Task<List<string>> Results(HttpClient client, string site, string query) =>
         SearchUnderstandingTests.Results(WebUtility.HtmlDecode(await client.GetStringAsync($"/{site}/{(site == "sl" ? "iskanje" : "search")}/?q=" + Uri.EscapeDataString(query))));
 
@@ -60,6 +104,8 @@ public sealed class AskerCueTests
         app.Snapshot.All.First(c => c.Name(culture) == name);
 
     private static string[] Topics(PublishedContent item) => item.Peek("topic", string.Empty) as string[] ?? [];
+
+    private static string[] Groups(PublishedContent item) => item.Peek("targetGroups", string.Empty) as string[] ?? [];
 
     private static string Name(CmsApplication app, string slovenianNamePart, string culture) =>
         app.Snapshot.All.First(c => c.ContentType.Alias == "service" && (c.Name("sl-SI") ?? "").StartsWith(slovenianNamePart, StringComparison.Ordinal)).Name(culture)!;

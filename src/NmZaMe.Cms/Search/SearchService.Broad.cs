@@ -17,17 +17,35 @@ public sealed partial class SearchService
     // that scores far below the best of the lowest tier is weak evidence either way, so it is ordered with that tier.
     private const double WeakTierShare = 0.75;
 
+    // The same one tier up: every typed word plus a concept's term said somewhere (often only in a long body) is weak
+    // evidence when a match that covers the concept prominently but lacks one typed word scores twice as much.
+    private const double WeakFullShare = 0.5;
+
+    // Within a tenth of each other a page and a service are a tie in all but name; the service is the help itself.
+    private const double TieShare = 0.9;
+
     /// <summary>
     /// For a query the lexicon or its length changed: a match of the middle tier (2) whose score is below three quarters
     /// of the best partial match's moves down to the partial matches and is ordered by its score among them ("žena ima
     /// parkinsona in je ne morem več sam negovat": home help and long-term care before a day centre that covers the
-    /// illness's words but little of the rest).
+    /// illness's words but little of the rest). Before that, a full match (tier 3) scoring below half of the best middle-tier
+    /// match moves down to the middle tier the same way.
     /// </summary>
     private static void WeakTierDown(List<Candidate> candidates, List<int> ranked, QueryPlan plan)
     {
         if (!plan.Understood)
         {
             return;
+        }
+
+        // "brez zavarovanja sem in rabim zdravnika": health insurance before an on-duty pharmacy whose text says both words.
+        var middle = ranked.Where(i => candidates[i].Tier == 2).Select(i => candidates[i].Score).DefaultIfEmpty(0).Max();
+        foreach (var i in ranked)
+        {
+            if (candidates[i].Tier == 3 && candidates[i].Score < WeakFullShare * middle)
+            {
+                candidates[i] = candidates[i] with { Tier = 2 };
+            }
         }
 
         var best = ranked.Where(i => candidates[i].Tier == 1).Select(i => candidates[i].Score).DefaultIfEmpty(0).Max();
@@ -66,6 +84,32 @@ public sealed partial class SearchService
         if (service >= 0 && (pointed || (candidates[service].Tier == candidates[top].Tier && candidates[service].Score >= OtherPageShare * candidates[top].Score)))
         {
             candidates[service] = candidates[service] with { Tier = candidates[top].Tier, Score = candidates[top].Score * 1.001 };
+        }
+    }
+
+    /// <summary>
+    /// Among the first results of a query of three or more words, a life situation's page that scores less than a tenth
+    /// above the service right after it in the same tier goes below it: the page only describes the situation, the
+    /// service is what the person can use (the page stays offered above the results when the phrases point to it).
+    /// </summary>
+    private static void ServiceOnTie(List<Candidate> candidates, List<int> ranked, IndexState state, QueryPlan plan)
+    {
+        if (!plan.Understood || plan.Words.Count < 3 || ranked.Count < 2)
+        {
+            return;
+        }
+
+        var types = state.Rows.Types;
+        var order = ranked.OrderByDescending(i => candidates[i].Tier).ThenByDescending(i => candidates[i].Score).Take(10).ToList();
+        for (var p = 0; p + 1 < order.Count; p++)
+        {
+            var (page, service) = (order[p], order[p + 1]);
+            if (types[candidates[page].RowId] == "lifeChallenge" && types[candidates[service].RowId] == "service"
+                && candidates[page].Tier == candidates[service].Tier && candidates[service].Score >= TieShare * candidates[page].Score)
+            {
+                (candidates[page], candidates[service]) = (candidates[page] with { Score = candidates[service].Score }, candidates[service] with { Score = candidates[page].Score });
+                (order[p], order[p + 1]) = (service, page);
+            }
         }
     }
 }

@@ -199,6 +199,8 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             ByAsker(candidates, reranked, state, plan, snapshot);
             WeakTierDown(candidates, reranked, plan);
             ServiceBeforePage(candidates, reranked, state, culture, plan);
+            ServiceOnTie(candidates, reranked, state, plan);
+            InterleaveNeeds(candidates, reranked, state, culture, plan);
         }
 
         // Without filters every candidate passes: no copy of a broad query's matches.

@@ -10,6 +10,7 @@ public sealed class LayLexiconTests
         Entry("mož me tepe", "husband hits me"),
         Entry("kdo pomaga", "who helps"),
         Entry("pomoč na domu", "home care"),
+        Entry("nov v Novem mestu", "new in town"),
     ], ["sl-SI", "en-US"]);
 
     [Theory]
@@ -52,6 +53,14 @@ public sealed class LayLexiconTests
         Assert.True(match.Covers(query.IndexOf(culture == "sl-SI" ? "tepe" : "hits", StringComparison.Ordinal)));
         // The words between them stay the sentence's own words.
         Assert.False(match.Covers(query.IndexOf(culture == "sl-SI" ? "pijan" : "drinks", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_phrase_that_repeats_a_word_is_no_concept_scattered_over_a_sentence()
+    {
+        // "nov … mest" anywhere is the town's name, not being new in it.
+        Assert.Empty(Lexicon.Match("kje lahko dobim paket hrane v novem mestu", "sl-SI"));
+        Assert.Single(Lexicon.Match("sem nov v novem mestu", "sl-SI"));
     }
 
     [Fact]

@@ -25,8 +25,11 @@ public sealed partial class LayLexicon
     private void AddConcept(string[] stems, int entry, string culture, string analyzer)
     {
         var words = QueryWords.Instance;
-        var keys = stems.Where(s => !words.IsStop(s, analyzer) && !StopWords.IsStopWord(s, analyzer)).Distinct().ToArray();
-        if (keys.Count(k => !words.IsWeak(k, analyzer)) < 2)
+        var meaningful = stems.Where(s => !words.IsStop(s, analyzer) && !StopWords.IsStopWord(s, analyzer)).ToArray();
+        var keys = meaningful.Distinct().ToArray();
+        // A phrase that says a word twice means it by the repetition ("nov v Novem mestu" is being new in the town, while
+        // "nov … mest" anywhere is only the town's name, in half the questions people ask here).
+        if (keys.Count(k => !words.IsWeak(k, analyzer)) < 2 || keys.Length < meaningful.Length)
         {
             return;
         }

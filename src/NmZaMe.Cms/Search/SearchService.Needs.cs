@@ -1,0 +1,77 @@
+using NmZaMe.Cms.Search.Understanding;
+
+namespace NmZaMe.Cms.Search;
+
+/// <summary>
+/// A sentence often names two needs that two lexicon entries stand for ("izgubila sem službo in ne morem plačati
+/// najemnine": losing the job, the rent). What covers both already ranks first (coverage); but when the first result
+/// covers only one, the other need's best service could be far down among pages and partial matches of the first. So
+/// each need the results above have not yet covered gets its best service next, in the order the query names them,
+/// and the rest follows in its order: the person sees one answer per need in the first few results.
+/// </summary>
+public sealed partial class SearchService
+{
+    private void InterleaveNeeds(List<Candidate> candidates, List<int> ranked, IndexState state, string culture, QueryPlan plan)
+    {
+        var entries = plan.Phrases.OrderBy(p => p.Start).Select(p => p.Entry).Distinct().ToList();
+        if (!plan.Understood || entries.Count < 2 || entries.Count > 4 || ranked.Count < 3 || entries.Any(plan.Lexicon.IsCrisis))
+        {
+            return;
+        }
+
+        // An item meets a need where its name is one of the entry's catalogue terms: keywords and summaries name many
+        // neighbouring needs (a counselling service for relatives of people with dementia mentions home help).
+        var needs = entries.Select(e => CachedEntryRows(state, culture, plan.Lexicon.Terms(e, culture), () => EntryRows(state, culture, plan.Lexicon, e))).ToList();
+        var order = ranked.OrderByDescending(i => candidates[i].Tier).ThenByDescending(i => candidates[i].Score).ToList();
+        bool Meets(int i, int need) => needs[need].GetValueOrDefault(candidates[i].RowId) >= Weights[0];
+
+        var placed = new List<int> { order[0] };
+        var met = new bool[needs.Count];
+        for (var k = 0; k < needs.Count; k++)
+        {
+            met[k] = Meets(order[0], k);
+        }
+
+        for (var k = 0; k < needs.Count; k++)
+        {
+            if (met[k])
+            {
+                continue;
+            }
+
+            var best = order.Skip(1).Where(i => !placed.Contains(i) && state.Rows.Types[candidates[i].RowId] == "service").FirstOrDefault(i => Meets(i, k), -1);
+            if (best < 0)
+            {
+                continue;
+            }
+
+            placed.Add(best);
+            for (var j = 0; j < needs.Count; j++)
+            {
+                met[j] |= Meets(best, j);
+            }
+        }
+
+        if (placed.Count == 1)
+        {
+            return;
+        }
+
+        // Nothing to move when each need's service already stands within the first places it would take.
+        if (order.Take(placed.Count).SequenceEqual(placed))
+        {
+            return;
+        }
+
+        var moved = placed;
+
+        // The placed ones first, in their order, above everything else of the top tier; the others keep their order below.
+        var top = candidates[order[0]];
+        var step = Math.Max(Math.Abs(top.Score), 1e-6) * 1e-6;
+        for (var p = 0; p < moved.Count; p++)
+        {
+            var i = moved[p];
+            candidates[i] = candidates[i] with { Tier = top.Tier, Score = top.Score + ((moved.Count - p) * step) };
+        }
+    }
+}

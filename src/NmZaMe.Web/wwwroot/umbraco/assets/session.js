@@ -66,7 +66,10 @@
   var stay = document.getElementById('session-stay');
   var original = text.textContent;
   var token = document.querySelector('input[name=__RequestVerificationToken]');
-  var lastPing = 0;
+  // Loading this page renewed the session already (every signed-in request does), so the first keep-alive waits a
+  // full interval. A keep-alive sent at once could still be in flight when a form typed in right away (the 2FA set-up
+  // code) changes the security stamp: answered later, it would bring back the old cookie and sign the user out.
+  var lastPing = Date.now();
   var ended = false;
   var returnFocus = null;
   var warnTimer = 0;
@@ -113,6 +116,8 @@
     }).catch(function () { return false; });
   }
   function active() {
+    // After a submit the answer to it renews the session; a keep-alive then could only race with it.
+    if (leaving) { return; }
     if (Date.now() - lastPing >= pingEvery) { ping(); }
   }
   document.addEventListener('input', active, true);

@@ -59,9 +59,7 @@ public sealed class TaskEffort
     {
         var before = _page.Url;
         await ClickAsync(locator);
-        // The next step waits for its own element; waiting here for every subresource's load event once hung past 90 s
-        // under CI load after the page itself had been served.
-        await _page.WaitForURLAsync(url => url != before && url.Contains(urlPart, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await _page.WaitForURLAsync(url => url != before && url.Contains(urlPart, StringComparison.Ordinal), Browser.DomReady);
     }
 
     /// <summary>Text typed into a field: a sentence when it reads as one (ends with a full stop), else a short field.</summary>

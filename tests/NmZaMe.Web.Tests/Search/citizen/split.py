@@ -12,6 +12,10 @@ would, so the set is not to be extended by re-running the split (extend it with 
 
 Run from the repository root: python3 tests/NmZaMe.Web.Tests/Search/citizen/split.py
 Writes tests/NmZaMe.Web.Tests/Search/citizen-queries.tune.json and citizen-queries.test.json.
+
+With --dev it builds the development set instead: every dev-*.tsv here (same columns, written and judged later by
+people who had not seen the engine) becomes citizen-queries.dev.json, unsplit, because all of it is for tuning. A dev
+query may not repeat a query of judgments.tsv, so the test half stays unseen.
 """
 import glob
 import json
@@ -51,15 +55,21 @@ def stratum_of(entry):
     return entry["kind"], entry["culture"], entry.get("expectNone", False)
 
 
-def main():
-    items = catalogue()
-    with open(os.path.join(HERE, "judgments.tsv"), encoding="utf-8") as f:
+def read(name):
+    with open(os.path.join(HERE, name), encoding="utf-8") as f:
         lines = [line.rstrip("\n").split("\t") for line in f if line.strip()][1:]
-    judged, seen = [], set()
+    for line in lines:
+        if len(line) != 4:
+            sys.exit(f"{name}: expected kind, culture, query, relevant separated by tabs: {line}")
+    return lines
+
+
+def judge(items, lines, seen):
+    judged = []
     for kind, culture, query, relevant in lines:
-        if (query, culture) in seen:
+        if (query.strip().lower(), culture) in seen:
             sys.exit(f"duplicate query '{query}'")
-        seen.add((query, culture))
+        seen.add((query.strip().lower(), culture))
         entry = {"query": query, "culture": culture, "kind": kind}
         if relevant.strip() == "NONE":
             entry.update(relevant=[], names=[], expectNone=True)
@@ -69,6 +79,31 @@ def main():
                 sys.exit(f"'{query}': an item is judged twice")
             entry.update(relevant=keys, names=[items[k][1] for k in keys])
         judged.append(entry)
+    return judged
+
+
+def write(name, entries):
+    with open(os.path.join(OUT, f"citizen-queries.{name}.json"), "w", encoding="utf-8") as f:
+        json.dump(entries, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+def dev(items):
+    seen = set()
+    judge(items, read("judgments.tsv"), seen)
+    entries = []
+    for name in sorted(glob.glob(os.path.join(HERE, "dev-*.tsv"))):
+        entries += judge(items, read(os.path.basename(name)), seen)
+    write("dev", entries)
+    print(f"{len(entries)} development queries")
+
+
+def main():
+    items = catalogue()
+    if sys.argv[1:] == ["--dev"]:
+        dev(items)
+        return
+    judged = judge(items, read("judgments.tsv"), set())
 
     rng = random.Random(SEED)
     tune, test = [], []
@@ -84,9 +119,7 @@ def main():
     order = {id(j): i for i, j in enumerate(judged)}
     for name, half in (("tune", tune), ("test", test)):
         half.sort(key=lambda j: order[id(j)])
-        with open(os.path.join(OUT, f"citizen-queries.{name}.json"), "w", encoding="utf-8") as f:
-            json.dump(half, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        write(name, half)
     print(f"{len(judged)} queries: {len(tune)} tune, {len(test)} test")
 
 

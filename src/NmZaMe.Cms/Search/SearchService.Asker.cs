@@ -39,6 +39,35 @@ public sealed partial class SearchService
     /// <inheritdoc cref="AskerTopics"/>
     public static IReadOnlyList<string> AskerTargetGroups { get; } = [.. YouthGroups, .. GrownUpGroups, FamilyGroup];
 
+    /// <summary>
+    /// A young person whose words find nothing that answers them fully (every result a partial match: "v šoli mi je
+    /// hudo", a pregnancy, running away) gets the line made for children and young people first: it takes any worry of a
+    /// young caller, which a service that shares one side word does not answer. When a danger is named, its own lines
+    /// come first and the youth line follows them (<see cref="FindNamed"/>).
+    /// </summary>
+    private void YouthLineWhenNothingFits(List<Candidate> candidates, List<int> ranked, IndexState state, string culture, QueryPlan plan)
+    {
+        if (!plan.Young || ranked.Count == 0 || ranked.Any(i => candidates[i].Tier > 1) || YouthLine(state, culture, plan.Lexicon) is not (>= 0 and var line))
+        {
+            return;
+        }
+
+        var at = candidates.FindIndex(c => c.RowId == line);
+        if (at < 0)
+        {
+            candidates.Add(new Candidate(line, 1.0, 2, Ranked: true));
+            ranked.Add(candidates.Count - 1);
+        }
+        else
+        {
+            candidates[at] = candidates[at] with { Tier = 2, Ranked = true };
+            if (!ranked.Contains(at))
+            {
+                ranked.Add(at);
+            }
+        }
+    }
+
     private static void ByAsker(List<Candidate> candidates, List<int> ranked, IndexState state, QueryPlan plan, PublishedSnapshot snapshot)
     {
         var care = plan.Older && !plan.Money;

@@ -201,6 +201,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             ServiceBeforePage(candidates, reranked, state, culture, plan);
             ServiceOnTie(candidates, reranked, state, plan);
             InterleaveNeeds(candidates, reranked, state, culture, plan);
+            YouthLineWhenNothingFits(candidates, reranked, state, culture, plan);
         }
 
         // Without filters every candidate passes: no copy of a broad query's matches.

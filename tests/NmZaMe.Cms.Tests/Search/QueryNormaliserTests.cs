@@ -99,6 +99,11 @@ public sealed class QueryNormaliserTests
     [InlineData("tastari me ne razumejo", true)]
     [InlineData("ni mojga fotra", true)]
     [InlineData("prfoks me ne mara", true)]
+    // A word of school life in any form ("matur*") and an age from 12 to 19.
+    [InlineData("strah me je mature", true)]
+    [InlineData("imam 15 let in ne smem domov", true)]
+    [InlineData("zanosila sem pri 16 letih", true)]
+    [InlineData("mama ima 84 let", false)]
     [InlineData("pomoč na domu za mamo", false)]
     [InlineData("babica je padla in ne more sama", false)]
     public void A_young_persons_register_is_read_from_the_query_as_typed(string typed, bool young)

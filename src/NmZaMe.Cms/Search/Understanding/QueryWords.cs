@@ -16,13 +16,19 @@ public sealed class QueryWords
     private readonly Dictionary<string, (FrozenSet<string> Stop, FrozenSet<string> Weak, string[][] Filler)> _cultures;
     private readonly FrozenSet<string> _keep;
     private readonly FrozenSet<string> _young;
+
+    private static readonly string[] AgeWords = ["let", "letih", "leta", "letna", "letni", "leten", "letnik", "letnica"];
+
+    // Entries of "young" ending in * stand for every word beginning so ("matur*": matura, maturo, maturi).
+    private readonly string[] _youngStarts;
     private readonly Dictionary<string, string[][]> _cues;
 
     private QueryWords(Dictionary<string, (FrozenSet<string>, FrozenSet<string>, string[][])> cultures, FrozenSet<string> keep, FrozenSet<string> young, Dictionary<string, string[][]> cues)
     {
         _cultures = cultures;
         _keep = keep;
-        _young = young;
+        _young = young.Where(w => !w.EndsWith('*')).ToFrozenSet(StringComparer.Ordinal);
+        _youngStarts = young.Where(w => w.EndsWith('*')).Select(w => w[..^1]).ToArray();
         _cues = cues;
     }
 
@@ -72,8 +78,26 @@ public sealed class QueryWords
     /// Whether the query, as typed (before <see cref="QueryNormaliser"/>), is in a young person's register: their spelling
     /// ("sm", "ful", "frendi") or school and classmates. Compared diacritic-folded, as typed, without stemming.
     /// </summary>
-    public bool IsYoung(string typed) =>
-        TextAnalyzer.Analyze(typed, "sl-SI", keepStopWords: true).Any(t => _young.Contains(t.Folded));
+    public bool IsYoung(string typed)
+    {
+        var words = TextAnalyzer.Analyze(typed, "sl-SI", keepStopWords: true);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Folded;
+            if (_young.Contains(word) || _youngStarts.Any(s => word.StartsWith(s, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            // An age a teenager gives ("16 let", "pri 15 letih", "15-letna"): from 12 to 19.
+            if (i + 1 < words.Count && AgeWords.Contains(words[i + 1].Folded) && int.TryParse(word, out var age) && age is >= 12 and <= 19)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A word that carries no weight in a query of the culture (Croatian, Serbian and Bosnian forms count on every site).</summary>
     public bool IsStop(string folded, string culture) =>
@@ -105,7 +129,12 @@ public sealed class QueryWords
             keep.UnionWith(Words(lists, "keep"));
         }
 
-        var young = Words(document.RootElement.GetProperty("sl-SI"), "young").ToFrozenSet(StringComparer.Ordinal);
+        // Folded as typed; a trailing * is kept (see _youngStarts).
+        var young = document.RootElement.GetProperty("sl-SI").GetProperty("young").EnumerateArray()
+            .Select(e => e.GetString()!.Trim().ToLowerInvariant())
+            .Select(w => w.EndsWith('*') ? TextAnalyzer.Fold(w[..^1]) + "*" : string.Join(' ', Split(w)))
+            .Where(w => w.Length > 0 && !w.Contains(' ', StringComparison.Ordinal))
+            .ToFrozenSet(StringComparer.Ordinal);
         var cues = new Dictionary<string, string[][]>(StringComparer.Ordinal);
         foreach (var kind in document.RootElement.GetProperty("cues").EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Array))
         {

@@ -74,12 +74,15 @@ public sealed class SearchIndex : IDisposable
             var terms = new TermTable();
             var rows = new IndexRows(1024);
             using var batch = _store.Recreate(snapshot.Schema.Languages.Select(l => l.IsoCode), out var tables);
+            // Rows, and so term numbers, in the items' key order: the snapshot's own order is a hash table's, which an
+            // unrelated item (a lexicon entry) reshuffles, and rows that score alike keep their row order.
+            var items = InKeyOrder(snapshot);
             foreach (var language in snapshot.Schema.Languages)
             {
                 var culture = language.IsoCode;
                 var list = synonyms(culture);
                 // Analysing text is independent per item; writing stays on the one connection.
-                var built = snapshot.All.AsParallel().AsOrdered()
+                var built = items.AsParallel().AsOrdered()
                     .Select(content => IndexDocumentBuilder.Build(content, snapshot, culture, list))
                     .OfType<IndexDocument>()
                     .ToList();
@@ -93,6 +96,14 @@ public sealed class SearchIndex : IDisposable
             Publish(new IndexState(tables, rows, Vocabulary.Build(rows, terms), terms));
             return false;
         }
+    }
+
+    /// <summary>The published items ordered by key: an order no other item's coming or going changes.</summary>
+    internal static PublishedContent[] InKeyOrder(PublishedSnapshot snapshot)
+    {
+        var items = snapshot.All.ToArray();
+        Array.Sort(items, (a, b) => a.Key.CompareTo(b.Key));
+        return items;
     }
 
     /// <summary>Re-indexes the given items (added, changed or removed) in every culture.</summary>

@@ -174,13 +174,15 @@ public sealed class Vocabulary
         var bestFrequency = 0;
         foreach (var (term, frequency) in terms)
         {
-            if (Math.Abs(term.Length - stem.Length) > maxDistance || term.Length < 3)
+            if (Math.Abs(term.Length - stem.Length) > maxDistance || term.Length < 3 || !SameStart(stem, term))
             {
                 continue;
             }
 
             var distance = EditDistance.Damerau(stem, term, maxDistance);
-            if (distance <= maxDistance && (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)))
+            // A tie is broken by the stem itself, not by the order words were first indexed in.
+            if (distance <= maxDistance && (distance < bestDistance || (distance == bestDistance && (frequency > bestFrequency
+                || (frequency == bestFrequency && string.CompareOrdinal(term, best) < 0)))))
             {
                 best = term;
                 bestDistance = distance;
@@ -190,6 +192,14 @@ public sealed class Vocabulary
 
         return best;
     }
+
+    /// <summary>
+    /// Whether a correction keeps the word's first letter (or only swaps the first two). People seldom miss the first
+    /// letter, and a word that differs there is mostly another word of the language: "pazil" (minded) is not "azil"
+    /// (asylum), "sama" not "mama".
+    /// </summary>
+    private static bool SameStart(string typed, string term) =>
+        typed[0] == term[0] || (typed.Length > 1 && term.Length > 1 && typed[0] == term[1] && typed[1] == term[0]);
 
     private readonly record struct FieldLengths(long Name, long Keywords, long Summary, long Body)
     {

@@ -91,7 +91,7 @@ public sealed partial class LayLexicon
         }
 
         var found = new List<PhraseMatch>();
-        foreach (var (analyzer, byStart) in _dangers)
+        foreach (var (analyzer, byStart) in _dangers.OrderBy(d => d.Key, StringComparer.Ordinal))
         {
             var tokens = Mended(TextAnalyzer.Analyze(text, analyzer, keepStopWords: true), analyzer, known);
             var tried = new HashSet<(DangerWord[], int)>();

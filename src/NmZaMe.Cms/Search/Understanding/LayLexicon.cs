@@ -86,7 +86,9 @@ public sealed partial class LayLexicon
     public List<PhraseMatch> Match(string text, string culture, Func<string, string, bool>? known = null)
     {
         var found = new List<PhraseMatch>();
-        foreach (var (analyzer, byFirst) in _phrases)
+        // Analyzers in a fixed order (matches of equal rank keep the order they were found in), not the order the first
+        // entries happened to bring them in.
+        foreach (var (analyzer, byFirst) in _phrases.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var tokens = TextAnalyzer.Analyze(text, analyzer, keepStopWords: true);
             for (var i = 0; i < tokens.Count; i++)
@@ -114,7 +116,8 @@ public sealed partial class LayLexicon
         // and words scattered over a sentence only where neither was.
         foreach (var match in found.OrderBy(m => m.Loose).ThenBy(m => m.At is not null).ThenByDescending(m => m.Words).ThenByDescending(m => m.OwnCulture).ThenBy(m => m.Start))
         {
-            if (!taken.Any(t => t.Overlaps(match)))
+            // Entries that have the very same phrase all mean it: which of them came first in the lexicon decides nothing.
+            if (!taken.Any(t => t.Overlaps(match) && (t.Entry == match.Entry || !Equal(t, match))))
             {
                 taken.Add(match);
             }
@@ -123,6 +126,9 @@ public sealed partial class LayLexicon
         AddDangers(text, taken, known);
         return taken.OrderBy(m => m.Start).ToList();
     }
+
+    private static bool Equal(PhraseMatch a, PhraseMatch b) =>
+        a.Start == b.Start && a.End == b.End && a.Words == b.Words && a.Loose == b.Loose && a.OwnCulture == b.OwnCulture && a.At is null && b.At is null;
 
     private void Add(string phrase, int entry, string culture)
     {
@@ -255,9 +261,11 @@ public sealed partial class LayLexicon
     {
         var cultures = snapshot.Schema.Languages.Select(l => l.IsoCode).ToList();
         var entries = new List<LayTerm>();
-        foreach (var content in snapshot.All)
+        // In the lexicon's own order (the editors' sort order, then key), never a hash table's, which every other item
+        // added or removed reshuffles.
+        foreach (var content in snapshot.All.Where(c => c.ContentType.Alias == ContentType).OrderBy(c => c.SortOrder).ThenBy(c => c.Key))
         {
-            if (content.ContentType.Alias != ContentType || content.Cultures.Count == 0)
+            if (content.Cultures.Count == 0)
             {
                 continue;
             }

@@ -98,7 +98,18 @@ public sealed class CrisisBreadthTests(SeedApplication seed) : IClassFixture<See
         Assert.Equal(first, results[0]);
     }
 
+    // The -il of a past participle said as u ("udaru" for "udaril"), as people in Dolenjska speak and the young write.
     [Theory]
+    [InlineData("moz me je vceraj spet udaru")]
+    [InlineData("udaru me je in zdaj se ga bojim")]
+    public async Task A_danger_verb_written_as_spoken_finds_the_help_for_that_danger(string query)
+    {
+        var results = await Search("sl", query);
+        Assert.Equal(Police, results[0]);
+    }
+
+    [Theory]
+    [InlineData("oce je po mozganskem udaru na vozicku")]
     [InlineData("kje je moja posiljka")]
     [InlineData("pogresam pokojnega moza")]
     [InlineData("manjka mi denarja za najemnino")]

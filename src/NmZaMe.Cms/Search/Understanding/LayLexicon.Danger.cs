@@ -173,6 +173,13 @@ public sealed partial class LayLexicon
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            if (Spoken(tokens, i, all) is { } participle)
+            {
+                mended ??= [.. tokens];
+                mended[i] = token with { Folded = participle, Stem = participle };
+                continue;
+            }
+
             if (token.Folded.Length < SlipLength || token.Folded.Any(char.IsDigit) || all.Any(w => Fits(token, w))
                 || QueryWords.Instance.IsStop(token.Folded, analyzer) || known?.Invoke(analyzer, token.Stem) == true || PlainStems(analyzer).Contains(token.Stem))
             {
@@ -191,6 +198,40 @@ public sealed partial class LayLexicon
         }
 
         return mended ?? tokens;
+    }
+
+    // The auxiliary of the Slovenian past tense: a participle stands within a few words of one ("me je spet udaru").
+    private static readonly HashSet<string> Auxiliaries = ["sem", "si", "je", "sva", "sta", "smo", "ste", "so"];
+
+    // A noun's locative or dative after a preposition ("oče je po možganskem udaru") is no participle, "je" or not.
+    private static readonly HashSet<string> Prepositions = ["po", "v", "na", "o", "ob", "pri", "k", "h", "proti"];
+
+    /// <summary>
+    /// A past participle as it is spoken in Dolenjska and written by the young, its final -il, -al or -el said as u after a
+    /// consonant ("udaru", "zaklenu", "pretepu"), written back when that gives a danger word. Only beside an auxiliary of
+    /// the past tense and not after a preposition: there "udaru" is a noun ("po možganskem udaru"), and -u ends many nouns
+    /// ("domu", "delu").
+    /// </summary>
+    private static string? Spoken(List<Token> tokens, int at, HashSet<DangerWord> all)
+    {
+        var word = tokens[at].Folded;
+        if (word.Length < 4 || word[^1] != 'u' || "aeiou".Contains(word[^2], StringComparison.Ordinal) || word.Any(char.IsDigit)
+            || !Enumerable.Range(at - 3, 7).Any(j => j != at && j >= 0 && j < tokens.Count && Auxiliaries.Contains(tokens[j].Folded))
+            || Enumerable.Range(at - 2, 2).Any(j => j >= 0 && Prepositions.Contains(tokens[j].Folded)))
+        {
+            return null;
+        }
+
+        foreach (var ending in new[] { "il", "al", "el" })
+        {
+            var participle = word[..^1] + ending;
+            if (all.Any(w => w.Prefix ? participle.StartsWith(w.Folded, StringComparison.Ordinal) && w.Folded.Length > word.Length - 1 : participle == w.Folded))
+            {
+                return participle;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The word as the danger word spells it when it misses that word by one letter; null otherwise.</summary>

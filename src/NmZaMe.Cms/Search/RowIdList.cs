@@ -52,6 +52,54 @@ internal static class RowIdList
         return result;
     }
 
+    /// <summary>Sets the bit of every row id below <paramref name="size"/> in a list as UTF-8 bytes (order does not matter to a set).</summary>
+    public static void Set(ReadOnlySpan<byte> text, ulong[] bits, int size)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        var value = 0L;
+        var digits = 0;
+        foreach (var c in text)
+        {
+            if (c is >= (byte)'0' and <= (byte)'9')
+            {
+                value = (value * 10) + (c - '0');
+                if (++digits > 10 || value > int.MaxValue)
+                {
+                    throw new FormatException("A row id is out of range.");
+                }
+            }
+            else if (c == ',' && digits > 0)
+            {
+                SetBit(bits, size, (int)value);
+                value = 0;
+                digits = 0;
+            }
+            else
+            {
+                throw new FormatException($"Unexpected '{(char)c}' in a list of row ids.");
+            }
+        }
+
+        if (digits == 0)
+        {
+            throw new FormatException("A list of row ids ends without one.");
+        }
+
+        SetBit(bits, size, (int)value);
+    }
+
+    private static void SetBit(ulong[] bits, int size, int row)
+    {
+        if ((uint)row < (uint)size)
+        {
+            bits[row >> 6] |= 1UL << row;
+        }
+    }
+
     private static bool Add(List<int> list, int value)
     {
         var ascending = list.Count == 0 || list[^1] < value;

@@ -42,7 +42,7 @@ public sealed partial class SearchService
     /// <paramref name="bound"/> (per row, the most its <see cref="Key"/> can be) only as many as it takes for the best
     /// <see cref="RerankDepth"/> to be exact, the others in tier 0 with <see cref="NotScored"/>.
     /// </summary>
-    private static void ScoreRows(List<Candidate> found, IReadOnlyCollection<int> rowIds, Func<int, bool> skip, Func<int, Candidate> score, Func<int, double>? bound)
+    private static void ScoreRows(List<Candidate> found, List<int> rowIds, Func<int, bool> skip, Func<int, Candidate> score, Func<int, double>? bound)
     {
         if (bound is null || rowIds.Count < BoundFrom)
         {
@@ -68,7 +68,9 @@ public sealed partial class SearchService
         var tiers = new List<long>(4);
         var most = new List<double>(4);
         var least = new List<double>(4);
-        foreach (var rowId in rowIds)
+        // Neighbouring rows mostly share a tier: the last one found is tried first.
+        var last = -1;
+        foreach (var rowId in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rowIds))
         {
             if (!skip(rowId))
             {
@@ -76,7 +78,7 @@ public sealed partial class SearchService
                 var b = bound(rowId);
                 bounds[rowCount] = b;
                 var tier = TierOf(b);
-                var t = tiers.IndexOf(tier);
+                var t = last >= 0 && tiers[last] == tier ? last : tiers.IndexOf(tier);
                 if (t < 0)
                 {
                     t = tiers.Count;
@@ -85,9 +87,16 @@ public sealed partial class SearchService
                     least.Add(b);
                 }
 
+                last = t;
                 tierAt[rowCount++] = t;
-                most[t] = Math.Max(most[t], b);
-                least[t] = Math.Min(least[t], b);
+                if (b > most[t])
+                {
+                    most[t] = b;
+                }
+                else if (b < least[t])
+                {
+                    least[t] = b;
+                }
             }
         }
 

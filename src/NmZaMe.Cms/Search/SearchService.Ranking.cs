@@ -12,7 +12,7 @@ public sealed partial class SearchService
     private List<Candidate> Collect(IndexState state, string culture, List<FtsQuery.Term> terms, TermMasks masks, bool bound)
     {
         // In the order found (ties keep it); FTS5 gives each row once, so only a later tier has to skip rows already found.
-        var found = new List<Candidate>();
+        var found = RentCandidates(0);
         var required = terms.Where(t => !IsCommon(state, culture, t)).ToList();
         if (required.Count == 0)
         {

@@ -50,7 +50,7 @@ public sealed partial class SearchService
         var name = new double[Math.Max(n, 1)];
         var keywords = new double[Math.Max(n, 1)];
         var summary = new double[Math.Max(n, 1)];
-        var found = new List<Candidate>(rowIds.Count);
+        var found = RentCandidates(rowIds.Count);
         // With many matches only those that can reach the ranked depth are scored (see ScoreRows).
         using var bounds = BoundsOf(state, masks, weights, rowIds.Count, bound, lengths);
         ScoreRows(found, rowIds, rowId => (uint)rowId >= (uint)data.Length || data[rowId] is null || state.Rows.Cultures[rowId] != culture, rowId =>

@@ -19,6 +19,9 @@ public sealed partial class SearchService
     [ThreadStatic]
     private static double[]? _lexiconBuffer;
 
+    [ThreadStatic]
+    private static List<int>? _spareIds;
+
     /// <summary>The merged rows of an entry's catalogue terms, computed once per index state; never change the dictionary.</summary>
     private static Dictionary<int, double> CachedEntryRows(IndexState state, string culture, IReadOnlyList<string[]> phrases, Func<Dictionary<int, double>> merge) =>
         MergedEntryRows.GetOrCreateValue(state).GetOrAdd(culture + "\n" + string.Join('\n', phrases.Select(p => string.Join(' ', p))), _ => merge());
@@ -67,6 +70,7 @@ public sealed partial class SearchService
             _unitRows = new ulong[units.Count][];
             _unitWords = units.Select(u => u.Words.Aggregate(0, (mask, t) => mask | (1 << t))).ToArray();
             var anyOf = required.Count > 0 ? required : anyEntry ? [] : Enumerable.Range(0, n).ToList();
+            var exactRows = new ulong[]?[n];
             if (bound)
             {
                 var union = new ulong[_seen.Length];
@@ -78,8 +82,21 @@ public sealed partial class SearchService
                         continue;
                     }
 
-                    // One word at a time gives the same union as one OR query, and which of the words each row has.
-                    var rows = Bits(index.MatchRowIds(state, culture, FtsQuery.All([terms[t]])));
+                    // One word at a time gives the same union as one OR query, and which of the words each row has. The
+                    // exact words and the prefixes are asked apart (a union, as FTS5's OR is): a unit's words need the
+                    // exact rows, and asking for the word a second time would cost a second pass over its many rows.
+                    var exact = index.MatchRowBits(state, culture, FtsQuery.All([terms[t] with { Prefixes = [] }]), _size);
+                    var rows = exact;
+                    if (terms[t].Prefixes.Any(p => p.Length >= 2))
+                    {
+                        rows = index.MatchRowBits(state, culture, FtsQuery.All([terms[t] with { Exact = [] }]), _size);
+                        for (var w = 0; w < rows.Length; w++)
+                        {
+                            rows[w] |= exact[w];
+                        }
+                    }
+
+                    exactRows[t] = exact;
                     _present[t] = rows;
                     if (anyOf.Contains(t))
                     {
@@ -100,6 +117,19 @@ public sealed partial class SearchService
                 index.MatchRowIds(state, culture, FtsQuery.Any(anyOf.Select(t => terms[t]).ToList())).ForEach(Add);
             }
 
+            if (_lexicon is not null)
+            {
+                // At most every entry row and every row of a word: one allocation instead of the list doubling through a
+                // broad entry's tens of thousands of rows.
+                var most = (long)Ids.Count + units.Sum(u => (long)u.Rows.Count);
+                foreach (var rows in _present)
+                {
+                    most += rows is null ? 0 : Count(rows);
+                }
+
+                Ids.EnsureCapacity((int)Math.Min(most, _size));
+            }
+
             for (var u = 0; u < units.Count; u++)
             {
                 var (rows, words) = units[u];
@@ -114,10 +144,10 @@ public sealed partial class SearchService
                     }
                 }
 
-                if (words.Length > 0 && words.All(t => _present[t] is not null && terms[t].Prefixes.Count == 0))
+                if (words.Length > 0 && words.All(t => exactRows[t] is not null))
                 {
-                    // Each word's rows are known already (exactly, without prefixes): the rows with all of them, in row order as FTS5 gives them.
-                    AddAll(words.Select(t => _present[t]!).ToList());
+                    // Each word's exact rows are known already: the rows with all of them, in row order as FTS5 gives them.
+                    AddAll(words.Select(t => exactRows[t]!).ToList());
                 }
                 else if (words.Length > 0)
                 {
@@ -131,8 +161,8 @@ public sealed partial class SearchService
             }
         }
 
-        /// <summary>The candidates; rows beyond the state's rows are left out (they would be skipped).</summary>
-        public List<int> Ids { get; } = [];
+        /// <summary>The candidates; rows beyond the state's rows are left out (they would be skipped). Valid until disposed.</summary>
+        public List<int> Ids { get; } = TakeSpareIds();
 
         /// <summary>
         /// The most a row's tier and score can be in <see cref="CollectUnderstood"/> (as a <see cref="Key"/>): a typed word
@@ -207,6 +237,20 @@ public sealed partial class SearchService
                 Array.Clear(_lexicon, 0, _size);
                 _lexiconBuffer = _lexicon;
             }
+
+            // A broad query's ids are a large-object heap array: the thread's next query reuses it.
+            if (Ids.Capacity >= SpareFrom && Ids.Capacity > (_spareIds?.Capacity ?? 0))
+            {
+                Ids.Clear();
+                _spareIds = Ids;
+            }
+        }
+
+        private static List<int> TakeSpareIds()
+        {
+            var spare = _spareIds ?? [];
+            _spareIds = null;
+            return spare;
         }
 
         // The rows of the life situations the phrases point to; read once the bounds are wanted (FieldPostings is built then).
@@ -219,6 +263,17 @@ public sealed partial class SearchService
             }
 
             return _facetRows;
+        }
+
+        private static long Count(ulong[] bits)
+        {
+            var count = 0L;
+            foreach (var word in bits)
+            {
+                count += System.Numerics.BitOperations.PopCount(word);
+            }
+
+            return count;
         }
 
         private ulong[] Bits(List<int> rows)

@@ -22,6 +22,12 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
     private const double CommonShare = 0.3;
     private static readonly double[] Weights = [10.0, 6.0, 3.0, 1.0];
 
+    // Smaller candidate lists are not worth keeping (see RentCandidates).
+    private const int SpareFrom = 4096;
+
+    [ThreadStatic]
+    private static List<Candidate>? _spareCandidates;
+
     private readonly SearchResultCache<SearchResult> _results = new(cachedResults);
 
     // The Delivery API's ordered keys hold every match of a broad query, so fewer of them are kept.
@@ -67,7 +73,34 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             message = "Nismo našli ničesar, kar bi ustrezalo iskanju. Preverite zapis ali poskusite z drugimi, splošnejšimi besedami.";
         }
 
-        return new SearchResult(ranked.Candidates.Count, hits, facets, ranked.DidYouMean, message, Suggested(ranked.Plan!, top, snapshot), answeredIn, CrisisServices(ranked));
+        var result = new SearchResult(ranked.Candidates.Count, hits, facets, ranked.DidYouMean, message, Suggested(ranked.Plan!, top, snapshot), answeredIn, CrisisServices(ranked));
+        ReturnCandidates(ranked.Candidates);
+        return result;
+    }
+
+    /// <summary>
+    /// A list for a query's candidates: the thread's spare one when it is large enough. A broad query's list is megabytes
+    /// (tens of thousands of matches), a large-object heap allocation each time otherwise, and those bring full collections.
+    /// </summary>
+    private static List<Candidate> RentCandidates(int capacity)
+    {
+        if (_spareCandidates is { } spare && spare.Capacity >= capacity)
+        {
+            _spareCandidates = null;
+            return spare;
+        }
+
+        return new List<Candidate>(capacity);
+    }
+
+    /// <summary>Keeps a list nothing refers to any more (the result holds its own hits) for the thread's next query.</summary>
+    private static void ReturnCandidates(List<Candidate> candidates)
+    {
+        if (candidates.Capacity >= SpareFrom && candidates.Capacity > (_spareCandidates?.Capacity ?? 0))
+        {
+            candidates.Clear();
+            _spareCandidates = candidates;
+        }
     }
 
     /// <summary>

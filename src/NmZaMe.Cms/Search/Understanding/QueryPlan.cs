@@ -98,7 +98,7 @@ public sealed record QueryPlan(List<Token> Words, List<WordRole> Roles, List<Phr
                 }
                 else
                 {
-                    content.Add((token, words.IsWeak(token.Stem, culture) ? WordRole.Weak : WordRole.Content));
+                    content.Add((token, words.IsWeak(token.Stem, culture) || Modifier(token) ? WordRole.Weak : WordRole.Content));
                 }
             }
         }
@@ -111,6 +111,14 @@ public sealed record QueryPlan(List<Token> Words, List<WordRole> Roles, List<Phr
             Foreign = kept.Select(k => other.GetValueOrDefault(k.Token.Start)).ToList(),
         };
     }
+
+    /// <summary>
+    /// A negation left over outside a lexicon phrase ("in ne morem delat", "v šoli ne vejo") or a number ("84 let", "400
+    /// eur", "24 ur"): it changes or measures the word beside it, but found alone in an item's text it says nothing about
+    /// the need, so it only lifts results instead of being required. A lexicon phrase keeps its negation ("ne morem več").
+    /// </summary>
+    private static bool Modifier(Token token) =>
+        token.Folded is "ne" or "not" or "no" || (token.Folded.Length > 0 && token.Folded.All(char.IsAsciiDigit));
 
     private static bool InPhrase(List<PhraseMatch> phrases, Token token) =>
         phrases.Any(p => p.Covers(token.Start));

@@ -100,6 +100,8 @@ public static class CmsServiceCollectionExtensions
         services.AddReviewReminders(review);
         services.AddCallBacks(options.CallBack, options.DataDirectory, options.Database.Provider);
         services.AddCorrections(options.Corrections);
+        services.AddSingleton<Sessions.KeptFormStore>();
+        services.AddSingleNodeService<Sessions.KeptFormCleanup>();
         return builder;
     }
 }

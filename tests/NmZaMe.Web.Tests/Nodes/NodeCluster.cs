@@ -37,9 +37,10 @@ internal sealed class NodeCluster : IDisposable
     }
 
     /// <summary>A new node on the cluster's database, not started yet; a data directory passed in outlives it (a restart).</summary>
-    public CmsApplication Node(string? dataDirectory = null)
+    /// <param name="services">Registrations of this node only (a clock of its own).</param>
+    public CmsApplication Node(string? dataDirectory = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
-        var node = new CmsApplication(settings: new Dictionary<string, string?>(Settings), dataDirectory: dataDirectory);
+        var node = new CmsApplication(settings: new Dictionary<string, string?>(Settings), dataDirectory: dataDirectory, services: services);
         _nodes.Add(node);
         return node;
     }

@@ -149,9 +149,9 @@ public abstract partial class ContentEditorPage(CmsDbContext db, ISnapshotSource
     /// A form this editor posted after the session had expired (review B5) is shown again as typed, with its version,
     /// so saving it still detects someone else's save meanwhile; nothing is saved until the editor saves.
     /// </summary>
-    protected bool RestoreKept()
+    protected async Task<bool> RestoreKeptAsync()
     {
-        if (Session.KeptForms.TakeFor(HttpContext) is not { } kept)
+        if (await Session.KeptForms.TakeForAsync(HttpContext) is not { } kept)
         {
             return false;
         }

@@ -39,7 +39,7 @@ public sealed class EditModel(CmsDbContext db, ISnapshotSource snapshots, Conten
 
         Version = Node!.Version;
         var draft = ContentData.Deserialize(Node.DraftData);
-        if (!RestoreKept())
+        if (!await RestoreKeptAsync())
         {
             LoadStored(draft);
             Message = TempData["ContentMessage"] as string;

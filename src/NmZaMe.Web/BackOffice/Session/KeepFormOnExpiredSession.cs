@@ -42,7 +42,7 @@ public sealed class KeepFormOnExpiredSession(RequestDelegate next, KeptForms kep
             var fields = form.Where(f => f.Key is not ("__RequestVerificationToken" or "op"))
                 .SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v ?? string.Empty)))
                 .ToList();
-            if (kept.Keep(owner, url, new KeptForms.Kept(fields, form.Files.Count)))
+            if (await kept.KeepAsync(owner, url, new KeptForms.Kept(fields, form.Files.Count), context.RequestAborted))
             {
                 notice = KeptNotice;
                 logger.LogInformation("A form posted to {Path} after the session of account {UserId} expired is kept for that account", context.Request.Path, owner);

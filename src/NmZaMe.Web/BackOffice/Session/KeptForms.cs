@@ -1,27 +1,26 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
+using NmZaMe.Cms.Sessions;
 
 namespace NmZaMe.Web.BackOffice.Session;
 
 /// <summary>
 /// Forms posted after the session had expired, kept so that the editor who typed them gets them back after signing in
-/// (review B5). Each is stored for its owner only: the payload is encrypted with a data-protection purpose that
-/// includes the owner's user id and looked up by that id, so no other account can read it, and it lives at most
-/// <see cref="Lifetime"/> in this process's memory. Files are not kept (their bytes could be large and are easy to
-/// choose again); the notice says so.
+/// (review B5), on any node and after a restart: they are stored in the database (<see cref="KeptFormStore"/>, one
+/// hour, one per address and account). Each is sealed for its owner: the payload is encrypted with a data-protection
+/// purpose that includes the owner's user id (the keys are shared by the nodes) and looked up by that id, so no other
+/// account can read it. Files are not kept (their bytes could be large and are easy to choose again); the notice says so.
 /// </summary>
-public sealed class KeptForms(IDataProtectionProvider protection, TimeProvider time) : IDisposable
+public sealed class KeptForms(KeptFormStore store, IDataProtectionProvider protection)
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+    public static TimeSpan Lifetime => KeptFormStore.Lifetime;
 
-    /// <summary>Larger forms are not kept (and the editor is told), so a flood of posts cannot fill the memory.</summary>
+    /// <summary>Larger forms are not kept (and the editor is told), so a flood of posts cannot fill the database.</summary>
     public const int MaxChars = 2_000_000;
 
     private const string ItemKey = "nmzame.keptForm";
-
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 64_000_000 });
 
     /// <summary>The posted fields (in order, a name may repeat) and how many files were left out.</summary>
     public sealed record Kept(IReadOnlyList<KeyValuePair<string, string>> Fields, int Files)
@@ -31,40 +30,41 @@ public sealed class KeptForms(IDataProtectionProvider protection, TimeProvider t
     }
 
     /// <summary>Keeps the form for its owner; false when it is too large to keep.</summary>
-    public bool Keep(Guid owner, string url, Kept form)
+    public async Task<bool> KeepAsync(Guid owner, string url, Kept form, CancellationToken cancellationToken)
     {
         if (form.Fields.Sum(f => f.Key.Length + f.Value.Length) > MaxChars)
         {
             return false;
         }
 
-        var payload = Protector(owner).Protect(JsonSerializer.SerializeToUtf8Bytes(form));
-        _cache.Set(Key(owner, url), payload, new MemoryCacheEntryOptions
-        {
-            AbsoluteExpiration = time.GetUtcNow() + Lifetime,
-            Size = payload.Length,
-        });
+        await store.KeepAsync(owner, url, Protector(owner).Protect(JsonSerializer.SerializeToUtf8Bytes(form)), cancellationToken);
         return true;
     }
 
     /// <summary>The owner's kept form for this address, removed from the store: it is offered once.</summary>
-    public Kept? Take(Guid owner, string url)
+    public async Task<Kept?> TakeAsync(Guid owner, string url, CancellationToken cancellationToken)
     {
-        var key = Key(owner, url);
-        if (!_cache.TryGetValue(key, out byte[]? payload) || payload is null)
+        if (await store.TakeAsync(owner, url, cancellationToken) is not { } payload)
         {
             return null;
         }
 
-        _cache.Remove(key);
-        return JsonSerializer.Deserialize<Kept>(Protector(owner).Unprotect(payload));
+        try
+        {
+            return JsonSerializer.Deserialize<Kept>(Protector(owner).Unprotect(payload));
+        }
+        catch (CryptographicException)
+        {
+            // Sealed with a key the nodes no longer have: nothing can be offered.
+            return null;
+        }
     }
 
     /// <summary>
     /// The signed-in user's kept form for the address being shown, at most once per request: the page that can restore
     /// it into its own fields takes it first; otherwise the layout offers it to the script (and lists it without one).
     /// </summary>
-    public static Kept? TakeFor(HttpContext context)
+    public static async Task<Kept?> TakeForAsync(HttpContext context)
     {
         if (context.Items.ContainsKey(ItemKey))
         {
@@ -78,7 +78,8 @@ public sealed class KeptForms(IDataProtectionProvider protection, TimeProvider t
             return null;
         }
 
-        return context.RequestServices.GetRequiredService<KeptForms>().Take(owner, UrlOf(context.Request));
+        // Not cancelled with the request: once the row is deleted, the form must reach the page.
+        return await context.RequestServices.GetRequiredService<KeptForms>().TakeAsync(owner, UrlOf(context.Request), CancellationToken.None);
     }
 
     /// <summary>Marks that the page restored a kept form itself, so the layout shows the form as unsaved.</summary>
@@ -93,10 +94,6 @@ public sealed class KeptForms(IDataProtectionProvider protection, TimeProvider t
         query.Remove("handler");
         return BackOfficePaths.SafeReturnUrl(request.Path.Value + QueryString.Create(query).ToUriComponent());
     }
-
-    public void Dispose() => _cache.Dispose();
-
-    private static string Key(Guid owner, string url) => owner.ToString("N") + "\n" + url;
 
     private IDataProtector Protector(Guid owner) => protection.CreateProtector("NmZaMe.BackOffice.KeptForm.v1", owner.ToString("N"));
 }

@@ -584,6 +584,39 @@ namespace NmZaMe.Cms.Persistence.Migrations.Postgres
                     b.ToTable("nmzameInvitation", (string)null);
                 });
 
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.KeptFormRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Owner")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("Owner", "Address")
+                        .IsUnique();
+
+                    b.ToTable("nmzameKeptForm", (string)null);
+                });
+
             modelBuilder.Entity("NmZaMe.Cms.Persistence.KeyValueRecord", b =>
                 {
                     b.Property<string>("Key")

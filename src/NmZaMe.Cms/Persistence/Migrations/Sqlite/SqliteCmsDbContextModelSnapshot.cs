@@ -553,6 +553,37 @@ namespace NmZaMe.Cms.Persistence.Migrations.Sqlite
                     b.ToTable("nmzameInvitation", (string)null);
                 });
 
+            modelBuilder.Entity("NmZaMe.Cms.Persistence.KeptFormRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Owner")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("Owner", "Address")
+                        .IsUnique();
+
+                    b.ToTable("nmzameKeptForm", (string)null);
+                });
+
             modelBuilder.Entity("NmZaMe.Cms.Persistence.KeyValueRecord", b =>
                 {
                     b.Property<string>("Key")

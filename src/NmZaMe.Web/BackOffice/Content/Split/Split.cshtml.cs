@@ -63,7 +63,7 @@ public sealed partial class SplitModel(CmsDbContext db, ISnapshotSource snapshot
 
         Version = Node!.Version;
         var draft = ContentData.Deserialize(Node.DraftData);
-        if (!RestoreKept())
+        if (!await RestoreKeptAsync())
         {
             LoadStored(draft);
             LoadOtherStored(draft);

@@ -177,7 +177,7 @@ public sealed class ApprovalsModel(CmsDbContext db, ISnapshotSource snapshots, C
             var draft = ContentData.Deserialize(node.DraftData);
             var name = draft.Names.GetValueOrDefault(schema.DefaultCulture) ?? draft.Names.Values.FirstOrDefault() ?? node.Key.ToString();
             Items.Add(new Waiting(node.Key, name, schema.GetContentType(node.ContentTypeAlias)?.Name is { } typeName ? T[typeName] : node.ContentTypeAlias,
-                node.ApprovalRequestedBy!, node.ApprovalRequestedAt, cultures, await DraftComparison.CompareAsync(db, schema, node, cultures, cancellationToken)));
+                node.ApprovalRequestedBy!, node.ApprovalRequestedAt, cultures, await DraftComparison.CompareAsync(db, schema, node, cultures, T, cancellationToken)));
         }
     }
 }

@@ -53,7 +53,7 @@ public abstract partial class ContentEditorPage
 
         var editor = Schema.EditorOf(property);
         var intermediate = editor.ToIntermediate(stored, Schema.DataTypeOf(property), new EditorContext(Schema));
-        var parts = editor.Text(intermediate).Concat(editor.References(intermediate).Select(k => Names.GetValueOrDefault(Udi.Document(k)) ?? k.ToString())).ToList();
+        var parts = DraftComparison.OptionWords(Schema, property, editor.Text(intermediate), T).Concat(editor.References(intermediate).Select(k => Names.GetValueOrDefault(Udi.Document(k)) ?? k.ToString())).ToList();
         return parts.Count > 0 ? string.Join(" · ", parts) : stored;
     }
 }

@@ -3,6 +3,7 @@ using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Web.BackOffice.Localization;
 
 namespace NmZaMe.Web.BackOffice.Content;
 
@@ -11,7 +12,7 @@ public static class DraftComparison
 {
     public sealed record Row(string Property, string Culture, string Published, string Draft);
 
-    public static async Task<List<Row>> CompareAsync(CmsDbContext db, ContentSchema schema, NodeRecord node, IReadOnlyCollection<string> cultures, CancellationToken cancellationToken)
+    public static async Task<List<Row>> CompareAsync(CmsDbContext db, ContentSchema schema, NodeRecord node, IReadOnlyCollection<string> cultures, BackOfficeText T, CancellationToken cancellationToken)
     {
         var rows = new List<Row>();
         if (schema.GetContentType(node.ContentTypeAlias) is not { } type)
@@ -55,7 +56,7 @@ public static class DraftComparison
 
             var editor = schema.EditorOf(p);
             var value = editor.ToIntermediate(stored, schema.DataTypeOf(p), context);
-            var parts = editor.Text(value).Concat(editor.References(value).Select(k => names.GetValueOrDefault(k) ?? k.ToString())).ToList();
+            var parts = OptionWords(schema, p, editor.Text(value), T).Concat(editor.References(value).Select(k => names.GetValueOrDefault(k) ?? k.ToString())).ToList();
             // Structured values (rich text, block lists) never show their storage JSON (review B20): what they say, or a dash.
             return parts.Count > 0 ? string.Join(" · ", parts) : stored.TrimStart() is ['{' or '[', ..] ? "–" : stored;
         }
@@ -77,5 +78,15 @@ public static class DraftComparison
             });
         rows.AddRange(pending.Select(x => new Row(x.Name, x.Culture, Text(x.Property, x.Before, names), Text(x.Property, x.After, names))));
         return rows;
+    }
+
+    /// <summary>
+    /// The texts of a list's value in the reader's language: an option is the schema's word (stored in Slovenian, shown
+    /// translated like the select that offers it), any other text is what an editor wrote and stays as written.
+    /// </summary>
+    public static IEnumerable<string> OptionWords(ContentSchema schema, PropertyType property, IEnumerable<string> texts, BackOfficeText T)
+    {
+        var options = schema.DataTypeOf(property).ConfigItems();
+        return options.Count == 0 ? texts : texts.Select(t => options.Contains(t, StringComparer.Ordinal) ? T[t] : t);
     }
 }

@@ -113,7 +113,7 @@ public sealed class EditModel(CmsDbContext db, ISnapshotSource snapshots, Conten
             ApprovalCultures.AddRange(await ApproveContent.RequestedCulturesAsync(Db, Key, cancellationToken));
             if (CanPublish)
             {
-                ApprovalChanges.AddRange(await DraftComparison.CompareAsync(Db, Schema, Node, ApprovalCultures, cancellationToken));
+                ApprovalChanges.AddRange(await DraftComparison.CompareAsync(Db, Schema, Node, ApprovalCultures, T, cancellationToken));
             }
         }
         else

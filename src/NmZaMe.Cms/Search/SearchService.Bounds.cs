@@ -37,6 +37,9 @@ public sealed partial class SearchService
     [ThreadStatic]
     private static (double[] Bounds, int[] TierAt, int[] BucketOf, int[] Order)? _orderBuffers;
 
+    [ThreadStatic]
+    private static List<int>? _boundRows;
+
     /// <summary>
     /// Adds the rows' candidates to <paramref name="found"/> in the rows' order, scored by <paramref name="score"/>; with
     /// <paramref name="bound"/> (per row, the most its <see cref="Key"/> can be) only as many as it takes for the best
@@ -186,7 +189,9 @@ public sealed partial class SearchService
         var (boundsArray, counts, terms) = _boundBuffers is { } cached && cached.Bounds.Length >= postings.Rows ? cached : (new double[postings.Rows], new int[postings.Rows], new int[postings.Rows]);
         _boundBuffers = null;
         var result = new Bounds(boundsArray, counts, terms, weights, postings, averages);
-        var rows = new List<int>();
+        // Kept per thread as the buffers above: a broad word's rows grow a list through the large-object heap otherwise.
+        var rows = _boundRows ?? [];
+        _boundRows = null;
         for (var t = 0; t < weights.Length; t++)
         {
             rows.Clear();
@@ -218,6 +223,8 @@ public sealed partial class SearchService
             }
         }
 
+        rows.Clear();
+        _boundRows = rows;
         return result;
     }
 

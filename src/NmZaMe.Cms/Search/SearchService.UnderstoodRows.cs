@@ -130,6 +130,9 @@ public sealed partial class SearchService
                 Ids.EnsureCapacity((int)Math.Min(most, _size));
             }
 
+            // Entries that share a phrase are units with the same words: their rows with all the words are added once (a
+            // second time adds nothing, and asking FTS5 again for "pomoč domu" costs as much as the first time).
+            var wordsAdded = new HashSet<int>();
             for (var u = 0; u < units.Count; u++)
             {
                 var (rows, words) = units[u];
@@ -144,15 +147,16 @@ public sealed partial class SearchService
                     }
                 }
 
-                if (words.Length > 0 && words.All(t => exactRows[t] is not null))
+                if (words.Length == 0 || !wordsAdded.Add(_unitWords[u]))
                 {
-                    // Each word's exact rows are known already: the rows with all of them, in row order as FTS5 gives them.
-                    AddAll(words.Select(t => exactRows[t]!).ToList());
+                    continue;
                 }
-                else if (words.Length > 0)
-                {
-                    index.MatchRowIds(state, culture, FtsQuery.All(words.Select(t => terms[t] with { Prefixes = [] }).ToList())).ForEach(Add);
-                }
+
+                // The rows with all the words, in row order as FTS5 gives them: from each word's exact rows where they are
+                // known already, otherwise asked as a set (a list of a broad phrase's ids is a long string to convert and parse).
+                AddAll(words.All(t => exactRows[t] is not null)
+                    ? words.Select(t => exactRows[t]!).ToList()
+                    : [index.MatchRowBits(state, culture, FtsQuery.All(words.Select(t => terms[t] with { Prefixes = [] }).ToList()), _size)]);
             }
 
             foreach (var page in pointed.Pages)

@@ -160,6 +160,40 @@ public sealed class KeptFormTests
         Assert.Empty(await db.KeptForms.ToListAsync());
     }
 
+    [Fact]
+    public async Task A_new_items_form_comes_back_with_its_blocks_picks_and_key_not_only_the_fields_a_fresh_form_has()
+    {
+        var clock = new MovableClock();
+        using var app = new CmsApplication(services: s => s.AddSingleton<TimeProvider>(clock));
+        await app.StartAsync();
+        await BackOfficeSession.CreateUserAsync(app, "avtor@example.si", Password, UserGroups.Editors);
+        var organisation = app.Snapshot.All.First(c => c.ContentType.Alias == "organisation");
+        var challenge = Cms.Editors.Udi.Document(app.Snapshot.All.First(c => c.ContentType.Alias == "lifeChallenge").Key);
+        var create = $"/umbraco/content/create?parent={organisation.Key}&type=service";
+        var key = Guid.NewGuid();
+        using var author = BackOfficeSession.Create(app);
+        await author.SignInOkAsync("avtor@example.si", Password);
+        var form = await author.GetPageAsync(create);
+        clock.Ahead = TimeSpan.FromMinutes(31);
+        using var posted = await author.Client.PostAsync(create, new FormUrlEncodedContent(
+        [
+            new("Key", key.ToString()), new("Culture", "sl-SI"), new("Name", "Nova storitev"), new("op", "save"),
+            new("f.lifeChallenges", challenge),
+            new("f.contacts.0.key", Guid.NewGuid().ToString()), new("f.contacts.0.type", app.Snapshot.Schema.GetContentType("contactPoint")!.Key.ToString()),
+            new("f.contacts.0.label", "Dežurni telefon"), new("f.contacts.0.phone", "07 332 11 22"),
+            new("__RequestVerificationToken", BackOfficeSession.Token(form)),
+        ]));
+        Assert.EndsWith("&notice=kept", posted.Headers.Location?.OriginalString, StringComparison.Ordinal);
+
+        await author.SignInOkAsync("avtor@example.si", Password);
+        var restored = WebUtility.HtmlDecode(await author.GetPageAsync(create));
+        Assert.Contains("value=\"Dežurni telefon\"", restored, StringComparison.Ordinal);
+        Assert.Contains("value=\"07 332 11 22\"", restored, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{challenge}\"", restored, StringComparison.Ordinal);
+        Assert.Contains($"name=\"Key\" value=\"{key}\"", restored, StringComparison.Ordinal);
+        Assert.Contains("Vaše neshranjene spremembe so obnovljene", restored, StringComparison.Ordinal);
+    }
+
     private const string Secret = "Besedilo, ki ga vidi samo avtor";
 
     /// <summary>Opens the form, lets the idle limit pass and saves: the post is kept and the editor sent to sign in.</summary>

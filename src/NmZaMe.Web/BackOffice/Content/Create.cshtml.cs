@@ -40,9 +40,26 @@ public sealed class CreateModel(CmsDbContext db, ISnapshotSource snapshots, Cont
 
         Type = chosen;
         Key = Guid.NewGuid();
-        LoadStored(new ContentData());
+        // A new item's form kept after an expired session comes back whole: its blocks, picks and links exist only in
+        // the post, so the script's filling in of a fresh form's fields would leave them out.
+        if (!await RestoreKeptAsync())
+        {
+            LoadStored(new ContentData());
+        }
+
         await LoadLookupsAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>The posted key too: after a publish that failed validation the item exists, and this form is that item.</summary>
+    protected override void LoadPosted(IFormCollection form)
+    {
+        if (Guid.TryParse(form["Key"], out var key))
+        {
+            Key = key;
+        }
+
+        base.LoadPosted(form);
     }
 
     public async Task<IActionResult> OnGetSearchAsync(Guid? parent, string? type, string? path, string? q, CancellationToken cancellationToken)

@@ -157,8 +157,11 @@ public sealed class BackOfficeEditorBrowserTests(Browser browser) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "Izberi: Nasilje" }).ClickAsync();
         await Assertions.Expect(page.Locator("#fld-f-lifeChallenges")).ToContainTextAsync("Nasilje");
         Assert.Equal("Brez skript", await page.InputValueAsync("#fld-name"));
+        // Each full post comes back at the field it was made in (review B7), not at the top of the page.
+        Assert.EndsWith("#fld-f-lifeChallenges-field", page.Url, StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = "Odstrani: Nasilje" }).ClickAsync();
         await Assertions.Expect(page.Locator("#fld-f-lifeChallenges li")).ToHaveCountAsync(0);
+        Assert.EndsWith("#fld-f-lifeChallenges-field", page.Url, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -82,6 +82,33 @@ public sealed class BackOfficeUnsavedBrowserTests(Browser browser) : IClassFixtu
     }
 
     [Fact]
+    public async Task Searching_picking_and_removing_happen_in_place_and_keep_the_focus_in_the_field()
+    {
+        var key = browser.Site.Services.GetRequiredService<PublishedSnapshotService>().Current.All.First(c => c.ContentType.Alias == "organisation").Key;
+        await using var context = await browser.NewContextAsync();
+        var page = await BackOfficeBrowser.SignInAsAdminAsync(context);
+        await page.GotoAsync($"/umbraco/content/{key}");
+        await page.ClickAsync("#create-link");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Storitev" }).ClickAsync();
+        await page.FillAsync("#fld-name", "Ne izgubi se");
+        await page.EvaluateAsync("() => { window.samePage = true; }");
+        const string InField = "() => !!document.activeElement.closest('#fld-f-lifeChallenges-field')";
+
+        await page.FillAsync("#fld-f-lifeChallenges-q", "nasil");
+        await page.Locator("#fld-f-lifeChallenges-field").GetByRole(AriaRole.Button, new() { Name = "Išči" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Izberi: Nasilje" })).ToBeFocusedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Izberi: Nasilje" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#fld-f-lifeChallenges")).ToContainTextAsync("Nasilje");
+        Assert.True(await page.EvaluateAsync<bool>(InField), "The focus left the field after picking.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Odstrani: Nasilje" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#fld-f-lifeChallenges li")).ToHaveCountAsync(0);
+        Assert.True(await page.EvaluateAsync<bool>(InField), "The focus left the field after removing.");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.samePage === true"), "The page was reloaded.");
+        Assert.Equal("Ne izgubi se", await page.InputValueAsync("#fld-name"));
+    }
+
+    [Fact]
     public async Task Without_javascript_adding_a_block_returns_to_the_field()
     {
         var key = browser.Site.Services.GetRequiredService<PublishedSnapshotService>().Current.All.First(c => c.ContentType.Alias == "organisation").Key;

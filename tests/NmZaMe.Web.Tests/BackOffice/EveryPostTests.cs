@@ -18,7 +18,7 @@ namespace NmZaMe.Web.Tests.BackOffice;
 /// antiforgery token and the fields a live change would need. None may answer 5xx, and none may change what the
 /// site shows: published documents (data, place, order, trash) and media (live as soon as saved).
 /// </summary>
-public sealed class EveryPostTests
+public sealed partial class EveryPostTests
 {
     private const string Password = "modra-reka-krka-tece";
 
@@ -67,9 +67,10 @@ public sealed class EveryPostTests
             await db.SaveChangesAsync();
         }
 
-        var posts = PostHandlers(app, service.Key, mediaKey);
+        var walk = await WalkAsync(app, organisations, service.Key, mediaKey);
+        var posts = PostHandlers(app, walk);
         Assert.Contains(posts, p => p.Url.EndsWith("/move", StringComparison.Ordinal));
-        Assert.Contains(posts, p => p.Url.StartsWith("/umbraco/media", StringComparison.Ordinal) && p.Handler == "Delete");
+        Assert.Contains(posts, p => p.Url == $"/umbraco/media/{mediaKey}" && p.Handler == "Delete");
         Assert.True(posts.Count >= 20, $"Only {posts.Count} POST handlers found.");
 
         var before = await LiveStateAsync(app);
@@ -84,10 +85,17 @@ public sealed class EveryPostTests
                 foreach (var op in url.StartsWith("/umbraco/content/", StringComparison.Ordinal) ? Operations.Concat(EditorOperations) : Operations)
                 {
                     var target = handler.Length == 0 ? url : $"{url}?handler={handler}";
-                    using var response = await session.Client.PostAsync(target, new FormUrlEncodedContent(Fields(token, op, organisations[1].Key, service.Key)));
+                    using var response = await session.Client.PostAsync(target, new FormUrlEncodedContent(await FieldsAsync(app, walk, token, op, url, session)));
                     if ((int)response.StatusCode >= 500)
                     {
                         failures.Add($"{email} POST {target} op={op}: {(int)response.StatusCode}");
+                    }
+
+                    // A walk that lost its session would pass whatever the rights are.
+                    if (!Public.Any(p => url.StartsWith(p, StringComparison.Ordinal)) && !url.StartsWith("/umbraco/logout", StringComparison.Ordinal) && !url.StartsWith("/umbraco/account", StringComparison.Ordinal)
+                        && response.Headers.Location?.OriginalString.Contains("/umbraco/login", StringComparison.Ordinal) == true)
+                    {
+                        failures.Add($"{email} POST {target} op={op}: sent to sign in");
                     }
 
                     if (!(await LiveStateAsync(app)).SequenceEqual(before))
@@ -116,7 +124,8 @@ public sealed class EveryPostTests
         var organisations = app.Snapshot.All.Where(c => c.ContentType.Alias == "organisation" && app.Snapshot.ChildrenOf(c.Key).Length > 1).OrderBy(c => c.Key).Take(2).ToList();
         var service = app.Snapshot.ChildrenOf(organisations[0].Key).First();
         var mediaKey = await SharedLogoAsync(app);
-        var posts = PostHandlers(app, service.Key, mediaKey)
+        var walk = await WalkAsync(app, organisations, service.Key, mediaKey);
+        var posts = PostHandlers(app, walk)
             // Signing out (and the account's own 2FA) would end the very session the rest of the walk needs.
             .Where(p => !p.Url.StartsWith("/umbraco/logout", StringComparison.Ordinal) && !p.Url.StartsWith("/umbraco/account", StringComparison.Ordinal)).ToList();
         var failures = new List<string>();
@@ -128,7 +137,7 @@ public sealed class EveryPostTests
             foreach (var (url, handler) in posts)
             {
                 var target = handler.Length == 0 ? url : $"{url}?handler={handler}";
-                using var response = await anonymous.Client.PostAsync(target, new FormUrlEncodedContent(Fields(token, "publish", organisations[1].Key, service.Key)));
+                using var response = await anonymous.Client.PostAsync(target, new FormUrlEncodedContent(await FieldsAsync(app, walk, token, "publish", url)));
                 var location = response.Headers.Location?.OriginalString ?? string.Empty;
                 // The public pages (sign-in, invitation, access denied, error status) answer anyone, but never with a 5xx.
                 if (Public.Any(p => url.StartsWith(p, StringComparison.Ordinal)) ? (int)response.StatusCode >= 500 : !(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized
@@ -156,7 +165,7 @@ public sealed class EveryPostTests
                 foreach (var op in Operations)
                 {
                     var target = handler.Length == 0 ? url : $"{url}?handler={handler}";
-                    using var response = await session.Client.PostAsync(target, new FormUrlEncodedContent(Fields(token, op, organisations[1].Key, service.Key)));
+                    using var response = await session.Client.PostAsync(target, new FormUrlEncodedContent(await FieldsAsync(app, walk, token, op, url, session)));
                     if ((int)response.StatusCode >= 500)
                     {
                         failures.Add($"{name} POST {target} op={op}: {(int)response.StatusCode}");
@@ -189,26 +198,6 @@ public sealed class EveryPostTests
         return [.. nodes, .. users, .. groups, "schedules:" + await db.Set<ContentScheduleRecord>().AsNoTracking().CountAsync()];
     }
 
-    private static List<KeyValuePair<string, string>> Fields(string token, string op, Guid otherParent, Guid item) =>
-    [
-        new("__RequestVerificationToken", token),
-        new("op", op),
-        new("Confirm", "true"),
-        new("Republish", "true"),
-        new("IncludeUnpublished", "true"),
-        new("ParentKey", otherParent.ToString()),
-        new("Target", string.Empty),
-        new("Name", "Spremenjeno"),
-        new("Alt[inv]", "Spremenjeno"),
-        new("Keys[0]", item.ToString()),
-        new("Positions[0]", "1"),
-        new("Culture", "sl-SI"),
-        new("Cultures", "sl-SI"),
-        new("Permissions", Permissions.ContentPublish),
-        new("SelectedGroups", UserGroups.Administrators),
-        new("Note", "Spremenjeno"),
-    ];
-
     /// <summary>What the public sees: every published document's data, parent, order and trash flag, and every media item.</summary>
     private static async Task<List<string>> LiveStateAsync(CmsApplication app)
     {
@@ -233,48 +222,4 @@ public sealed class EveryPostTests
         data.SetValue(NmZaMe.Cms.Catalogue.Review.ReviewedBy, string.Empty, null);
         return data.Serialize();
     }
-
-    private static List<(string Url, string Handler)> PostHandlers(CmsApplication app, Guid sampleKey, Guid mediaKey)
-    {
-        var pages = typeof(Program).Assembly.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
-        var posts = new List<(string, string)>();
-        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
-        {
-            var pattern = "/" + (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/');
-            if (!NmZaMe.Web.BackOffice.BackOfficePaths.IsBackOffice(new PathString(pattern.Split('{')[0].TrimEnd('/') is { Length: > 0 } p ? p : "/"))
-                || endpoint.Metadata.GetMetadata<HttpMethodMetadata>() is { } methods && !methods.HttpMethods.Contains(HttpMethods.Post))
-            {
-                continue;
-            }
-
-            var url = Url(endpoint.RoutePattern, pattern.StartsWith("/umbraco/media", StringComparison.Ordinal) ? mediaKey : sampleKey);
-            var page = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>();
-            var model = page is null ? null : pages.FirstOrDefault(t => t.FullName == ModelTypeName(page));
-            var handlers = model?.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                .Where(m => m.Name.StartsWith("OnPost", StringComparison.Ordinal))
-                .Select(m => m.Name["OnPost".Length..].Replace("Async", string.Empty, StringComparison.Ordinal))
-                .Distinct().ToList() ?? [string.Empty];
-            posts.AddRange(handlers.Select(h => (url, h)));
-        }
-
-        return posts.Distinct().ToList();
-    }
-
-    /// <summary>A page's model by convention: <c>BackOffice/Content/Edit.cshtml</c> holds <c>NmZaMe.Web.BackOffice.Content.EditModel</c>.</summary>
-    private static string ModelTypeName(Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor page)
-    {
-        var path = page.RelativePath.TrimStart('/').Replace(".cshtml", string.Empty, StringComparison.Ordinal).Split('/');
-        return "NmZaMe.Web." + string.Join('.', path[..^1]) + "." + path[^1] + "Model";
-    }
-
-    private static string Url(RoutePattern pattern, Guid sampleKey) =>
-        "/" + string.Join('/', pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
-        {
-            RoutePatternLiteralPart literal => literal.Content,
-            RoutePatternParameterPart { IsOptional: true } => string.Empty,
-            RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content == "guid") => sampleKey.ToString(),
-            RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content is "int" or "long") => "1",
-            RoutePatternParameterPart => "x",
-            _ => string.Empty,
-        })))).TrimEnd('/');
 }

@@ -37,7 +37,15 @@ public sealed class CmsApplication : WebApplicationFactory<Program>
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            _settings[key] = value;
+            // A null value removes this host's own setting, so the application's default applies (a host setting cannot be null).
+            if (value is null)
+            {
+                _settings.Remove(key);
+            }
+            else
+            {
+                _settings[key] = value;
+            }
         }
     }
 

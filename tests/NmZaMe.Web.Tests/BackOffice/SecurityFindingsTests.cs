@@ -133,7 +133,8 @@ public sealed class SecurityFindingsTests
     [Fact]
     public async Task F8_groups_that_may_publish_require_2fa_by_default_and_writers_do_not()
     {
-        using var app = new CmsApplication(settings: new Dictionary<string, string?> { ["NmZaMe:BackOffice:TwoFactorForPublishers"] = "true" });
+        // The test host switches the default off for other tests; null leaves the application's own default.
+        using var app = new CmsApplication(settings: new Dictionary<string, string?> { ["NmZaMe:BackOffice:TwoFactorForPublishers"] = null });
         await app.StartAsync();
         await BackOfficeSession.CreateUserAsync(app, "urednik@example.si", Password, UserGroups.Editors);
         await BackOfficeSession.CreateUserAsync(app, "pisec@example.si", Password, UserGroups.Writers);

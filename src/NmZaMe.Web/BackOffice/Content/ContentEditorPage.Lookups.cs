@@ -10,8 +10,14 @@ namespace NmZaMe.Web.BackOffice.Content;
 /// <summary>What the form shows besides the values: picker searches, names of picked items, media, documents, tags, culture states.</summary>
 public abstract partial class ContentEditorPage
 {
-    /// <summary>Items of the picker's allowed types whose name contains the query (drafts too: editors link to work in progress).</summary>
-    public async Task<List<Picked>> FindAsync(PropertyType property, string query, CancellationToken cancellationToken)
+    /// <summary>Choices a picker's search shows at a time; one more is read to know whether a next page exists.</summary>
+    public const int PickerPage = 25;
+
+    /// <summary>
+    /// Items of the picker's allowed types whose name contains the query (drafts too: editors link to work in progress),
+    /// page <paramref name="page"/> of <see cref="PickerPage"/>, plus the first of the next page when there is one.
+    /// </summary>
+    public async Task<List<Picked>> FindAsync(PropertyType property, string query, CancellationToken cancellationToken, int page = 0)
     {
         var filter = Schema.DataTypeOf(property).ConfigString("filter")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
         var nodes = Db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Document && !n.Trashed);
@@ -27,7 +33,8 @@ public abstract partial class ContentEditorPage
             .Select(c => new Picked(Udi.Document(c.Key), NameOf(ContentData.Deserialize(c.DraftData)), Schema.GetContentType(c.ContentTypeAlias)?.Name is { } typeName ? T[typeName] : c.ContentTypeAlias))
             .Where(p => folded.Length == 0 || Fold(p.Name).Contains(folded, StringComparison.Ordinal))
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
-            .Take(25)
+            .Skip(Math.Max(0, page) * PickerPage)
+            .Take(PickerPage + 1)
             .ToList();
     }
 
@@ -42,14 +49,25 @@ public abstract partial class ContentEditorPage
         }
 
         var found = await FindAsync(property, query ?? string.Empty, cancellationToken);
-        return new JsonResult(found.Select(f => new { udi = f.Udi, name = f.Name, type = f.TypeName, label = T["Izberi: {0}", f.Name] }));
+        return new JsonResult(found.Take(PickerPage).Select(f => new { udi = f.Udi, name = f.Name, type = f.TypeName, label = T["Izberi: {0}", f.Name] }));
     }
 
-    private async Task SearchAsync(string? searchPath, CancellationToken cancellationToken)
+    /// <summary>
+    /// A picker's search (<c>search|path|page</c>) or the search of a link row's "content on this site"
+    /// (<c>linksearch|path|row,page</c>): the results are kept under the search box's own path (<c>path</c> or <c>path.row</c>).
+    /// The link picker searches like a content picker without a type filter, within the editor's start nodes (the data
+    /// type's ignoreUserStartNodes is false), instead of listing every document of the catalogue (review §1, row 9).
+    /// </summary>
+    protected async Task SearchAsync(EditorOp op, CancellationToken cancellationToken)
     {
-        if (searchPath is not null && Form.ByPath.TryGetValue(searchPath, out var field))
+        // search|path|page, linksearch|path|row or linksearch|path|row,page
+        var arg = op.Arg.Split(',', 2);
+        var box = op.Name switch { "search" => op.Path, "linksearch" when int.TryParse(arg[0], out var row) && row >= 0 => $"{op.Path}.{row}", _ => null };
+        if (box is not null && Form.ByPath.TryGetValue(op.Path, out var field))
         {
-            SearchResults[searchPath] = await FindAsync(field.Property, Request.Form[searchPath + ".q"].ToString(), cancellationToken);
+            var page = int.TryParse(op.Name == "search" ? arg[0] : arg.ElementAtOrDefault(1), out var p) ? Math.Min(Math.Max(0, p), 10_000) : 0;
+            SearchPages[box] = page;
+            SearchResults[box] = await FindAsync(field.Property, Request.Form[box + ".q"].ToString(), cancellationToken, page);
         }
     }
 
@@ -68,14 +86,6 @@ public abstract partial class ContentEditorPage
         {
             // Only what is picked: the choices come page by page from the picker's panel (issue 14).
             await LoadPickedMediaAsync(cancellationToken);
-        }
-
-        if (kinds.Contains("Umbraco.MultiUrlPicker"))
-        {
-            var all = await Db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Document && !n.Trashed)
-                .Select(n => new { n.Key, n.ContentTypeAlias, n.DraftData }).ToListAsync(cancellationToken);
-            Documents.AddRange(all.Select(d => new Picked(Udi.Document(d.Key), NameOf(ContentData.Deserialize(d.DraftData)), d.ContentTypeAlias))
-                .OrderBy(d => d.Name, StringComparer.CurrentCulture));
         }
 
         if (kinds.Contains("Umbraco.Tags"))

@@ -54,7 +54,7 @@ public abstract partial class ContentEditorPage
             Message = T[message];
         }
 
-        await SearchAsync(op.Name == "search" ? op.Path : null, cancellationToken);
+        await SearchAsync(op, cancellationToken);
         await MediaOperationAsync(op, cancellationToken);
         return null;
     }

@@ -82,7 +82,8 @@ public abstract partial class ContentEditorPage(CmsDbContext db, ISnapshotSource
 
     public Dictionary<string, string> Names { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public List<Picked> Documents { get; } = [];
+    /// <summary>The page of results shown per search box (<see cref="SearchResults"/>), from 0.</summary>
+    public Dictionary<string, int> SearchPages { get; } = new(StringComparer.Ordinal);
 
     public List<string> ExistingTags { get; } = [];
 

@@ -45,6 +45,12 @@ public static class EditorOperations
 
                 state.Items.Add(op.Arg);
                 break;
+            case "linkpick" when op.Arg.Split(',', 2) is [var row, var udi] && int.TryParse(row, out var r) && r >= 0 && r < state.Links.Count:
+                state.Links[r] = state.Links[r] with { Content = udi };
+                break;
+            case "linkclear" when index >= 0 && index < state.Links.Count:
+                state.Links[index] = state.Links[index] with { Content = string.Empty };
+                break;
             case "up" or "down" or "remove" when index >= 0:
                 Move(state.Blocks, index, op.Name);
                 Move(state.Links, index, op.Name);

@@ -96,10 +96,7 @@ public sealed partial class SplitModel
             Message = T[message];
         }
 
-        if (op.Name == "search" && Form.ByPath.TryGetValue(op.Path, out var field))
-        {
-            SearchResults[op.Path] = await FindAsync(field.Property, Request.Form[op.Path + ".q"].ToString(), cancellationToken);
-        }
+        await SearchAsync(op, cancellationToken);
 
         await MediaOperationAsync(op, cancellationToken);
         return null;

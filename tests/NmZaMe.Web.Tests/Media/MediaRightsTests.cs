@@ -87,4 +87,55 @@ public sealed class MediaRightsTests
         }, "Save");
         Assert.Equal(HttpStatusCode.Redirect, editorSave.StatusCode);
     }
+
+    [Fact]
+    public async Task A_folder_that_holds_media_shown_on_published_pages_cannot_be_renamed_or_moved_without_the_publish_permission()
+    {
+        using var app = new CmsApplication();
+        await app.StartAsync();
+        using var editor = await SignInAsync(app, "urednik@example.si", UserGroups.Editors);
+        var logos = await CreateFolderAsync(app, editor, "Logotipi");
+        var inner = await CreateFolderAsync(app, editor, "Društva", logos);
+        var empty = await CreateFolderAsync(app, editor, "Prazna");
+        using (await UploadAsync(editor, inner, new Dictionary<string, string> { ["Items[0].Alt[inv]"] = "Logotip", ["Items[0].Name"] = "Logotip" },
+            new FormFile("Items[0].File", "logo.png", TestFiles.Png(2, 2))))
+        {
+        }
+
+        var logo = (await FindAsync(app, "Logotip"))!;
+        var organisation = app.Snapshot.All.First(c => c.ContentType.Alias == "organisation");
+        await using (var db = app.CreateDbContext())
+        {
+            var node = await db.Nodes.FirstAsync(n => n.Key == organisation.Key);
+            var published = ContentData.Deserialize(node.PublishedData!);
+            published.SetValue("logo", string.Empty, $"[{{\"key\":\"{Guid.NewGuid()}\",\"mediaKey\":\"{logo.Key}\"}}]");
+            node.PublishedData = published.Serialize();
+            await db.SaveChangesAsync();
+        }
+
+        // The folder's name is part of the logo's Delivery API path (/media/item/logotipi/drustva/logotip), two levels up.
+        using var writer = await SignInAsync(app, "pisec@example.si", UserGroups.Writers);
+        var folder = (await FindAsync(app, "Logotipi"))!;
+        using var rename = await writer.SubmitAsync($"/umbraco/media/{logos}", new Dictionary<string, string>
+        {
+            ["Version"] = folder.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Name"] = "Stari logotipi",
+        }, "Save");
+        Assert.Equal(HttpStatusCode.OK, rename.StatusCode);
+        Assert.Contains("le uporabnik s pravico objave", await rename.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var move = await writer.SubmitAsync($"/umbraco/media/{logos}", new Dictionary<string, string> { ["Target"] = empty.ToString() }, "Move");
+        Assert.Equal(HttpStatusCode.OK, move.StatusCode);
+        Assert.Contains("le uporabnik s pravico objave", await move.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(folder.ParentId, (await FindAsync(app, "Logotipi"))!.ParentId);
+        Assert.NotNull(await FindAsync(app, "Logotipi"));
+
+        // A folder without live media stays the writer's to rename.
+        var free = (await FindAsync(app, "Prazna"))!;
+        using var renameFree = await writer.SubmitAsync($"/umbraco/media/{empty}", new Dictionary<string, string>
+        {
+            ["Version"] = free.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Name"] = "Prazna mapa",
+        }, "Save");
+        Assert.Equal(HttpStatusCode.Redirect, renameFree.StatusCode);
+    }
 }

@@ -199,8 +199,8 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
 
     /// <summary>
     /// Media is live as soon as it is saved, so a change to an item that published content shows would change the
-    /// site past the approval an edit of that content needs (review F2). Without the publish permission such an item
-    /// is read-only; unused and draft-only items stay editable.
+    /// site past the approval an edit of that content needs (review F2). Without the publish permission such an item,
+    /// and a folder holding one, is read-only; unused and draft-only items stay editable.
     /// </summary>
     private async Task<IActionResult?> LiveUseRefusalAsync(Guid key, CancellationToken cancellationToken)
     {
@@ -209,9 +209,24 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, IAuth
             return null;
         }
 
-        var usages = await new MediaUsages(db).ExecuteAsync(key, snapshots.Current.Schema.DefaultCulture, cancellationToken);
+        // A folder's name and place are part of its items' Delivery API paths, so a folder holding live media is live too.
+        var node = await db.Nodes.AsNoTracking().FirstAsync(n => n.Key == key && n.Kind == ContentKind.Media, cancellationToken);
+        var keys = node.ContentTypeAlias == MediaItems.FolderType
+            ? await db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Media && n.Path.StartsWith(node.Path + ",")).Select(n => n.Key).ToListAsync(cancellationToken)
+            : [];
         var published = snapshots.Current;
-        if (!usages.Any(u => !u.Trashed && published.Get(u.Key) is not null))
+        var live = false;
+        foreach (var item in keys.Prepend(key))
+        {
+            var usages = await new MediaUsages(db).ExecuteAsync(item, published.Schema.DefaultCulture, cancellationToken);
+            if (usages.Any(u => !u.Trashed && published.Get(u.Key) is not null))
+            {
+                live = true;
+                break;
+            }
+        }
+
+        if (!live)
         {
             return null;
         }

@@ -6,7 +6,9 @@ namespace NmZaMe.Cms.Search.Understanding;
 /// of a danger word counts ("ubila", "ubil", "ubiti", "ubijem"); the other words match by stem. The words may stand
 /// anywhere in the query, in any order, a few words apart: people in danger write sentences, not the lexicon's phrase
 /// ("moj mož me že leta pretepa"). A crisis entry's catalogue terms name its crisis services (see
-/// <c>SearchService.LiftNamed</c>), which then come first.
+/// <c>SearchService.LiftNamed</c>), which then come first. A word written <c>!word</c> (or <c>!word*</c>) is a word that
+/// must not stand among the phrase's words nor right beside them: "zivet* vec !sama" is a wish to die in "ne morem več
+/// živeti" but a care need in "ne more več sama živeti"; "groz* ubi* !se" is a threat to others, not "grozi, da se bo ubil".
 /// </summary>
 public sealed partial class LayLexicon
 {
@@ -14,7 +16,7 @@ public sealed partial class LayLexicon
     private const int DangerSlack = 3;
 
     // By the analyzer the words are compared in, then the first word's first three letters.
-    private readonly Dictionary<string, Dictionary<string, List<(DangerWord[] Words, int Entry)>>> _dangers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, List<(DangerWord[] Words, DangerWord[] Unless, int Entry)>>> _dangers = new(StringComparer.Ordinal);
     private readonly HashSet<int> _crisis = [];
 
     // Every danger word once per analyzer: a query word that fits one is no slip of the finger.
@@ -32,8 +34,11 @@ public sealed partial class LayLexicon
     private void AddDanger(string phrase, int entry, string analyzer, string culture)
     {
         var words = new List<DangerWord>();
-        foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var unless = new List<DangerWord>();
+        foreach (var written in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
+            var not = written.StartsWith('!');
+            var word = written.TrimStart('!');
             var prefix = word.EndsWith('*');
             var folded = TextAnalyzer.Fold(word.TrimEnd('*').ToLowerInvariant());
             if (folded.Length == 0)
@@ -48,7 +53,7 @@ public sealed partial class LayLexicon
             }
 
             var stem = prefix ? folded : TextAnalyzer.Analyze(folded, analyzer, keepStopWords: true).FirstOrDefault().Stem ?? folded;
-            words.Add(new DangerWord(folded, stem, prefix));
+            (not ? unless : words).Add(new DangerWord(folded, stem, prefix));
         }
 
         if (words.Count == 0)
@@ -65,7 +70,7 @@ public sealed partial class LayLexicon
         all.UnionWith(words);
         if (!_dangers.TryGetValue(analyzer, out var byStart))
         {
-            _dangers[analyzer] = byStart = new Dictionary<string, List<(DangerWord[], int)>>(StringComparer.Ordinal);
+            _dangers[analyzer] = byStart = new Dictionary<string, List<(DangerWord[], DangerWord[], int)>>(StringComparer.Ordinal);
         }
 
         var key = Start(words[0].Folded);
@@ -74,7 +79,7 @@ public sealed partial class LayLexicon
             byStart[key] = list = [];
         }
 
-        list.Add((words.ToArray(), entry));
+        list.Add((words.ToArray(), unless.ToArray(), entry));
     }
 
     /// <summary>
@@ -104,9 +109,9 @@ public sealed partial class LayLexicon
                         continue;
                     }
 
-                    foreach (var (words, entry) in candidates)
+                    foreach (var (words, unless, entry) in candidates)
                     {
-                        if (Fits(tokens[i], words[0]) && tried.Add((words, i)) && Place(tokens, i, words) is { } span)
+                        if (Fits(tokens[i], words[0]) && tried.Add((words, i)) && Place(tokens, i, words) is { } span && !Excluded(tokens, span, unless))
                         {
                             found.Add(new PhraseMatch(entry, tokens[span.First].Start, tokens[span.Last].Start + tokens[span.Last].Length, words.Length, true));
                         }
@@ -124,6 +129,10 @@ public sealed partial class LayLexicon
             }
         }
     }
+
+    /// <summary>Whether a word the phrase excludes stands among its words or right beside them.</summary>
+    private static bool Excluded(List<Token> tokens, (int First, int Last) span, DangerWord[] unless) =>
+        unless.Length > 0 && Enumerable.Range(span.First - 1, span.Last - span.First + 3).Any(j => j >= 0 && j < tokens.Count && unless.Any(u => Fits(tokens[j], u)));
 
     /// <summary>The first and last query word of a danger phrase whose first word is the query's word at <paramref name="at"/>.</summary>
     private static (int First, int Last)? Place(List<Token> tokens, int at, DangerWord[] words)

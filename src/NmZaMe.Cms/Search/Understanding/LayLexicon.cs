@@ -100,7 +100,8 @@ public sealed partial class LayLexicon
 
                 foreach (var (stems, entry, phraseCulture) in candidates)
                 {
-                    if (i + stems.Length <= tokens.Count && Same(tokens, i, stems))
+                    if (i + stems.Length <= tokens.Count && Same(tokens, i, stems)
+                        && (_clauseEnds.Count == 0 || !_clauseEnds.Contains((analyzer, entry, string.Join(' ', stems))) || EndsClause(text, tokens, i + stems.Length - 1)))
                     {
                         found.Add(new PhraseMatch(entry, tokens[i].Start, tokens[i + stems.Length - 1].Start + tokens[i + stems.Length - 1].Length, stems.Length, Own(phraseCulture, analyzer, culture)));
                     }
@@ -155,6 +156,17 @@ public sealed partial class LayLexicon
         if (!byFirst.TryGetValue(Key(stems[0]), out var list))
         {
             byFirst[Key(stems[0])] = list = [];
+        }
+
+        if (phrase.TrimEnd().EndsWith('.'))
+        {
+            _clauseEnds.Add((analyzer, entry, string.Join(' ', stems)));
+            if (!list.Any(p => p.Entry == entry && p.Stems.AsSpan().SequenceEqual(stems)))
+            {
+                list.Add((stems, entry, culture));
+            }
+
+            return;
         }
 
         if (!list.Any(p => p.Entry == entry && p.Stems.AsSpan().SequenceEqual(stems)))

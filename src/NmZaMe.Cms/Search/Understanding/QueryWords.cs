@@ -54,25 +54,34 @@ public sealed class QueryWords
         return false;
     }
 
+    // How many words after a cue its excluded words ("!razred*") are looked for: "padla sem razred".
+    private const int UnlessReach = 2;
+
+    /// <summary>
+    /// Whether the cue's words stand at <paramref name="at"/>, and none of its excluded words (written "!word") within
+    /// the next two words: "padla" is a fall, "padla sem razred" a school year failed.
+    /// </summary>
     private static bool At(string[] words, int at, string[] cue)
     {
-        if (at + cue.Length > words.Length)
+        var length = cue.Count(w => !w.StartsWith('!'));
+        if (at + length > words.Length)
         {
             return false;
         }
 
-        for (var j = 0; j < cue.Length; j++)
+        for (var j = 0; j < length; j++)
         {
-            var word = cue[j];
-            var matches = word.EndsWith('*') ? words[at + j].StartsWith(word[..^1], StringComparison.Ordinal) : words[at + j] == word;
-            if (!matches)
+            if (!Fits(words[at + j], cue[j]))
             {
                 return false;
             }
         }
 
-        return true;
+        return !cue.Skip(length).Any(not => words.Skip(at + length).Take(UnlessReach).Any(w => Fits(w, not[1..])));
     }
+
+    private static bool Fits(string word, string cue) =>
+        cue.EndsWith('*') ? word.StartsWith(cue[..^1], StringComparison.Ordinal) : word == cue;
 
     /// <summary>
     /// Whether the query, as typed (before <see cref="QueryNormaliser"/>), is in a young person's register: their spelling
@@ -140,7 +149,7 @@ public sealed class QueryWords
         {
             // Folded word by word; the star is kept, so a cue word stands for its beginning.
             cues[kind.Name] = kind.Value.EnumerateArray()
-                .Select(e => e.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextAnalyzer.Fold(w.ToLowerInvariant().TrimEnd('*')) + (w.EndsWith('*') ? "*" : string.Empty)).ToArray())
+                .Select(e => e.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (w.StartsWith('!') ? "!" : string.Empty) + TextAnalyzer.Fold(w.ToLowerInvariant().TrimStart('!').TrimEnd('*')) + (w.EndsWith('*') ? "*" : string.Empty)).ToArray())
                 .Where(c => c.Length > 0)
                 .ToArray();
         }

@@ -155,7 +155,8 @@ public sealed class OrganisationTaskBrowserTests(Browser browser, ITestOutputHel
             await effort.TickAsync($"{field}-0-days-{day}");
         }
 
-        await effort.FillAsync($"{field}-0-opens", "08:00");
+        // Typed as people type it (review B16: "8:00" was refused); the task publishes only if it is taken.
+        await effort.FillAsync($"{field}-0-opens", "8:00");
         await effort.FillAsync($"{field}-0-closes", "15:00");
     }
 

@@ -539,6 +539,31 @@ public sealed partial class ContentHistoryTests
         Assert.Contains("Search by name", move, StringComparison.Ordinal);
         Assert.DoesNotContain("Išči po imenu", move, StringComparison.Ordinal);
         Assert.Contains("Audit trail", history, StringComparison.Ordinal);
+
+        // A saved version beside the draft: labels from the document type's English names, a list's option in English,
+        // never a list's storage form (["brezplačno"]).
+        Guid paid;
+        await using (var db = app.CreateDbContext())
+        {
+            paid = (await db.Nodes.Where(n => n.ContentTypeAlias == "service").Select(n => new { n.Key, n.DraftData }).ToListAsync())
+                .First(n => ContentData.Deserialize(n.DraftData).Value("cost", string.Empty) is { Length: > 0 }).Key;
+        }
+
+        await SaveAsync(app, paid, "Prvi povzetek", "<p>Prvo besedilo</p>");
+        long saved;
+        await using (var db = app.CreateDbContext())
+        {
+            var nodeId = await db.Nodes.Where(n => n.Key == paid).Select(n => n.Id).FirstAsync();
+            saved = await db.ContentVersions.Where(v => v.NodeId == nodeId && v.Action == "Save").OrderBy(v => v.Id).Select(v => v.Id).FirstAsync();
+        }
+
+        var version = WebUtility.HtmlDecode(await session.GetPageAsync($"/umbraco/content/{paid}/versions/{saved}"));
+        Assert.Contains(">Summary <", version, StringComparison.Ordinal);
+        Assert.Contains(">Cost <", version, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Povzetek <", version, StringComparison.Ordinal);
+        Assert.DoesNotContain("[\"", version, StringComparison.Ordinal);
+        var cost = System.Text.RegularExpressions.Regex.Match(version, @"\(cost\)</span>\s*</th>\s*<td><div class=""value"">([^<]*)<").Groups[1].Value;
+        Assert.Contains(cost, new[] { "free of charge", "partly paid", "paid" });
     }
 
     private static async Task<BackOfficeSession> EditorAsync(CmsApplication app)

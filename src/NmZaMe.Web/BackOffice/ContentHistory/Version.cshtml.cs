@@ -103,7 +103,11 @@ public sealed class VersionModel(CmsDbContext db, ISnapshotSource snapshots, Cur
         }
 
         Name = NodeNames.Of(node, schema);
-        Tables = VersionComparison.Compare(schema, type, ContentData.Deserialize(Version.Data), ContentData.Deserialize(node.DraftData));
+        var (old, current) = (ContentData.Deserialize(Version.Data), ContentData.Deserialize(node.DraftData));
+        var referenced = VersionComparison.References(schema, type, old, current);
+        var names = (await db.Nodes.AsNoTracking().Where(n => referenced.Contains(n.Key)).ToListAsync(cancellationToken))
+            .ToDictionary(n => n.Key, n => NodeNames.Of(n, schema));
+        Tables = VersionComparison.Compare(schema, type, old, current, T, names);
         CanEdit = (await authorization.AuthorizeAsync(User, BackOfficePolicies.Edit)).Succeeded;
         CurrentVersion = node.Version;
         return scope;

@@ -3,6 +3,8 @@ using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Editors;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.Schema;
+using NmZaMe.Web.BackOffice.Content;
+using NmZaMe.Web.BackOffice.Localization;
 
 namespace NmZaMe.Web.BackOffice.ContentHistory;
 
@@ -17,8 +19,29 @@ public static class VersionComparison
     /// <summary>Culture "" is the shared table.</summary>
     public sealed record Table(string Culture, IReadOnlyList<Row> Rows);
 
-    public static IReadOnlyList<Table> Compare(ContentSchema schema, ContentType type, ContentData old, ContentData current)
+    /// <summary>Every item a value of either version picks, so the page can name them (one query for the whole page).</summary>
+    public static HashSet<Guid> References(ContentSchema schema, ContentType type, params ContentData[] versions)
     {
+        var context = new EditorContext(schema);
+        var keys = new HashSet<Guid>();
+        foreach (var data in versions)
+        {
+            foreach (var p in schema.PropertiesOf(type))
+            {
+                var editor = schema.EditorOf(p);
+                foreach (var stored in data.Values.GetValueOrDefault(p.Alias)?.Values.ToList() ?? [])
+                {
+                    keys.UnionWith(editor.References(editor.ToIntermediate(stored, schema.DataTypeOf(p), context)));
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    public static IReadOnlyList<Table> Compare(ContentSchema schema, ContentType type, ContentData old, ContentData current, BackOfficeText T, IReadOnlyDictionary<Guid, string> names)
+    {
+        string? Display(PropertyType p, string? value) => VersionComparison.Display(schema, p, value, T, names);
         var properties = schema.PropertiesOf(type);
         var tables = new List<Table>();
         var cultures = type.VariesByCulture ? schema.Languages.Select(l => l.IsoCode).ToList() : [string.Empty];
@@ -44,12 +67,24 @@ public static class VersionComparison
         return tables;
     }
 
-    /// <summary>Rich text as its text (never markup on this page); other values as stored.</summary>
-    public static string? Display(PropertyType property, string? value)
+    /// <summary>
+    /// Rich text as its text (never markup on this page); other values as the approval comparison shows them: what they
+    /// say, a list's options in the reader's language, picked items by name, never storage JSON (review B20).
+    /// </summary>
+    public static string? Display(ContentSchema schema, PropertyType property, string? value, BackOfficeText T, IReadOnlyDictionary<Guid, string> names)
     {
-        if (string.IsNullOrEmpty(value) || property.EditorAlias != "Umbraco.RichText")
+        if (string.IsNullOrEmpty(value))
         {
             return value;
+        }
+
+        if (property.EditorAlias != "Umbraco.RichText")
+        {
+            var editor = schema.EditorOf(property);
+            var intermediate = editor.ToIntermediate(value, schema.DataTypeOf(property), new EditorContext(schema));
+            var parts = DraftComparison.OptionWords(schema, property, editor.Text(intermediate), T)
+                .Concat(editor.References(intermediate).Select(k => names.GetValueOrDefault(k) ?? k.ToString())).ToList();
+            return parts.Count > 0 ? string.Join(" · ", parts) : value.TrimStart() is ['{' or '[', ..] ? "–" : value;
         }
 
         var markup = value;

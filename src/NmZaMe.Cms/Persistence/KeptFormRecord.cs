@@ -4,7 +4,8 @@ namespace NmZaMe.Cms.Persistence;
 /// A back-office form posted after its session had expired, kept in the database so the editor gets it back after
 /// signing in on whichever node answers, also after a restart (review B5). Only what the restore needs: the account,
 /// a hash of the address, the sealed fields and when they expire. The fields are sealed by the host (data protection
-/// with the account in the purpose), so the database alone cannot read them.
+/// with the account in the purpose), so one account cannot read another's; whoever holds the data-protection
+/// keys, which live in the same database, can.
 /// </summary>
 public sealed class KeptFormRecord
 {

@@ -30,16 +30,8 @@ public sealed class MediaRightsTests
 
         var logo = (await FindAsync(app, "Logotip"))!;
         var unused = (await FindAsync(app, "Navodila"))!;
-        var organisation = app.Snapshot.All.First(c => c.ContentType.Alias == "organisation");
-        await using (var db = app.CreateDbContext())
-        {
-            // The logo of a published organisation, as the review's shared logo M.
-            var node = await db.Nodes.FirstAsync(n => n.Key == organisation.Key);
-            var published = ContentData.Deserialize(node.PublishedData!);
-            published.SetValue("logo", string.Empty, $"[{{\"key\":\"{Guid.NewGuid()}\",\"mediaKey\":\"{logo.Key}\"}}]");
-            node.PublishedData = published.Serialize();
-            await db.SaveChangesAsync();
-        }
+        // The logo of a published organisation, as the review's shared logo M.
+        await ShowOnAPublishedOrganisationAsync(app, logo.Key);
 
         using var other = await SignInAsync(app, "drugi@example.si", group);
         if (group == UserGroups.OrganisationEditors)
@@ -103,15 +95,7 @@ public sealed class MediaRightsTests
         }
 
         var logo = (await FindAsync(app, "Logotip"))!;
-        var organisation = app.Snapshot.All.First(c => c.ContentType.Alias == "organisation");
-        await using (var db = app.CreateDbContext())
-        {
-            var node = await db.Nodes.FirstAsync(n => n.Key == organisation.Key);
-            var published = ContentData.Deserialize(node.PublishedData!);
-            published.SetValue("logo", string.Empty, $"[{{\"key\":\"{Guid.NewGuid()}\",\"mediaKey\":\"{logo.Key}\"}}]");
-            node.PublishedData = published.Serialize();
-            await db.SaveChangesAsync();
-        }
+        await ShowOnAPublishedOrganisationAsync(app, logo.Key);
 
         // The folder's name is part of the logo's Delivery API path (/media/item/logotipi/drustva/logotip), two levels up.
         using var writer = await SignInAsync(app, "pisec@example.si", UserGroups.Writers);
@@ -137,5 +121,17 @@ public sealed class MediaRightsTests
             ["Name"] = "Prazna mapa",
         }, "Save");
         Assert.Equal(HttpStatusCode.Redirect, renameFree.StatusCode);
+    }
+
+    /// <summary>Puts the media in a published organisation's logo, as a published page that shows it.</summary>
+    private static async Task ShowOnAPublishedOrganisationAsync(CmsApplication app, Guid media)
+    {
+        var organisation = app.Snapshot.All.First(c => c.ContentType.Alias == "organisation");
+        await using var db = app.CreateDbContext();
+        var node = await db.Nodes.FirstAsync(n => n.Key == organisation.Key);
+        var published = ContentData.Deserialize(node.PublishedData!);
+        published.SetValue("logo", string.Empty, $"[{{\"key\":\"{Guid.NewGuid()}\",\"mediaKey\":\"{media}\"}}]");
+        node.PublishedData = published.Serialize();
+        await db.SaveChangesAsync();
     }
 }

@@ -54,11 +54,7 @@ public static class DraftComparison
                 return stored ?? string.Empty;
             }
 
-            var editor = schema.EditorOf(p);
-            var value = editor.ToIntermediate(stored, schema.DataTypeOf(p), context);
-            var parts = OptionWords(schema, p, editor.Text(value), T).Concat(editor.References(value).Select(k => names.GetValueOrDefault(k) ?? k.ToString())).ToList();
-            // Structured values (rich text, block lists) never show their storage JSON (review B20): what they say, or a dash.
-            return parts.Count > 0 ? string.Join(" · ", parts) : stored.TrimStart() is ['{' or '[', ..] ? "–" : stored;
+            return ValueText(schema, p, stored, T, names, context);
         }
 
         foreach (var x in pending.Where(x => x.Property is not null))
@@ -78,6 +74,18 @@ public static class DraftComparison
             });
         rows.AddRange(pending.Select(x => new Row(x.Name, x.Culture, Text(x.Property, x.Before, names), Text(x.Property, x.After, names))));
         return rows;
+    }
+
+    /// <summary>
+    /// A stored value as an editor reads it: what it says, a list's options in the reader's language, picked items by
+    /// name. Structured values (rich text, block lists) never show their storage JSON (review B20): what they say, or a dash.
+    /// </summary>
+    public static string ValueText(ContentSchema schema, PropertyType p, string stored, BackOfficeText T, IReadOnlyDictionary<Guid, string> names, EditorContext context)
+    {
+        var editor = schema.EditorOf(p);
+        var value = editor.ToIntermediate(stored, schema.DataTypeOf(p), context);
+        var parts = OptionWords(schema, p, editor.Text(value), T).Concat(editor.References(value).Select(k => names.GetValueOrDefault(k) ?? k.ToString())).ToList();
+        return parts.Count > 0 ? string.Join(" · ", parts) : stored.TrimStart() is ['{' or '[', ..] ? "–" : stored;
     }
 
     /// <summary>

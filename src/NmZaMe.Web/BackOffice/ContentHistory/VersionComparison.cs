@@ -80,11 +80,7 @@ public static class VersionComparison
 
         if (property.EditorAlias != "Umbraco.RichText")
         {
-            var editor = schema.EditorOf(property);
-            var intermediate = editor.ToIntermediate(value, schema.DataTypeOf(property), new EditorContext(schema));
-            var parts = DraftComparison.OptionWords(schema, property, editor.Text(intermediate), T)
-                .Concat(editor.References(intermediate).Select(k => names.GetValueOrDefault(k) ?? k.ToString())).ToList();
-            return parts.Count > 0 ? string.Join(" · ", parts) : value.TrimStart() is ['{' or '[', ..] ? "–" : value;
+            return DraftComparison.ValueText(schema, property, value, T, names, new EditorContext(schema));
         }
 
         var markup = value;

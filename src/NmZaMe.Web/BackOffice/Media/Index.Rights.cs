@@ -1,13 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Media;
 using NmZaMe.Cms.Persistence;
-using NmZaMe.Cms.PublishedCache;
-using NmZaMe.Cms.Schema;
-using NmZaMe.Web.BackOffice.Localization;
 
 namespace NmZaMe.Web.BackOffice.Media;
 

@@ -41,7 +41,7 @@ public sealed class BackOfficeAccessibilityTests(Browser browser) : IClassFixtur
         var first = page.Locator("#children a").First;
         await first.FocusAsync();
         Assert.True(await first.EvaluateAsync<bool>("a => document.activeElement === a"));
-        var navigated = page.WaitForURLAsync(url => url.Contains("/umbraco/content/", StringComparison.Ordinal));
+        var navigated = page.UntilUrlAsync(url => url.Contains("/umbraco/content/", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
         await navigated;
         Assert.Contains("/umbraco/content/", page.Url, StringComparison.Ordinal);

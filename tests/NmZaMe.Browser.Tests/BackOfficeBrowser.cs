@@ -39,7 +39,7 @@ public static class BackOfficeBrowser
         await page.GetByLabel("E-poštni naslov").FillAsync(email);
         await page.GetByLabel("Geslo").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Prijava" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/umbraco/login", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => !url.Contains("/umbraco/login", StringComparison.Ordinal));
         if (page.Url.EndsWith("/umbraco/account/2fa", StringComparison.Ordinal))
         {
             var sharedKey = (await page.Locator("#shared-key").InnerTextAsync()).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
@@ -47,7 +47,7 @@ public static class BackOfficeBrowser
             await page.GetByLabel("Koda iz aplikacije").FillAsync(new Totp(Base32Encoding.ToBytes(sharedKey)).ComputeTotp(DateTime.UtcNow));
             await page.GetByRole(AriaRole.Button, new() { Name = "Vklopi dvostopenjsko prijavo" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Nadaljuj" }).ClickAsync();
-            await page.WaitForURLAsync(url => url.EndsWith("/umbraco", StringComparison.Ordinal), Browser.DomReady);
+            await page.UntilUrlAsync(url => url.EndsWith("/umbraco", StringComparison.Ordinal));
         }
 
         Sessions[key] = (await context.CookiesAsync()).Select(c => new Cookie

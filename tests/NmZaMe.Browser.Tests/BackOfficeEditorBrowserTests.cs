@@ -54,7 +54,7 @@ public sealed class BackOfficeEditorBrowserTests(Browser browser) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "Krepko" }).First.ClickAsync();
         await page.Keyboard.TypeAsync("kadarkoli");
         await page.ClickAsync("#publish");
-        await page.WaitForURLAsync(url => url.Contains("/edit?culture=sl-SI", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/edit?culture=sl-SI", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("Shranjeno in objavljeno.");
         await Assertions.Expect(page.Locator("#status-sl-SI")).ToHaveTextAsync("objavljeno");
 
@@ -207,7 +207,7 @@ public sealed class BackOfficeEditorBrowserTests(Browser browser) : IClassFixtur
 
         await page.FillAsync("#fld-f-contacts-0-label", "Samarijan helpline, day and night");
         await page.ClickAsync("#publish");
-        await page.WaitForURLAsync(url => url.Contains("/edit?culture=en-US", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/edit?culture=en-US", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("Shranjeno in objavljeno.");
 
         await page.GotoAsync($"/umbraco/content/{service.Key}/edit?culture=sl-SI");

@@ -21,11 +21,11 @@ public sealed class BackOfficeHistoryBrowserTests(Browser browser) : IClassFixtu
         await page.GotoAsync($"/umbraco/content/{service.Key}");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Dejanja z vsebino" }).GetByRole(AriaRole.Link, new() { Name = "V koš" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Premakni v koš" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith($"/umbraco/content/{organisation.Key}", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.EndsWith($"/umbraco/content/{organisation.Key}", StringComparison.Ordinal));
         Assert.Null(browser.Site.Services.GetRequiredService<PublishedSnapshotService>().Current.Get(service.Key));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Koš", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/umbraco/recycle-bin", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.EndsWith("/umbraco/recycle-bin", StringComparison.Ordinal));
         var row = page.Locator("#recycle-bin tr", new() { HasText = name });
         Assert.True(await row.GetByText(organisation.Name("sl-SI")!).IsVisibleAsync());
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
@@ -33,7 +33,7 @@ public sealed class BackOfficeHistoryBrowserTests(Browser browser) : IClassFixtu
         await row.GetByRole(AriaRole.Link, new() { Name = $"Obnovi »{name}«" }).ClickAsync();
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = $"Obnovi na prvotno mesto: {organisation.Name("sl-SI")}" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/umbraco/recycle-bin?done=restored", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/umbraco/recycle-bin?done=restored", StringComparison.Ordinal));
         Assert.True(await page.GetByRole(AriaRole.Status).GetByText("Vsebina je obnovljena.").IsVisibleAsync());
         Assert.Equal(0, await page.Locator("#recycle-bin tr", new() { HasText = name }).CountAsync());
 
@@ -55,19 +55,19 @@ public sealed class BackOfficeHistoryBrowserTests(Browser browser) : IClassFixtu
 
         await page.GotoAsync($"/umbraco/content/{service.Key}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Zgodovina" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith($"/umbraco/content/{service.Key}/history", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.EndsWith($"/umbraco/content/{service.Key}/history", StringComparison.Ordinal));
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
         // Versions are newest first: the second link is the first save.
         await page.Locator("#versions").GetByRole(AriaRole.Link).Nth(1).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/versions/", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/versions/", StringComparison.Ordinal));
         var changed = page.Locator("tr.changed", new() { HasText = "summary" });
         Assert.True(await changed.GetByText("Povzetek prve različice").IsVisibleAsync());
         Assert.True(await changed.GetByText("Povzetek druge različice").IsVisibleAsync());
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Povrni to različico" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/history?rolledBack=", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/history?rolledBack=", StringComparison.Ordinal));
         Assert.True(await page.GetByRole(AriaRole.Status).IsVisibleAsync());
         Assert.True(await page.Locator("#audit tr", new() { HasText = "Povrnjeno na starejšo različico" }).First.IsVisibleAsync());
         await using var db = browser.Site.Services.GetRequiredService<ICmsDbContextFactory>().Create();
@@ -104,7 +104,7 @@ public sealed class BackOfficeHistoryBrowserTests(Browser browser) : IClassFixtu
         Assert.Equal(second, await rows.Nth(0).InnerTextAsync());
         Assert.Equal(first, await rows.Nth(1).InnerTextAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Shrani vrstni red" }).First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/sort?saved=1", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/sort?saved=1", StringComparison.Ordinal));
         Assert.Equal(second, await rows.Nth(0).InnerTextAsync());
         var children = browser.Site.Services.GetRequiredService<PublishedSnapshotService>().Current.ChildrenOf(organisation.Key);
         Assert.StartsWith(children.OrderBy(c => c.SortOrder).First().Name("sl-SI")!, second, StringComparison.Ordinal);

@@ -38,7 +38,7 @@ public sealed class BackOfficeImportBrowserTests(Browser browser) : IClassFixtur
                 await page.GotoAsync("/umbraco/account/language");
                 await page.GetByLabel("English").CheckAsync();
                 await page.GetByRole(AriaRole.Button, new() { Name = "Shrani" }).ClickAsync();
-                await page.WaitForURLAsync(url => url.Contains("saved=", StringComparison.Ordinal), Browser.DomReady);
+                await page.UntilUrlAsync(url => url.Contains("saved=", StringComparison.Ordinal));
             }
 
             await page.GotoAsync("/umbraco/spreadsheets/import");

@@ -39,7 +39,7 @@ public sealed class BackOfficeItemInfoBrowserTests(Browser browser) : IClassFixt
                     await page.GotoAsync("/umbraco/account/language");
                     await page.GetByLabel(language).CheckAsync();
                     await page.Locator("main form button[type=submit]").ClickAsync();
-                    await page.WaitForURLAsync(url => url.Contains("saved=", StringComparison.Ordinal), Browser.DomReady);
+                    await page.UntilUrlAsync(url => url.Contains("saved=", StringComparison.Ordinal));
                 }
 
                 foreach (var key in new[] { challenge.Key, organisation.Key })

@@ -39,7 +39,7 @@ public sealed class BackOfficeListBrowserTests(Browser browser) : IClassFixture<
         // The header's box is a plain GET form: the results page answers it.
         await page.Locator("#bo-search-q").FillAsync(word);
         await page.Locator("form.bo-search").GetByRole(AriaRole.Button, new() { Name = search }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/umbraco/search?q=", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/umbraco/search?q=", StringComparison.Ordinal));
         await page.Locator($"#hit-{organisation.Key}").WaitForAsync();
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 

@@ -14,16 +14,16 @@ public sealed class BackOfficeMediaBrowserTests(Browser browser) : IClassFixture
         await using var context = await browser.NewContextAsync(bypassCsp: true);
         var page = await BackOfficeBrowser.SignInAsAdminAsync(context);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Glavni meni" }).GetByRole(AriaRole.Link, new() { Name = "Mediji" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/umbraco/media", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.EndsWith("/umbraco/media", StringComparison.Ordinal));
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
         await page.GetByLabel("Ime mape").FillAsync("Fotografije dogodkov");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ustvari mapo" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("status=folder", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("status=folder", StringComparison.Ordinal));
         await page.Locator("#media-children").GetByRole(AriaRole.Link, new() { Name = "Fotografije dogodkov" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/umbraco/media/", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/umbraco/media/", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Link, new() { Name = "Naloži datoteke" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/umbraco/media/upload/", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/umbraco/media/upload/", StringComparison.Ordinal));
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
         // Without alt text the form refuses and says why, next to the field.
@@ -37,7 +37,7 @@ public sealed class BackOfficeMediaBrowserTests(Browser browser) : IClassFixture
         await page.Locator("#file-0").SetInputFilesAsync(new FilePayload { Name = "stojnica.png", MimeType = "image/png", Buffer = Png });
         await page.Locator("#alt-0-inv").FillAsync("Stojnica društva na Glavnem trgu");
         await page.GetByRole(AriaRole.Button, new() { Name = "Naloži", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("status=uploaded", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("status=uploaded", StringComparison.Ordinal));
 
         var item = page.Locator("#media-children").GetByRole(AriaRole.Link, new() { Name = "Stojnica na trgu" });
         await Assertions.Expect(item).ToBeVisibleAsync();

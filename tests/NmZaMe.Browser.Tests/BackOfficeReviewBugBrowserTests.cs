@@ -45,7 +45,7 @@ public sealed class BackOfficeReviewBugBrowserTests(Browser browser) : IClassFix
             await page.GotoAsync("/umbraco/account/language");
             await page.GetByLabel(language).CheckAsync();
             await page.Locator("main form button[type=submit]").ClickAsync();
-            await page.WaitForURLAsync(url => url.Contains("saved=", StringComparison.Ordinal), Browser.DomReady);
+            await page.UntilUrlAsync(url => url.Contains("saved=", StringComparison.Ordinal));
 
             // B17: the trash page lists who still picks the item; B11: the back-office not-found page.
             await page.GotoAsync($"/umbraco/content/{violence.Key}/trash");

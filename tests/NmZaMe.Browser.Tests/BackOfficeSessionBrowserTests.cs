@@ -41,7 +41,7 @@ public sealed class BackOfficeSessionBrowserTests(ShortSessionBrowser browser) :
         await page.GetByLabel("E-poštni naslov").FillAsync(email);
         await page.GetByLabel("Geslo").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Prijava" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/umbraco/login", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => !url.Contains("/umbraco/login", StringComparison.Ordinal));
     }
 
     private async Task<IPage> EditPageAsync(IBrowserContext context, string email)
@@ -111,7 +111,7 @@ public sealed class BackOfficeSessionBrowserTests(ShortSessionBrowser browser) :
 
         await page.FillAsync("#fld-name", stored + " (popravljeno)");
         await page.ClickAsync("#save");
-        await page.WaitForURLAsync(url => url.Contains("/umbraco/login", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/umbraco/login", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#signin-notice")).ToContainTextAsync("Vneseno je shranjeno za vas");
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 

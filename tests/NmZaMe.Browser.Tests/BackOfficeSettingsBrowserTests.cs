@@ -37,7 +37,7 @@ public sealed class BackOfficeSettingsBrowserTests(Browser browser) : IClassFixt
 
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
         await page.Locator("#awaiting-approval a").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains($"/umbraco/content/{service.Key}", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains($"/umbraco/content/{service.Key}", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -46,15 +46,15 @@ public sealed class BackOfficeSettingsBrowserTests(Browser browser) : IClassFixt
         await using var context = await browser.NewContextAsync(bypassCsp: true);
         var page = await BackOfficeBrowser.SignInAsAdminAsync(context);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Glavni meni" }).GetByRole(AriaRole.Link, new() { Name = "Nastavitve" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/umbraco/settings", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.EndsWith("/umbraco/settings", StringComparison.Ordinal));
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
         await page.Locator("a[href='/umbraco/settings/document-types/service']").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/document-types/service", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.EndsWith("/document-types/service", StringComparison.Ordinal));
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
         await page.Locator("a[href^='/umbraco/settings/data-types/']").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/umbraco/settings/data-types/", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/umbraco/settings/data-types/", StringComparison.Ordinal));
         Assert.True(await page.Locator("#configuration").IsVisibleAsync());
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
     }
@@ -94,14 +94,14 @@ public sealed class BackOfficeSettingsBrowserTests(Browser browser) : IClassFixt
         await page.GotoAsync($"/umbraco/users/groups/{groupId}");
         await page.GetByLabel("Poišči začetno vozlišče po imenu").FillAsync("Društvo");
         await page.GetByRole(AriaRole.Search, new() { Name = "Iskanje začetnega vozlišča" }).GetByRole(AriaRole.Button, new() { Name = "Išči" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("?q=", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("?q=", StringComparison.Ordinal));
         var choices = page.Locator("#start-node input[type=radio]");
         Assert.True(await choices.CountAsync() > 1, "No search results.");
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
         await choices.Nth(1).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Shrani", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("saved=", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("saved=", StringComparison.Ordinal));
         Assert.True(await page.Locator("#message").IsVisibleAsync());
         Assert.True(await page.Locator("#start-node input[type=radio]:checked").GetAttributeAsync("value") is { Length: > 0 });
     }
@@ -145,7 +145,7 @@ public sealed class BackOfficeSettingsBrowserTests(Browser browser) : IClassFixt
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
         await page.GetByLabel("English").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Shrani" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("saved=", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("saved=", StringComparison.Ordinal));
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.True(await page.GetByText("The language has been saved.").IsVisibleAsync());
 

@@ -32,7 +32,7 @@ public sealed class BackOfficeSignInBrowserTests(Browser browser) : IClassFixtur
         await page.GetByLabel("E-poštni naslov").FillAsync(SiteServer.AdminEmail);
         await page.GetByLabel("Geslo").FillAsync(SiteServer.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Prijava" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/umbraco/login/2fa", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/umbraco/login/2fa", StringComparison.Ordinal));
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
         await page.GetByLabel("Koda").FillAsync("000000");
@@ -50,7 +50,7 @@ public sealed class BackOfficeSignInBrowserTests(Browser browser) : IClassFixtur
         var totp = new Totp(Base32Encoding.ToBytes(key));
         await page.GetByLabel("Koda").FillAsync(totp.ComputeTotp(DateTime.UtcNow));
         await page.GetByRole(AriaRole.Button, new() { Name = "Potrdi" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/umbraco/content", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/umbraco/content", StringComparison.Ordinal));
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Vsebina", Level = 1 }).IsVisibleAsync());
     }
 

@@ -27,7 +27,7 @@ public sealed class BackOfficeSplitViewBrowserTests(Browser browser) : IClassFix
 
         await page.GotoAsync($"/umbraco/content/{service.Key}/edit?culture=sl-SI");
         await page.ClickAsync("#open-split");
-        await page.WaitForURLAsync(url => url.Contains($"/umbraco/content/{service.Key}/split?culture=sl-SI&other=en-US", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains($"/umbraco/content/{service.Key}/split?culture=sl-SI&other=en-US", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#col-left-h")).ToContainTextAsync("sl-SI");
         await Assertions.Expect(page.Locator("#col-right-h")).ToContainTextAsync("en-US");
         await Assertions.Expect(page.Locator("#fld-x-contacts-0-label")).ToHaveValueAsync("Samarijan helpline (every day, 24 hours)");
@@ -75,7 +75,7 @@ public sealed class BackOfficeSplitViewBrowserTests(Browser browser) : IClassFix
         Assert.Equal("Counselling in mental distress (updated)", live.Name("en-US"));
 
         await page.ClickAsync("#close-split");
-        await page.WaitForURLAsync(url => url.Contains($"/umbraco/content/{service.Key}/edit?culture=sl-SI", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains($"/umbraco/content/{service.Key}/edit?culture=sl-SI", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class BackOfficeSpreadsheetBrowserTests(Browser browser) : IClassF
         await page.GotoAsync("/umbraco/account/language");
         await page.GetByLabel("English").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Shrani" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("saved=", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("saved=", StringComparison.Ordinal));
         await page.GotoAsync("/umbraco/spreadsheets/export");
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Export to a spreadsheet" }).IsVisibleAsync());
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);

@@ -28,7 +28,7 @@ public sealed class BackOfficeUnsavedBrowserTests(Browser browser) : IClassFixtu
 
         // Nothing changed yet: leaving is silent.
         await page.GetByRole(AriaRole.Link, new() { Name = "Nadzorna plošča" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/umbraco", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.EndsWith("/umbraco", StringComparison.Ordinal));
         await page.GoBackAsync();
 
         await page.Locator(field).First.ClickAsync();

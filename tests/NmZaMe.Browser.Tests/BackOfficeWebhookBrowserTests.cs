@@ -17,7 +17,7 @@ public sealed partial class BackOfficeWebhookBrowserTests(Browser browser) : ICl
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
         await page.Locator("#create").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/umbraco/settings/webhooks/edit", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/umbraco/settings/webhooks/edit", StringComparison.Ordinal));
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
         // Without an address and events the form refuses and says why next to each field.
@@ -37,7 +37,7 @@ public sealed partial class BackOfficeWebhookBrowserTests(Browser browser) : ICl
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
         await page.Locator("#created a").ClickAsync();
-        await page.WaitForURLAsync(EditPage(), Browser.DomReady);
+        await page.UntilUrlAsync(EditPage());
         var key = EditPage().Match(page.Url).Groups["key"].Value;
         await Assertions.Expect(page.Locator("#payload-extended")).ToBeCheckedAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Pošlji preizkus" }).ClickAsync();

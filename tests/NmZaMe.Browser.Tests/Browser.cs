@@ -15,13 +15,6 @@ public class Browser : IAsyncLifetime
 
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    /// <summary>
-    /// How tests wait after a click that loads a page: for its DOM (deferred scripts have run), not for the load event
-    /// of every subresource. The next step waits for its own element anyway; under CI load the load event was seen to
-    /// stay away for 90 s after the page had been served, while the network was idle.
-    /// </summary>
-    public static readonly PageWaitForURLOptions DomReady = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
-
     private IPlaywright? _playwright;
 
     public SiteServer Site { get; }

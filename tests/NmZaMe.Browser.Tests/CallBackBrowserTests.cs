@@ -119,7 +119,7 @@ public sealed class CallBackBrowserTests(Browser browser) : IClassFixture<Browse
         Assert.DoesNotContain("website", order);
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Regex("/sl/poklicite-me/poslano$"), Browser.DomReady);
+        await page.UntilUrlAsync(new Regex("/sl/poklicite-me/poslano$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Prošnjo smo prejeli");
     }
 

@@ -40,7 +40,7 @@ public sealed class FirstScreenTests(Browser browser) : IClassFixture<Browser>
         await page.GotoAsync($"/{language}/");
         await page.Locator("main input[type=search]").FillAsync(query);
         await page.Locator("main input[type=search]").PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("q=", StringComparison.Ordinal));
 
         await AssertOnFirstScreen(page.Locator("ol.results > li .card-title a").First, "the first result");
         await AssertOnFirstScreen(page.Locator("a[href='#facets']"), "the link to the filters");

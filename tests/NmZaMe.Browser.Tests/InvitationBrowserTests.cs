@@ -32,7 +32,7 @@ public sealed partial class InvitationBrowserTests(Browser browser) : IClassFixt
         await page.GotoAsync("/umbraco/users/invitations");
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Povabi urednika organizacije" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/umbraco/users/invite", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.EndsWith("/umbraco/users/invite", StringComparison.Ordinal));
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
         // A refused form (nothing chosen) keeps its fields accessible too.
@@ -45,7 +45,7 @@ public sealed partial class InvitationBrowserTests(Browser browser) : IClassFixt
         await page.GetByLabel("Organizacija").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByLabel("English").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Pošlji vabilo" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/umbraco/users/invitations?sent=", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("/umbraco/users/invitations?sent=", StringComparison.Ordinal));
         Assert.True(await page.Locator("#invitations").GetByText("vabljeni@browser.test").IsVisibleAsync());
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
@@ -87,7 +87,7 @@ public sealed partial class InvitationBrowserTests(Browser browser) : IClassFixt
         await page.GetByLabel(passwordLabel, new() { Exact = true }).FillAsync("lipa-zvonik-potok-sonce");
         await page.GetByLabel(confirmLabel, new() { Exact = true }).FillAsync("lipa-zvonik-potok-sonce");
         await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/umbraco/account/2fa", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.EndsWith("/umbraco/account/2fa", StringComparison.Ordinal));
         Assert.Equal(lang, await page.Locator("html").GetAttributeAsync("lang"));
         Assert.True(await page.Locator("#shared-key").IsVisibleAsync());
 

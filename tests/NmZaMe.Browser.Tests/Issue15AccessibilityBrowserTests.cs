@@ -65,7 +65,7 @@ public sealed partial class Issue15AccessibilityBrowserTests(Browser browser) : 
             await page.GotoAsync("/umbraco");
             await page.Locator("#needs-review input[name=Keys]").First.CheckAsync();
             await page.Locator("#confirm-selected").ClickAsync();
-            await page.WaitForURLAsync(url => url.EndsWith("/umbraco/review/confirm", StringComparison.Ordinal), Browser.DomReady);
+            await page.UntilUrlAsync(url => url.EndsWith("/umbraco/review/confirm", StringComparison.Ordinal));
             await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
             // The invited person's page, and the page of a link that does not work.

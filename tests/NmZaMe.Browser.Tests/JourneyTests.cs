@@ -18,7 +18,7 @@ public sealed partial class JourneyTests(Browser browser) : IClassFixture<Browse
             await page.GotoAsync("/sl/");
             await page.GetByLabel("Kaj potrebujete?").FillAsync("varna hiša");
             await page.GetByRole(AriaRole.Button, new() { Name = "Išči" }).First.ClickAsync();
-            await page.WaitForURLAsync(new Regex("/sl/iskanje/\\?q="), Browser.DomReady);
+            await page.UntilUrlAsync(new Regex("/sl/iskanje/\\?q="));
 
             await page.Locator("ol.results a", new() { HasTextString = "Varna hiša" }).First.ClickAsync();
 
@@ -43,7 +43,7 @@ public sealed partial class JourneyTests(Browser browser) : IClassFixture<Browse
             await page.GetByLabel("Za koga").SelectOptionAsync("otroci");
             await page.GetByRole(AriaRole.Button, new() { Name = "Prikaži" }).ClickAsync();
 
-            await page.WaitForURLAsync(new Regex("group=otroci"), Browser.DomReady);
+            await page.UntilUrlAsync(new Regex("group=otroci"));
             var after = await page.Locator("li.service-card").CountAsync();
             Assert.InRange(after, 1, before - 1);
             var first = page.Locator("li.service-card .card-title a").First;
@@ -79,11 +79,11 @@ public sealed partial class JourneyTests(Browser browser) : IClassFixture<Browse
 
             await page.Locator("nav.languages").GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
 
-            await page.WaitForURLAsync(new Regex("/en/organisations/.+/safe-house/$"), Browser.DomReady);
+            await page.UntilUrlAsync(new Regex("/en/organisations/.+/safe-house/$"));
             Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Safe house");
             await page.Locator("nav.languages").GetByRole(AriaRole.Link, new() { Name = "Slovenščina" }).ClickAsync();
-            await page.WaitForURLAsync(new Regex("/sl/organizacije/.+/varna-hisa/$"), Browser.DomReady);
+            await page.UntilUrlAsync(new Regex("/sl/organizacije/.+/varna-hisa/$"));
         });
     }
 
@@ -126,7 +126,7 @@ public sealed partial class JourneyTests(Browser browser) : IClassFixture<Browse
             await page.Locator("#q").FocusAsync();
             await page.Keyboard.TypeAsync("nasilje");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync(new Regex("/sl/iskanje/\\?q=nasilje"), Browser.DomReady);
+            await page.UntilUrlAsync(new Regex("/sl/iskanje/\\?q=nasilje"));
         });
     }
 

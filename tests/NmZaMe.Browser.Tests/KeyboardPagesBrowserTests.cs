@@ -59,7 +59,7 @@ public sealed class KeyboardPagesBrowserTests(Browser browser, ITestOutputHelper
                 await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
                 await page.GotoAsync("/umbraco");
                 await page.Locator("#needs-review button[form=confirm-one]").First.ClickAsync();
-                await page.WaitForURLAsync(url => url.EndsWith("/umbraco/review/confirm", StringComparison.Ordinal), Browser.DomReady);
+                await page.UntilUrlAsync(url => url.EndsWith("/umbraco/review/confirm", StringComparison.Ordinal));
                 await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
             }
         }

@@ -85,7 +85,7 @@ public sealed class KeyboardTaskBrowserTests(Browser browser, ITestOutputHelper 
         await page.GotoAsync("/umbraco/account/language");
         await page.GetByLabel(language).CheckAsync();
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("saved=", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.Contains("saved=", StringComparison.Ordinal));
     }
 
     /// <summary>Presses keys one at a time, counts each, and checks where the focus went.</summary>
@@ -116,7 +116,7 @@ public sealed class KeyboardTaskBrowserTests(Browser browser, ITestOutputHelper 
         {
             var before = page.Url;
             await PressAsync(key, navigates: true);
-            await page.WaitForURLAsync(url => url != before && url.Contains(urlPart, StringComparison.Ordinal), Browser.DomReady);
+            await page.UntilUrlAsync(url => url != before && url.Contains(urlPart, StringComparison.Ordinal));
         }
 
         public async Task TypeAsync(string text)

@@ -58,7 +58,7 @@ public sealed class ReviewBrowserTests(Browser browser) : IClassFixture<Browser>
         Assert.True(await page.Locator("#review-status").IsVisibleAsync());
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = one, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/umbraco/review/confirm", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.EndsWith("/umbraco/review/confirm", StringComparison.Ordinal));
         Assert.Equal(1, await page.Locator("#confirmed li").CountAsync());
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
 
@@ -72,7 +72,7 @@ public sealed class ReviewBrowserTests(Browser browser) : IClassFixture<Browser>
 
         await BackOfficeBrowser.AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = many }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/umbraco/review/confirm", StringComparison.Ordinal), Browser.DomReady);
+        await page.UntilUrlAsync(url => url.EndsWith("/umbraco/review/confirm", StringComparison.Ordinal));
         Assert.Equal(2, await page.Locator("#confirmed li").CountAsync());
     }
 

@@ -43,7 +43,7 @@ public sealed class SafetyBrowserTests(Browser browser) : IClassFixture<Browser>
         Assert.True(box is { Y: >= 0 and < 80 }, $"quick exit at y={box?.Y}");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Regex("/ura/$"), Browser.DomReady);
+        await page.UntilUrlAsync(new Regex("/ura/$"));
         Assert.Equal("Ura in datum", await page.TitleAsync());
         await page.GoBackAsync();
         // The violence page was replaced by the neutral page, so Back leads to the page before it.
@@ -76,7 +76,7 @@ public sealed class SafetyBrowserTests(Browser browser) : IClassFixture<Browser>
         await page.Keyboard.PressAsync("Shift");
         await page.Keyboard.PressAsync("Shift");
 
-        await page.WaitForURLAsync(new Regex("/ura/$"), Browser.DomReady);
+        await page.UntilUrlAsync(new Regex("/ura/$"));
         await page.GoBackAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/sl/$"));
     }

@@ -59,7 +59,7 @@ public sealed class TaskEffort
     {
         var before = _page.Url;
         await ClickAsync(locator);
-        await _page.WaitForURLAsync(url => url != before && url.Contains(urlPart, StringComparison.Ordinal), Browser.DomReady);
+        await _page.UntilUrlAsync(url => url != before && url.Contains(urlPart, StringComparison.Ordinal));
     }
 
     /// <summary>Text typed into a field: a sentence when it reads as one (ends with a full stop), else a short field.</summary>

@@ -114,3 +114,28 @@ for stale in sorted(f for f in os.listdir(OUT) if f.startswith("leksikon-") and 
     os.remove(os.path.join(OUT, stale))
     print("removed", stale)
 print(len(entries), "entries")
+
+
+def write_counts(entries, path="uSync/SOURCES.md"):
+    """SOURCES.md's "Counts (generated)" section is rewritten from the JSON on every run, so hand-kept figures cannot
+    drift from the lexicon as later rounds add entries."""
+    doc = open(path, encoding="utf-8").read()
+    head, tail = "### Counts (generated)\n", "### Sources and what each supported\n"
+    start, end = doc.index(head) + len(head), doc.index(tail)
+    phrases = {c: sum(len(e["phrases"].get(c, [])) for e in entries) for c in ("sl-SI", "en-US", "bcs")}
+    sources = len({s for e in entries for s in e.get("sources", [])})
+    per_life = {}
+    for e in entries:
+        for s in e.get("lifeChallenges", []):
+            per_life[s] = per_life.get(s, 0) + 1
+    rows = "".join(f"| {s} | {n} |\n" for s, n in sorted(per_life.items()))
+    body = (f"\nWritten by `lexicon/make_usync.py` from every file in `lexicon/`; do not edit by hand.\n\n"
+            f"{len(entries)} entries ({sum(1 for e in entries if e.get('bidirectional'))} bidirectional synonym groups); "
+            f"lay phrases: {phrases['sl-SI']} Slovenian, {phrases['en-US']} English, {phrases['bcs']} Croatian/Serbian/"
+            f"Bosnian and other languages; {sources} distinct sources.\n\n"
+            f"| life situation (urlSegment) | entries |\n|---|---|\n{rows}\n"
+            "An entry can point to several life situations, so the column adds up to more than the entry count.\n\n")
+    open(path, "w", encoding="utf-8").write(doc[:start] + body + doc[end:])
+
+
+write_counts(entries)

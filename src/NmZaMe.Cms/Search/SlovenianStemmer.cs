@@ -48,11 +48,17 @@ public static class SlovenianStemmer
         var stem = word;
         foreach (var ending in Endings)
         {
+            // The ending first: a search stems every word of every shown snippet, and most endings do not match.
+            if (!stem.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var min = VerbEndings.Contains(ending) ? 5 : 3;
             // Genitive plural -ev follows soft consonants only (brezdomcev, prijateljev); after others it is part of
             // the word (ločitev, žrtev).
             var softBefore = ending != "ev" || (stem.Length > 2 && stem[^3] is 'c' or 'j' or 's' or 'z');
-            if (softBefore && stem.Length - ending.Length >= min && stem.EndsWith(ending, StringComparison.Ordinal))
+            if (softBefore && stem.Length - ending.Length >= min)
             {
                 stem = stem[..^ending.Length];
                 break;

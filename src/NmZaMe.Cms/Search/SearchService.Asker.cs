@@ -43,11 +43,12 @@ public sealed partial class SearchService
     /// A young person whose words find nothing that answers them fully (every result a partial match: "v šoli mi je
     /// hudo", a pregnancy, running away) gets the line made for children and young people first: it takes any worry of a
     /// young caller, which a service that shares one side word does not answer. When a danger is named, its own lines
-    /// come first and the youth line follows them (<see cref="FindNamed"/>).
+    /// come first and the youth line follows them (<see cref="FindNamed"/>). Not for a parent speaking of their child
+    /// ("imam sina z avtizmom in v šoli ne vejo kaj z njim"): the school words are the child's, the question the parent's.
     /// </summary>
     private void YouthLineWhenNothingFits(List<Candidate> candidates, List<int> ranked, IndexState state, string culture, QueryPlan plan)
     {
-        if (!plan.Young || ranked.Count == 0 || ranked.Any(i => candidates[i].Tier > 1) || YouthLine(state, culture, plan.Lexicon) is not (>= 0 and var line))
+        if (!plan.YoungSpeaking || ranked.Count == 0 || ranked.Any(i => candidates[i].Tier > 1) || YouthLine(state, culture, plan.Lexicon) is not (>= 0 and var line))
         {
             return;
         }

@@ -101,7 +101,7 @@ public sealed partial class SearchService
             }
         }
 
-        if (plan.Young && named.Count > 0 && YouthLine(state, culture, plan.Lexicon) is >= 0 and var line)
+        if (plan.YoungSpeaking && named.Count > 0 && YouthLine(state, culture, plan.Lexicon) is >= 0 and var line)
         {
             named[line] = Math.Min(named.GetValueOrDefault(line, int.MaxValue), YouthPlace);
         }

@@ -144,9 +144,10 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         var typed = text;
         text = QueryNormaliser.Normalise(text, culture);
         var words = QueryWords.Instance;
+        var older = words.Cues("older", typed, text);
         var plan = QueryPlan.Create(text, culture, LayLexicon.Of(snapshot), MaxTerms, ForeignWords(state, culture, snapshot.Schema.DefaultCulture), (c, stem) => state.Vocabulary.Frequency(c, stem) > 0) with
         {
-            Young = words.IsYoung(typed), Older = words.Cues("older", typed, text), Money = words.Cues("money", typed, text),
+            Young = words.IsYoung(typed, older), Older = older, Money = words.Cues("money", typed, text), Parent = words.Cues("parent", typed, text),
         };
         var tokens = plan.Words;
         if (plan.Cut)

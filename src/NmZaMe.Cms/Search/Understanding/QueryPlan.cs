@@ -23,6 +23,15 @@ public sealed record QueryPlan(List<Token> Words, List<WordRole> Roles, List<Phr
     /// <summary>Typed in a young person's register (<see cref="QueryWords.IsYoung"/>): services for young people are lifted.</summary>
     public bool Young { get; init; }
 
+    /// <summary>
+    /// A parent speaks of their own child (the "parent" cues: "imam sina", "hči ima 15 let", "my daughter"): services for
+    /// the young still fit the child, but the line young people call themselves is not put first for the parent.
+    /// </summary>
+    public bool Parent { get; init; }
+
+    /// <summary>A young person asking for themselves: the youth line comes first for them (not for a parent).</summary>
+    public bool YoungSpeaking => Young && !Parent;
+
     /// <summary>Asked by or for an older or frail person in care (the "older" cues): services that give the care come first.</summary>
     public bool Older { get; init; }
 

@@ -23,8 +23,18 @@ public sealed class QueryWords
     private readonly string[] _youngStarts;
     private readonly Dictionary<string, string[][]> _cues;
 
-    private QueryWords(Dictionary<string, (FrozenSet<string>, FrozenSet<string>, string[][])> cultures, FrozenSet<string> keep, FrozenSet<string> young, Dictionary<string, string[][]> cues)
+    // Young words that say who speaks only beside a first-person word ("fant me sili", not "jo fant zapira"), and spoken
+    // forms older people use as much ("nobenga"), young only without an older cue (query-words.json).
+    private readonly FrozenSet<string> _youngNearMe;
+    private readonly FrozenSet<string> _me;
+    private readonly FrozenSet<string> _youngUnlessOlder;
+
+    // How many words before or after a "youngNearMe" word its first-person word may stand.
+    private const int MeReach = 2;
+
+    private QueryWords(Dictionary<string, (FrozenSet<string>, FrozenSet<string>, string[][])> cultures, FrozenSet<string> keep, FrozenSet<string> young, Dictionary<string, string[][]> cues, (FrozenSet<string> NearMe, FrozenSet<string> Me, FrozenSet<string> UnlessOlder) speaker)
     {
+        (_youngNearMe, _me, _youngUnlessOlder) = speaker;
         _cultures = cultures;
         _keep = keep;
         _young = young.Where(w => !w.EndsWith('*')).ToFrozenSet(StringComparer.Ordinal);
@@ -85,15 +95,22 @@ public sealed class QueryWords
 
     /// <summary>
     /// Whether the query, as typed (before <see cref="QueryNormaliser"/>), is in a young person's register: their spelling
-    /// ("sm", "ful", "frendi") or school and classmates. Compared diacritic-folded, as typed, without stemming.
+    /// ("sm", "ful", "frendi") or school and classmates. Compared diacritic-folded, as typed, without stemming. A boyfriend
+    /// or girlfriend says so only beside the speaker ("moj fant", "fant me sili"): an adult tells of a friend's partner
+    /// too; and a spoken form an older person says as well ("nobenga") not when <paramref name="older"/> cues stand.
     /// </summary>
-    public bool IsYoung(string typed)
+    public bool IsYoung(string typed, bool older = false)
     {
         var words = TextAnalyzer.Analyze(typed, "sl-SI", keepStopWords: true);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i].Folded;
-            if (_young.Contains(word) || _youngStarts.Any(s => word.StartsWith(s, StringComparison.Ordinal)))
+            if (_young.Contains(word) || _youngStarts.Any(s => word.StartsWith(s, StringComparison.Ordinal)) || (!older && _youngUnlessOlder.Contains(word)))
+            {
+                return true;
+            }
+
+            if (_youngNearMe.Contains(word) && words.Skip(Math.Max(0, i - MeReach)).Take(Math.Min(i, MeReach) + 1 + MeReach).Any(w => _me.Contains(w.Folded)))
             {
                 return true;
             }
@@ -139,11 +156,12 @@ public sealed class QueryWords
         }
 
         // Folded as typed; a trailing * is kept (see _youngStarts).
-        var young = document.RootElement.GetProperty("sl-SI").GetProperty("young").EnumerateArray()
+        FrozenSet<string> Typed(string property) => document.RootElement.GetProperty("sl-SI").GetProperty(property).EnumerateArray()
             .Select(e => e.GetString()!.Trim().ToLowerInvariant())
             .Select(w => w.EndsWith('*') ? TextAnalyzer.Fold(w[..^1]) + "*" : string.Join(' ', Split(w)))
             .Where(w => w.Length > 0 && !w.Contains(' ', StringComparison.Ordinal))
             .ToFrozenSet(StringComparer.Ordinal);
+        var young = Typed("young");
         var cues = new Dictionary<string, string[][]>(StringComparer.Ordinal);
         foreach (var kind in document.RootElement.GetProperty("cues").EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Array))
         {
@@ -154,7 +172,7 @@ public sealed class QueryWords
                 .ToArray();
         }
 
-        return new QueryWords(cultures, keep.ToFrozenSet(StringComparer.Ordinal), young, cues);
+        return new QueryWords(cultures, keep.ToFrozenSet(StringComparer.Ordinal), young, cues, (Typed("youngNearMe"), Typed("me"), Typed("youngUnlessOlder")));
     }
 
     private static IEnumerable<string> Words(JsonElement lists, string property, bool phrases = false) =>

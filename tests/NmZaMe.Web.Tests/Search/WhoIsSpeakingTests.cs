@@ -1,0 +1,80 @@
+using System.Net;
+using NmZaMe.Cms.Search.Understanding;
+
+namespace NmZaMe.Web.Tests.Search;
+
+/// <summary>
+/// Issue 11, eighth round: who is speaking. School words in a parent's sentence are the child's ("moj sin"), a boyfriend
+/// in someone else's story is not the asker's ("sestra pravi, da jo fant"), a spoken form older people use as much
+/// ("nobenga") is no teenager's when the sentence speaks of the house; and panic before an exam is stage fright, not an
+/// attack to call a crisis line for. Wordings our own, not the judged sets'.
+/// </summary>
+public sealed class WhoIsSpeakingTests(SeedApplication seed) : IClassFixture<SeedApplication>
+{
+    private const string YouthLine = "TOM telefon za otroke in mladostnike 116 111";
+    private const string CrisisLine = "Klic v duševni stiski 01 520 99 00";
+
+    [Theory]
+    [InlineData("moj sin je v osmem razredu in ga sošolci zafrkavajo")]
+    [InlineData("hčerka ima 14 let in noče več v šolo")]
+    [InlineData("my daughter is 15 and her classmates bully her")]
+    public void A_parent_speaking_of_a_child_is_not_the_young_asker(string query)
+    {
+        var words = QueryWords.Instance;
+        Assert.True(words.Cues("parent", query), query);
+    }
+
+    [Theory]
+    [InlineData("sošolci me zafrkavajo")]
+    [InlineData("moj fant me ne pusti ven s frendicami")]
+    [InlineData("s fantom sva se skregala")]
+    [InlineData("nobenga nimam za pogovor")]
+    public void A_young_person_speaking_of_themselves_is_young(string query)
+    {
+        var words = QueryWords.Instance;
+        Assert.True(words.IsYoung(query, words.Cues("older", query)) && !words.Cues("parent", query), query);
+    }
+
+    [Theory]
+    [InlineData("sestra pravi da jo fant tepe")]
+    [InlineData("soseda je povedala da jo punca izsiljuje")]
+    [InlineData("nobenga ni da bi mi pomagu okoli hiše")]
+    [InlineData("sama sem, nobenga ni za gospodinjska dela")]
+    public void Someone_elses_partner_or_an_older_persons_spoken_form_is_no_young_cue(string query)
+    {
+        var words = QueryWords.Instance;
+        Assert.False(words.IsYoung(query, words.Cues("older", query)), query);
+    }
+
+    [Fact]
+    public async Task A_parent_whose_child_struggles_at_school_does_not_get_the_youth_line_first()
+    {
+        var results = await Search("sl", "imam hčer z disleksijo in v šoli ji ne znajo pomagat");
+        Assert.NotEqual(YouthLine, results[0]);
+    }
+
+    [Theory]
+    [InlineData("panika pred izpitom")]
+    [InlineData("vedno me zgrabi panika pred testom")]
+    public async Task Panic_before_an_exam_is_not_a_crisis(string query)
+    {
+        var results = await Search("sl", query);
+        Assert.NotEqual(CrisisLine, results[0]);
+    }
+
+    [Fact]
+    public async Task A_panic_attack_now_still_finds_the_crisis_line_first()
+    {
+        var results = await Search("sl", "imam panični napad, srce mi razbija");
+        Assert.Equal(CrisisLine, results[0]);
+    }
+
+    private async Task<List<string>> Search(string lang, string query)
+    {
+        var path = lang == "sl" ? "/sl/iskanje/" : "/en/search/";
+        var html = WebUtility.HtmlDecode(await seed.Client.GetStringAsync(path + "?q=" + Uri.EscapeDataString(query)));
+        var results = SearchUnderstandingTests.Results(html);
+        Assert.NotEmpty(results);
+        return results;
+    }
+}

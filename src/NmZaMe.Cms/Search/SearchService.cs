@@ -232,6 +232,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             rankedPositions = reranked;
             ByAsker(candidates, reranked, state, plan, snapshot);
             WeakTierDown(candidates, reranked, plan);
+            BreakTies(candidates, reranked, state, culture, masks, plan);
             ServiceBeforePage(candidates, reranked, state, culture, plan);
             ServiceOnTie(candidates, reranked, state, plan);
             InterleaveNeeds(candidates, reranked, state, culture, plan);

@@ -46,12 +46,13 @@ public sealed class SentenceQueryTests
 
     [Theory]
     [InlineData("dobil sem položnico za ogrevanje 280 eur in je ne morem plačati", "Pomoč pri plačilu položnic")]
-    [InlineData("zbolel sem in ne morem delati, zmanjkuje mi denarja", "Enkratna občinska denarna pomoč")]
+    // Two money services score within 2 % here; the near-tie rule (SearchService.Ties.cs) may put either first.
+    [InlineData("zbolel sem in ne morem delati, zmanjkuje mi denarja", "Enkratna občinska denarna pomoč|Denarna socialna pomoč")]
     public async Task A_negation_or_an_amount_in_a_sentence_is_not_required_of_the_results(string query, string first)
     {
         using var app = new CmsApplication();
         var client = await app.StartAsync();
         var results = SearchUnderstandingTests.Results(WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=" + Uri.EscapeDataString(query))));
-        Assert.True(results[0] == first, $"{query} → {string.Join(" | ", results.Take(5))}");
+        Assert.True(first.Split('|').Contains(results[0]), $"{query} → {string.Join(" | ", results.Take(5))}");
     }
 }

@@ -4,21 +4,6 @@ using NmZaMe.Cms.PublishedCache;
 namespace NmZaMe.Cms.Search.Understanding;
 
 /// <summary>
-/// One lexicon entry as editors keep it (a published <c>layTerm</c> item): lay phrases per culture and in the
-/// neighbouring languages people in Novo mesto also write (Croatian, Serbian, Bosnian), the catalogue's own terms per
-/// culture, and the life situations the need belongs to. A two-way entry is a synonym group: its terms are lay
-/// phrases too, and its lay phrases may be found in the content.
-/// </summary>
-public sealed record LayTerm(
-    Guid Key,
-    string Name,
-    IReadOnlyDictionary<string, string[]> Phrases,
-    string[] OtherPhrases,
-    IReadOnlyDictionary<string, string[]> Terms,
-    IReadOnlyList<Guid> LifeChallenges,
-    bool TwoWay);
-
-/// <summary>
 /// The published lexicon, compiled for matching queries: every phrase as a stem sequence (stop words kept, so "ne
 /// morem več" stays apart from "ne morem"), grouped by its first stem. Built once per published snapshot, so a publish
 /// of an entry applies to the next search.
@@ -300,21 +285,4 @@ public sealed partial class LayLexicon
         (culture.Length > 0 && !content.IsPublishedIn(culture)) || content.Value(alias, culture) is not string text
             ? []
             : text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Take(500).ToArray();
-}
-
-/// <summary>
-/// A lexicon phrase found in a query: which entry, where (characters), how many words, whether in the site's culture,
-/// and whether its words came in another order or with other words between them. A concept scattered over a sentence
-/// (<see cref="LayLexicon"/>.FindScattered) names the starts of its own words (<paramref name="At"/>): the words between
-/// them are not the phrase's.
-/// </summary>
-public readonly record struct PhraseMatch(int Entry, int Start, int End, int Words, bool OwnCulture, bool Loose = false, int[]? At = null)
-{
-    /// <summary>Whether the query word starting at this character is one of the phrase's words.</summary>
-    public bool Covers(int start) => At is null ? start >= Start && start < End : Array.IndexOf(At, start) >= 0;
-
-    public bool Overlaps(PhraseMatch other) =>
-        At is not null ? At.Any(other.Covers)
-        : other.At is not null ? other.At.Any(Covers)
-        : Start < other.End && other.Start < End;
 }

@@ -175,12 +175,5 @@ public sealed class CrisisBreadthTests(SeedApplication seed) : IClassFixture<See
         Assert.Empty(missing);
     }
 
-    private async Task<List<string>> Search(string lang, string query)
-    {
-        var path = lang == "sl" ? "/sl/iskanje/" : "/en/search/";
-        var html = WebUtility.HtmlDecode(await seed.Client.GetStringAsync(path + "?q=" + Uri.EscapeDataString(query)));
-        var results = SearchUnderstandingTests.Results(html);
-        Assert.NotEmpty(results);
-        return results;
-    }
+    private Task<List<string>> Search(string lang, string query) => SearchUnderstandingTests.ResultsOf(seed.Client, lang, query);
 }

@@ -147,13 +147,5 @@ public sealed class CrisisSearchTests(SeedApplication seed) : IClassFixture<Seed
         Assert.DoesNotContain(Tom, aside, StringComparison.Ordinal);
     }
 
-    private async Task<List<string>> Search(string lang, string query)
-    {
-        var client = seed.Client;
-        var path = lang == "sl" ? "/sl/iskanje/" : "/en/search/";
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync(path + "?q=" + Uri.EscapeDataString(query)));
-        var results = SearchUnderstandingTests.Results(html);
-        Assert.NotEmpty(results);
-        return results;
-    }
+    private Task<List<string>> Search(string lang, string query) => SearchUnderstandingTests.ResultsOf(seed.Client, lang, query);
 }

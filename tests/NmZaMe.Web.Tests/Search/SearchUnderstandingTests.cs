@@ -96,6 +96,15 @@ public sealed class SearchUnderstandingTests
         Assert.DoesNotContain(entry.Key.ToString(), all, StringComparison.Ordinal);
     }
 
+    /// <summary>The names of a public search's results, in order; a search that finds nothing fails here.</summary>
+    internal static async Task<List<string>> ResultsOf(HttpClient client, string lang, string query)
+    {
+        var path = lang == "sl" ? "/sl/iskanje/" : "/en/search/";
+        var results = Results(WebUtility.HtmlDecode(await client.GetStringAsync(path + "?q=" + Uri.EscapeDataString(query))));
+        Assert.NotEmpty(results);
+        return results;
+    }
+
     internal static List<string> Results(string html) =>
         System.Text.RegularExpressions.Regex.Matches(html, "<li class=\"card(?: service-card[^\"]*)?\"[^>]*>\\s*<h3[^>]*><a href=\"[^\"]*\"[^>]*>([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
 

@@ -10,7 +10,7 @@ namespace NmZaMe.Browser.Tests;
 /// waits for its own element anyway.
 /// Not <c>WaitForURLAsync</c>: when the address is not there yet it waits for the navigation and then checks the load
 /// states without a lock before subscribing to them, so a DOMContentLoaded that arrives in between is missed and it
-/// times out although the page has loaded (seen in CI: only "Load" and "NetworkIdle" fired in its log).
+/// times out although the page has loaded (seen in CI: its log showed only the load and network-idle events).
 /// <c>WaitForLoadStateAsync</c> checks and subscribes under one lock, and the old document's states are removed before
 /// the new address is reported, so it waits for the new document.
 /// </summary>

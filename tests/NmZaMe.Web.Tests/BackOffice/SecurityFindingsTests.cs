@@ -180,6 +180,26 @@ public sealed class SecurityFindingsTests
         await session.GetPageAsync($"/umbraco/content/{service.Key}/edit");
     }
 
+    [Fact]
+    public async Task F17_rich_text_that_starts_with_a_brace_is_saved_through_the_editor()
+    {
+        using var app = new CmsApplication();
+        await app.StartAsync();
+        await BackOfficeSession.CreateUserAsync(app, "urednik@example.si", Password, UserGroups.Editors);
+        using var session = BackOfficeSession.Create(app);
+        await session.SignInOkAsync("urednik@example.si", Password);
+        var service = app.Snapshot.All.First(c => c.ContentType.Alias == "service");
+        var url = $"/umbraco/content/{service.Key}/edit?culture=sl-SI";
+
+        // The review's text: raw values starting with '{' were read as Umbraco's {markup, blocks} JSON and refused.
+        var fields = await ContentEditorTests.AllFieldsAsync(session, url, ("f.description", "{{ime}} in {{priimek}}"), ("op", "save"));
+        fields.Add(new("__RequestVerificationToken", BackOfficeSession.Token(await session.GetPageAsync(url))));
+        using var saved = await session.Client.PostAsync(url, new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("{{ime}} in {{priimek}}", WebUtility.HtmlDecode(await session.GetPageAsync(url)), StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> SendWithCookieAsync(HttpClient client, string url, string cookie)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);

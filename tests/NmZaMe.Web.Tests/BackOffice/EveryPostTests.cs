@@ -202,10 +202,11 @@ public sealed partial class EveryPostTests
     private static async Task<List<string>> LiveStateAsync(CmsApplication app)
     {
         await using var db = app.CreateDbContext();
-        // "Confirm unchanged" (content.edit) may renew the two review properties of the live entry, and only those.
+        // Every published value counts, the review date too: a writer's or organisation editor's "Confirm unchanged" is a
+        // request for approval (ConfirmRightsTests), so it may not renew the live entry either.
         var documents = (await db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Document && n.PublishedData != null)
             .OrderBy(n => n.Id).Select(n => new { n.Key, n.ParentId, n.SortOrder, n.Trashed, n.PublishedData }).ToListAsync())
-            .Select(n => n.Key + "|" + n.ParentId + "|" + n.SortOrder + "|" + n.Trashed + "|" + WithoutReview(n.PublishedData!)).ToList();
+            .Select(n => n.Key + "|" + n.ParentId + "|" + n.SortOrder + "|" + n.Trashed + "|" + n.PublishedData).ToList();
         var media = await db.Nodes.AsNoTracking().Where(n => n.Kind == ContentKind.Media)
             .OrderBy(n => n.Id).Select(n => n.Key + "|" + n.ParentId + "|" + n.Trashed + "|" + n.DraftData).ToListAsync();
         var schedules = await db.Set<ContentScheduleRecord>().AsNoTracking().CountAsync();
@@ -213,13 +214,5 @@ public sealed partial class EveryPostTests
         var shown = media.Where(m => documents.Any(d => d.Contains(m[..36], StringComparison.OrdinalIgnoreCase)
             || d.Contains(m[..36].Replace("-", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)));
         return [.. documents, .. shown, "schedules:" + schedules];
-    }
-
-    private static string WithoutReview(string published)
-    {
-        var data = ContentData.Deserialize(published);
-        data.SetValue(NmZaMe.Cms.Catalogue.Review.LastReviewed, string.Empty, null);
-        data.SetValue(NmZaMe.Cms.Catalogue.Review.ReviewedBy, string.Empty, null);
-        return data.Serialize();
     }
 }

@@ -92,6 +92,10 @@ public static class BackOfficeServices
             o.ReturnUrlParameter = "returnUrl";
             o.ExpireTimeSpan = TimeSpan.FromMinutes(options.IdleTimeoutMinutes);
             o.SlidingExpiration = true;
+            // The sign-in page redirects to the checked, percent-encoded address itself (BackOfficePaths.SafeReturnUrl).
+            // The handler's own redirect on signing in at LoginPath writes the raw decoded returnUrl into Location, which
+            // Kestrel refuses for non-ASCII and control characters: a 500 and a lost sign-in (review F3).
+            o.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
             o.Events.OnValidatePrincipal = async context =>
             {
                 var started = BackOfficeSignInManager.SessionStarted(context.Properties);

@@ -134,7 +134,7 @@ public sealed partial class ReviewBugTests
     }
 
     [Fact]
-    public async Task B20_the_approval_comparison_never_shows_storage_json()
+    public async Task B20_the_item_page_and_the_approval_comparison_never_show_storage_json()
     {
         using var app = new CmsApplication();
         await app.StartAsync();
@@ -160,6 +160,12 @@ public sealed partial class ReviewBugTests
         Assert.Contains("Osnutek v primerjavi z objavljeno različico", page, StringComparison.Ordinal);
         Assert.DoesNotContain("contentData", page, StringComparison.Ordinal);
         Assert.DoesNotContain("\"layout\"", page, StringComparison.Ordinal);
+        // The review's own place: the item page's draft overview (block lists and rich text are stored as JSON).
+        var item = WebUtility.HtmlDecode(await editor.GetPageAsync($"/umbraco/content/{key}"));
+        Assert.Contains("id=\"properties\"", item, StringComparison.Ordinal);
+        Assert.DoesNotContain("contentData", item, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"layout\"", item, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"markup\"", item, StringComparison.Ordinal);
     }
 
     [Fact]

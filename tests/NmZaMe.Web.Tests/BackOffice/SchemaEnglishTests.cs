@@ -82,4 +82,26 @@ public sealed class SchemaEnglishTests
             Assert.Contains("<td>free of charge</td><td>paid</td>", row, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task An_english_reader_sees_the_options_inside_block_lists_in_english_on_the_item_page()
+    {
+        using var app = new CmsApplication();
+        await app.StartAsync();
+        Guid key;
+        await using (var db = app.CreateDbContext())
+        {
+            // A service whose location has opening hours: their days are a list's options, stored in Slovenian.
+            key = (await db.Nodes.Where(n => n.ContentTypeAlias == "service").ToListAsync())
+                .First(n => ContentData.Deserialize(n.DraftData).Value("locations", string.Empty)?.Contains("\"ponedeljek\"", StringComparison.Ordinal) == true).Key;
+        }
+
+        using var admin = await BackOfficeSession.AdministratorAsync(app);
+        await admin.SubmitAsync("/umbraco/account/language", new Dictionary<string, string> { ["Culture"] = "en-US" });
+        var html = WebUtility.HtmlDecode(await admin.GetPageAsync($"/umbraco/content/{key}"));
+        var overview = html[html.IndexOf("<span class=\"hint\">(locations)</span>", StringComparison.Ordinal)..];
+        overview = overview[..overview.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("Monday", overview, StringComparison.Ordinal);
+        Assert.DoesNotContain("ponedeljek", overview, StringComparison.Ordinal);
+    }
 }

@@ -94,7 +94,14 @@ public static class DraftComparison
     /// </summary>
     public static IEnumerable<string> OptionWords(ContentSchema schema, PropertyType property, IEnumerable<string> texts, BackOfficeText T)
     {
-        var options = schema.DataTypeOf(property).ConfigItems();
+        IReadOnlyCollection<string> options = schema.DataTypeOf(property).ConfigItems();
+        // A block list's texts hold its elements' options too (a location's opening days, nested two levels down):
+        // any list's option is a schema word, shown in the reader's language as in the block's own select.
+        if (options.Count == 0 && property.EditorAlias == "Umbraco.BlockList")
+        {
+            options = schema.DataTypes.Values.SelectMany(d => d.ConfigItems()).ToHashSet(StringComparer.Ordinal);
+        }
+
         return options.Count == 0 ? texts : texts.Select(t => options.Contains(t, StringComparer.Ordinal) ? T[t] : t);
     }
 }

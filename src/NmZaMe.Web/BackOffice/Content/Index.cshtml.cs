@@ -96,9 +96,15 @@ public sealed class IndexModel(CmsDbContext db, ISnapshotSource snapshots, Curre
         var data = ContentData.Deserialize(record.DraftData);
         if (schema.GetContentType(record.ContentTypeAlias) is { } type)
         {
+            // Values as the version page shows them (review B20): rich text as its text, blocks by their texts, picked
+            // items by name, a list's options in the reader's language; never storage JSON.
+            var referenced = ContentHistory.VersionComparison.References(schema, type, data);
+            var names = (await db.Nodes.AsNoTracking().Where(n => referenced.Contains(n.Key)).ToListAsync(cancellationToken))
+                .ToDictionary(n => n.Key, n => NodeNames.Of(n, schema));
             Properties = schema.PropertiesOf(type)
                 .SelectMany(p => (p.VariesByCulture ? schema.Languages.Select(l => l.IsoCode) : [string.Empty])
-                    .Select(c => new Property(p.TabCaption is { } tab ? T[tab] : string.Empty, T[p.Name], p.Alias, c, data.Value(p.Alias, c))))
+                    .Select(c => new Property(p.TabCaption is { } tab ? T[tab] : string.Empty, T[p.Name], p.Alias, c,
+                        ContentHistory.VersionComparison.Display(schema, p, data.Value(p.Alias, c), T, names))))
                 .ToList();
         }
 

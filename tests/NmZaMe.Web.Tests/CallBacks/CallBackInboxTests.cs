@@ -53,8 +53,12 @@ public sealed class CallBackInboxTests
         Guid key;
         await using (var db = app.CreateDbContext())
         {
-            key = (await db.CallBacks.SingleAsync()).Key;
+            var arrived = await db.CallBacks.SingleAsync();
+            key = arrived.Key;
             Assert.Empty(await db.CallBackAccess.ToListAsync());
+            // 12:23 UTC is 13:23 in Ljubljana: the export shows the office's time, as the pages do (B9).
+            arrived.ArrivedAt = new DateTime(2026, 12, 4, 12, 23, 0, DateTimeKind.Utc);
+            await db.SaveChangesAsync();
         }
 
         var opened = WebUtility.HtmlDecode(await office.GetPageAsync($"/umbraco/requests/{key}"));
@@ -71,7 +75,9 @@ public sealed class CallBackInboxTests
         {
             Assert.Equal(HttpStatusCode.OK, exported.StatusCode);
             Assert.Equal("text/csv", exported.Content.Headers.ContentType?.MediaType);
-            Assert.Contains(CallBackForms.Contact, await exported.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var csv = await exported.Content.ReadAsStringAsync();
+            Assert.Contains(CallBackForms.Contact, csv, StringComparison.Ordinal);
+            Assert.Contains("2026-12-04 13:23", csv, StringComparison.Ordinal);
         }
 
         await using (var db = app.CreateDbContext())

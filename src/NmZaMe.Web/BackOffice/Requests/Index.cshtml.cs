@@ -7,6 +7,7 @@ using NmZaMe.Cms.CallBacks;
 using NmZaMe.Cms.Persistence;
 using NmZaMe.Cms.PublishedCache;
 using NmZaMe.Web.BackOffice.Localization;
+using NmZaMe.Web.Site.Hours;
 
 namespace NmZaMe.Web.BackOffice.Requests;
 
@@ -40,7 +41,7 @@ public sealed class IndexModel(CallBackInbox inbox, ExportCallBacks export, ISna
         foreach (var (request, contact) in rows)
         {
             csv.AppendJoin(',',
-                Field(request.ArrivedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), Field(request.Status.ToString()), Field(request.Language),
+                Field(NovoMestoClock.ToLocal(request.ArrivedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), Field(request.Status.ToString()), Field(request.Language),
                 Field(contact.Contact), Field(contact.FirstName), Field(contact.Reachable), Field(contact.Note),
                 Field(RequestNames.Item(snapshots, T, request.LifeChallenge)), Field(RequestNames.Item(snapshots, T, request.Service)),
                 Field(request.DeleteAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Append("\r\n");

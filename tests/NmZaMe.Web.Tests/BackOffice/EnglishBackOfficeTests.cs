@@ -71,6 +71,8 @@ $"/umbraco/content/{service}/move", $"/umbraco/content/{service}/copy", $"/umbra
             "/umbraco/users/invitations", "/umbraco/users/invite", "/umbraco/recycle-bin", "/umbraco/redirects", "/umbraco/insights",
             "/umbraco/requests", "/umbraco/my-entries", "/umbraco/corrections", "/umbraco/spreadsheets/export", "/umbraco/spreadsheets/import",
             "/umbraco/search?q=dom", $"/umbraco/content/{Of("organisation")}/list", "/umbraco/account/language", "/umbraco/account/password",
+            $"/umbraco/content/{Of("organisation")}/sort", "/umbraco/content/sort", $"/umbraco/content/{Of("lifeChallenge")}/trash",
+            "/umbraco/recycle-bin/empty", "/umbraco/access-denied", "/umbraco/status/404", "/umbraco/status/500",
             .. version is { } v ? [$"/umbraco/content/{service}/versions/{v}"] : Array.Empty<string>(),
             .. media is { } m ? [$"/umbraco/media/{m}"] : Array.Empty<string>(),
         ];
@@ -78,9 +80,17 @@ $"/umbraco/content/{service}/move", $"/umbraco/content/{service}/copy", $"/umbra
         var written = await WrittenByEditorsAsync(app);
         var problems = new List<string>();
         var parser = new HtmlParser();
-        foreach (var page in pages)
+        // The editor's in-form panels come back from a post: the media picker opened, a content picker's second page of results.
+        var organisationEdit = $"/umbraco/content/{Of("organisation")}/edit";
+        var serviceEdit = $"/umbraco/content/{service}/edit";
+        var panels = new Dictionary<string, string>
         {
-            var document = parser.ParseDocument(await admin.GetPageAsync(page));
+            [organisationEdit + " op=mediaopen"] = await Media.MediaPickerTests.OpAsync(admin, organisationEdit, "mediaopen|f.logo"),
+            [serviceEdit + " op=search"] = await Media.MediaPickerTests.OpAsync(admin, serviceEdit, "search|f.reviewedBy|1"),
+        };
+        foreach (var page in pages.Concat(panels.Keys))
+        {
+            var document = parser.ParseDocument(panels.TryGetValue(page, out var posted) ? posted : await PageAsync(admin, page));
             foreach (var text in Texts(document))
             {
                 if (Slovenian(text, written) is { } word)
@@ -91,6 +101,19 @@ $"/umbraco/content/{service}/move", $"/umbraco/content/{service}/copy", $"/umbra
         }
 
         Assert.True(problems.Count == 0, "Slovenian on English pages:\n" + string.Join("\n", problems.Distinct()));
+    }
+
+    /// <summary>The page's HTML; the access-denied and status pages answer the code they stand for.</summary>
+    private static async Task<string> PageAsync(BackOfficeSession session, string url)
+    {
+        if (!url.StartsWith("/umbraco/status/", StringComparison.Ordinal) && url != "/umbraco/access-denied")
+        {
+            return await session.GetPageAsync(url);
+        }
+
+        using var response = await session.Client.GetAsync(url);
+        Assert.True((int)response.StatusCode >= 400, $"GET {url} answered {(int)response.StatusCode}");
+        return await response.Content.ReadAsStringAsync();
     }
 
     /// <summary>The texts a reader meets: text nodes outside scripts and form values, and the labels of attributes.</summary>

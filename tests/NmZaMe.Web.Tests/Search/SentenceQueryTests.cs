@@ -18,6 +18,19 @@ public sealed class SentenceQueryTests
         Assert.Contains("Morda iščete: <a href=\"/sl/zivljenjske-situacije/starost-in-oskrba/\">", html, StringComparison.Ordinal);
     }
 
+    // Autism is a developmental disorder, not an intellectual disability: the child's mental-health centre answers it.
+    [Theory]
+    [InlineData("sl", "hci ima avtizem in ne vem kam se obrnit")]
+    [InlineData("en", "my son is autistic where can we get help")]
+    public async Task A_parent_of_an_autistic_child_finds_the_childrens_mental_health_centre(string lang, string query)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var results = await SearchUnderstandingTests.ResultsOf(client, lang, query);
+        var centre = app.Snapshot.All.First(c => c.ContentType.Alias == "service" && c.Name("sl-SI") == "Center za duševno zdravje otrok in mladostnikov").Name(lang == "sl" ? "sl-SI" : "en-US");
+        Assert.Contains(centre, results.Take(3));
+    }
+
     [Theory]
     [InlineData("how do I apply for otroški dodatek", "Otroški dodatek")]
     [InlineData("my mother needs a patronažna sestra", "Patronažna služba")]

@@ -243,6 +243,26 @@ public sealed class SecurityFindingsTests
         Assert.Contains("{{ime}} in {{priimek}}", WebUtility.HtmlDecode(await session.GetPageAsync(url)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task F12_a_document_name_typed_in_the_editor_loses_control_and_bidi_characters()
+    {
+        using var app = new CmsApplication();
+        await app.StartAsync();
+        await BackOfficeSession.CreateUserAsync(app, "pisec@example.si", Password, UserGroups.Writers);
+        using var session = BackOfficeSession.Create(app);
+        await session.SignInOkAsync("pisec@example.si", Password);
+        var url = $"/umbraco/content/{app.Snapshot.All.First(c => c.ContentType.Alias == "service").Key}/edit?culture=sl-SI";
+
+        var fields = await ContentEditorTests.AllFieldsAsync(session, url, ("Name", "Pomoč\u202Etxt.exe\u0007\u2066"), ("op", "save"));
+        fields.Add(new("__RequestVerificationToken", BackOfficeSession.Token(await session.GetPageAsync(url))));
+        using var saved = await session.Client.PostAsync(url, new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = WebUtility.HtmlDecode(await session.GetPageAsync(url));
+        Assert.Contains("value=\"Pomočtxt.exe\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u202E", page, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> SendWithCookieAsync(HttpClient client, string url, string cookie)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);

@@ -11,6 +11,12 @@ namespace NmZaMe.Cms.Search;
 /// </summary>
 public sealed partial class SearchService
 {
+    // A need is looked for among the first 20 of the sentence's own ranking. A phrase whose services all rank
+    // further down touches the sentence only by a word ("krade" read as being robbed, "zaposliti" as sheltered work,
+    // "pension" in a question on paying the care home): the rest of the sentence does not support it, and lifting its
+    // service above everything put a side remark before the answers.
+    private const int NeedWindow = 20;
+
     private void InterleaveNeeds(List<Candidate> candidates, List<int> ranked, IndexState state, string culture, QueryPlan plan)
     {
         var entries = plan.Phrases.OrderBy(p => p.Start).Select(p => p.Entry).Distinct().ToList();
@@ -39,7 +45,7 @@ public sealed partial class SearchService
                 continue;
             }
 
-            var best = order.Skip(1).Where(i => !placed.Contains(i) && state.Rows.Types[candidates[i].RowId] == "service").FirstOrDefault(i => Meets(i, k), -1);
+            var best = order.Take(NeedWindow).Skip(1).Where(i => !placed.Contains(i) && state.Rows.Types[candidates[i].RowId] == "service").FirstOrDefault(i => Meets(i, k), -1);
             if (best < 0)
             {
                 continue;

@@ -40,6 +40,20 @@ public sealed class TwoNeedsTests
         Assert.Contains(Name(app, "Paketi hrane", "sl-SI"), results.Take(2));
     }
 
+    // A word that only touches another need ("krade" and theft, "zaposliti" and sheltered work) is not a second need when
+    // its services rank nowhere near the first results for the sentence as a whole: none of them is lifted to the top.
+    [Theory]
+    [InlineData("najin sin se drogira in doma krade denar", "Vodja policijskega okoliša")]
+    [InlineData("hci je na drogah in krade denar iz denarnice", "Vodja policijskega okoliša")]
+    [InlineData("star sem 60 let in nihce me noce zaposliti", "Vodenje, varstvo ter zaposlitev")]
+    public async Task A_side_word_far_down_the_results_is_not_a_need_of_its_own(string query, string notLifted)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var results = SearchUnderstandingTests.Results(WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=" + Uri.EscapeDataString(query))));
+        Assert.DoesNotContain(Name(app, notLifted, "sl-SI"), results.Take(3));
+    }
+
     private static string Name(CmsApplication app, string slovenianNamePart, string culture) =>
         app.Snapshot.All.First(c => c.ContentType.Alias == "service" && (c.Name("sl-SI") ?? "").StartsWith(slovenianNamePart, StringComparison.Ordinal)).Name(culture)!;
 }

@@ -93,7 +93,8 @@ public sealed class SchemaEnglishTests
         {
             // A service whose location has opening hours: their days are a list's options, stored in Slovenian.
             key = (await db.Nodes.Where(n => n.ContentTypeAlias == "service").ToListAsync())
-                .First(n => ContentData.Deserialize(n.DraftData).Value("locations", string.Empty)?.Contains("\"ponedeljek\"", StringComparison.Ordinal) == true).Key;
+                .First(n => ContentData.Deserialize(n.DraftData) is var d && d.Value("locations", string.Empty)?.Contains("\"ponedeljek\"", StringComparison.Ordinal) == true
+                    && d.Value("lastReviewed", string.Empty) is { Length: > 0 }).Key;
         }
 
         using var admin = await BackOfficeSession.AdministratorAsync(app);
@@ -103,5 +104,11 @@ public sealed class SchemaEnglishTests
         overview = overview[..overview.IndexOf("</tr>", StringComparison.Ordinal)];
         Assert.Contains("Monday", overview, StringComparison.Ordinal);
         Assert.DoesNotContain("ponedeljek", overview, StringComparison.Ordinal);
+
+        // A date in the reader's format, as on the dashboard, not its storage form.
+        var reviewed = html[html.IndexOf("<span class=\"hint\">(lastReviewed)</span>", StringComparison.Ordinal)..];
+        reviewed = reviewed[..reviewed.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.DoesNotContain(" 00:00:00", reviewed, StringComparison.Ordinal);
+        Assert.Matches(@"<pre>\d{1,2} [A-Z][a-z]{2} \d{4}</pre>", reviewed);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using NmZaMe.Cms.Content;
 using NmZaMe.Cms.Editors;
@@ -76,6 +77,14 @@ public static class VersionComparison
         if (string.IsNullOrEmpty(value))
         {
             return value;
+        }
+
+        // A date is a calendar value (no zone to change), in the reader's date format as the dashboard shows review dates,
+        // never its storage form "2026-09-15 00:00:00" (B23: dates in one format).
+        if (property.EditorAlias == "Umbraco.DateTime" && DateTime.TryParseExact(value, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            var format = T.IsEnglish ? "d MMM yyyy" : "d. M. yyyy";
+            return date.ToString(date.TimeOfDay == TimeSpan.Zero ? format : format + " HH:mm", T.Culture);
         }
 
         if (property.EditorAlias != "Umbraco.RichText")

@@ -16,6 +16,9 @@ public abstract partial class ContentEditorPage
     /// <summary>
     /// Items of the picker's allowed types whose name contains the query (drafts too: editors link to work in progress),
     /// page <paramref name="page"/> of <see cref="PickerPage"/>, plus the first of the next page when there is one.
+    /// A picker limited to types (life situations, "checked by") offers all of them, like an Umbraco picker whose data
+    /// type ignores user start nodes: an organisation editor must link services to the shared life situations, which lie
+    /// outside their start node. Without a type list the picker stays within the editor's start nodes.
     /// </summary>
     public async Task<List<Picked>> FindAsync(PropertyType property, string query, CancellationToken cancellationToken, int page = 0)
     {

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NmZaMe.Cms.Persistence;
+using NmZaMe.Cms.Users;
 
 namespace NmZaMe.Web.Tests.BackOffice;
 
@@ -40,5 +42,33 @@ public sealed class OfficeTimeZoneTests
         await admin.SubmitAsync("/umbraco/account/language", new Dictionary<string, string> { ["Culture"] = "en-US" });
         var english = WebUtility.HtmlDecode(await admin.GetPageAsync($"/umbraco/content/{service.Key}/history"));
         Assert.Contains("4 Dec 2026 13:23", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exported_files_are_named_by_the_day_in_ljubljana()
+    {
+        // At 23:30 UTC it is already the next day in Ljubljana (00:30 in winter, 01:30 in summer).
+        var now = DateTimeOffset.UtcNow;
+        var lateEvening = new DateTimeOffset(now.Year, now.Month, now.Day, 23, 30, 0, TimeSpan.Zero);
+        var clock = new ShiftedClock(lateEvening - now);
+        using var app = new CmsApplication(services: s => s.AddSingleton<TimeProvider>(clock));
+        await app.StartAsync();
+        await BackOfficeSession.CreateUserAsync(app, "pisarna@example.si", "modra-reka-krka-tece", UserGroups.Editors);
+        using var office = BackOfficeSession.Create(app);
+        await office.SignInOkAsync("pisarna@example.si", "modra-reka-krka-tece");
+        var nextDay = lateEvening.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var spreadsheet = await office.Client.GetAsync("/umbraco/spreadsheets/export/download?culture=all&format=csv");
+        Assert.Equal(HttpStatusCode.OK, spreadsheet.StatusCode);
+        Assert.Equal($"organizacije-in-storitve-all-{nextDay}.csv", spreadsheet.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+
+        using var requests = await office.SubmitAsync("/umbraco/requests", [new("status", "New")], "Export");
+        Assert.Equal(HttpStatusCode.OK, requests.StatusCode);
+        Assert.Equal($"prosnje-za-klic-{nextDay}.csv", requests.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
+    private sealed class ShiftedClock(TimeSpan ahead) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + ahead;
     }
 }

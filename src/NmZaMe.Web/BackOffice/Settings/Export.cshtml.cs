@@ -6,6 +6,7 @@ using NmZaMe.Cms;
 using NmZaMe.Cms.Sync;
 using NmZaMe.Cms.Users;
 using NmZaMe.Web.BackOffice.Localization;
+using NmZaMe.Web.Site.Hours;
 
 namespace NmZaMe.Web.BackOffice.Settings;
 
@@ -40,7 +41,7 @@ public sealed class ExportModel(USyncExporter exporter, IOptions<CmsOptions> opt
         var count = await USyncPackage.WriteZipAsync(exporter, Folder, zip, cancellationToken);
         zip.Position = 0;
         logger.LogInformation("User {User} downloaded a uSync export of {Count} items", User.Identity?.Name, count);
-        return File(zip, "application/zip", $"usync-v17-{clock.GetUtcNow():yyyyMMdd-HHmm}.zip");
+        return File(zip, "application/zip", $"usync-v17-{NovoMestoClock.ToLocal(clock.GetUtcNow().UtcDateTime):yyyyMMdd-HHmm}.zip");
     }
 
     public async Task<IActionResult> OnPostWriteAsync(CancellationToken cancellationToken)

@@ -87,6 +87,9 @@ public sealed partial class BackOfficeEveryPageAxeTests(Browser browser) : IClas
         await page.UntilUrlAsync(url => !url.EndsWith("/trash", StringComparison.Ordinal));
         pages.AddRange([$"/umbraco/recycle-bin/{trashed}/restore", $"/umbraco/recycle-bin/{trashed}/delete"]);
 
+        pages.AddRange(await CitizenAndWebhookPagesAsync(service));
+        await AddLinkedAsync(page, pages, problems, "/umbraco/corrections", CorrectionLink());
+        await AddLinkedAsync(page, pages, problems, "/umbraco/requests", RequestLink());
         await AddLinkedAsync(page, pages, problems, "/umbraco/media", MediaLink());
         await AddLinkedAsync(page, pages, problems, "/umbraco/users", UserLink());
         await AddLinkedAsync(page, pages, problems, "/umbraco/users/groups", GroupLink());
@@ -141,4 +144,10 @@ public sealed partial class BackOfficeEveryPageAxeTests(Browser browser) : IClas
 
     [GeneratedRegex(@"^/umbraco/settings/data-types/[0-9a-f-]{36}$")]
     private static partial Regex DataTypeLink();
+
+    [GeneratedRegex(@"^/umbraco/corrections/[0-9a-f-]{36}$")]
+    private static partial Regex CorrectionLink();
+
+    [GeneratedRegex(@"^/umbraco/requests/[0-9a-f-]{36}$")]
+    private static partial Regex RequestLink();
 }

@@ -17,8 +17,23 @@ public abstract class SecondFactorPageModel(SignInManager<BackOfficeUser> signIn
 
     protected SignInManager<BackOfficeUser> SignInManager => signIn;
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? LocalRedirect(BackOfficePaths.SignIn) : Page();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return LocalRedirect(BackOfficePaths.SignIn);
+        }
+
+        SpeakLanguageOf(user);
+        return Page();
+    }
+
+    /// <summary>
+    /// The password step has named the user, so this step already speaks their language: an English reader's later
+    /// sign-ins are in English from the code on (the sign-in page itself knows nobody yet and stays Slovenian).
+    /// </summary>
+    private void SpeakLanguageOf(BackOfficeUser user) => HttpContext.Items[BackOfficeText.CultureItem] = user.Culture;
 
     /// <param name="verify">Signs in with the code the user typed.</param>
     /// <param name="wrongCode">The (Slovenian) message for a code that did not work.</param>
@@ -31,6 +46,7 @@ public abstract class SecondFactorPageModel(SignInManager<BackOfficeUser> signIn
             return LocalRedirect(BackOfficePaths.SignIn);
         }
 
+        SpeakLanguageOf(user);
         if (!ModelState.IsValid)
         {
             return Page();

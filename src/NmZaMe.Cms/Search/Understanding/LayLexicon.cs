@@ -128,7 +128,9 @@ public sealed partial class LayLexicon
 
         // Rewritten as queries are (QueryNormaliser), so "nemam gdje spavati" and "nimam kje spati" meet either way.
         var stems = TextAnalyzer.Analyze(QueryNormaliser.Normalise(phrase, analyzer), analyzer, keepStopWords: true).Select(t => t.Stem).ToArray();
-        if (stems.Length == 0 || stems.All(s => QueryWords.Instance.IsStop(s, analyzer)))
+        // A lone weak word says no need ("nujna", to which the Croatian "hitna" is rewritten, would make every "nujno" an
+        // emergency).
+        if (stems.Length == 0 || stems.All(s => QueryWords.Instance.IsStop(s, analyzer)) || (stems.Length == 1 && QueryWords.Instance.IsWeak(stems[0], analyzer)))
         {
             return;
         }

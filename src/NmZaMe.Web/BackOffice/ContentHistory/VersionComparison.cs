@@ -83,8 +83,7 @@ public static class VersionComparison
         // never its storage form "2026-09-15 00:00:00" (B23: dates in one format).
         if (property.EditorAlias == "Umbraco.DateTime" && DateTime.TryParseExact(value, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            var format = T.IsEnglish ? "d MMM yyyy" : "d. M. yyyy";
-            return date.ToString(date.TimeOfDay == TimeSpan.Zero ? format : format + " HH:mm", T.Culture);
+            return T.Calendar(date);
         }
 
         if (property.EditorAlias != "Umbraco.RichText")

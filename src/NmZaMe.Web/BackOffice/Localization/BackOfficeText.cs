@@ -38,10 +38,17 @@ public sealed class BackOfficeText(IHttpContextAccessor accessor, BackOfficeDict
     /// A moment (stored in UTC) as the office's clock showed it, Europe/Ljubljana, whatever the server's zone: one
     /// format for every page and both languages ("4. 12. 2026 14:23", "4 Dec 2026 14:23").
     /// </summary>
-    public string Time(DateTime utc) => NovoMestoClock.ToLocal(utc).ToString(IsEnglish ? "d MMM yyyy HH:mm" : "d. M. yyyy HH:mm", Culture);
+    public string Time(DateTime utc) => NovoMestoClock.ToLocal(utc).ToString(TimeFormat, Culture);
 
     /// <summary>The day of a moment (stored in UTC) in Ljubljana.</summary>
-    public string Day(DateTime utc) => NovoMestoClock.ToLocal(utc).ToString(IsEnglish ? "d MMM yyyy" : "d. M. yyyy", Culture);
+    public string Day(DateTime utc) => NovoMestoClock.ToLocal(utc).ToString(DayFormat, Culture);
+
+    /// <summary>A calendar value (a date property: no zone to change) in the same formats, its time only when it has one.</summary>
+    public string Calendar(DateTime value) => value.ToString(value.TimeOfDay == TimeSpan.Zero ? DayFormat : TimeFormat, Culture);
+
+    private string TimeFormat => IsEnglish ? "d MMM yyyy HH:mm" : "d. M. yyyy HH:mm";
+
+    private string DayFormat => IsEnglish ? "d MMM yyyy" : "d. M. yyyy";
 
     /// <summary>An error of the engine in the user's language: its code's words (<see cref="ErrorWords"/>) with its arguments.</summary>
     public string this[CmsError error] => error.Code == CmsError.SchemaMessage

@@ -16,7 +16,7 @@ namespace NmZaMe.Web.BackOffice.Requests;
 /// (<see cref="RequestModel"/>) and the export are written to the access log.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.OfficeRequests)]
-public sealed class IndexModel(CallBackInbox inbox, ExportCallBacks export, ISnapshotSource snapshots, BackOfficeText T, TimeProvider clock) : PageModel
+public sealed class IndexModel(CallBackInbox inbox, ExportCallBacks export, ISnapshotSource snapshots, BackOfficeText T, NovoMestoClock clock) : PageModel
 {
     public IReadOnlyList<CallBackInbox.Row> Rows { get; private set; } = [];
 
@@ -48,7 +48,7 @@ public sealed class IndexModel(CallBackInbox inbox, ExportCallBacks export, ISna
         }
 
         Response.Headers.CacheControl = "no-store";
-        var name = string.Create(CultureInfo.InvariantCulture, $"prosnje-za-klic-{NovoMestoClock.ToLocal(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd}.csv");
+        var name = string.Create(CultureInfo.InvariantCulture, $"prosnje-za-klic-{clock.Now:yyyy-MM-dd}.csv");
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", name);
     }
 

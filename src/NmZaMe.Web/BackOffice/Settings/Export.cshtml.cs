@@ -16,7 +16,7 @@ namespace NmZaMe.Web.BackOffice.Settings;
 /// (the <c>users.manage</c> permission), since the files hold every draft and unpublished item.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Settings)]
-public sealed class ExportModel(USyncExporter exporter, IOptions<CmsOptions> options, TimeProvider clock, BackOfficeText T, ILogger<ExportModel> logger) : PageModel
+public sealed class ExportModel(USyncExporter exporter, IOptions<CmsOptions> options, NovoMestoClock clock, BackOfficeText T, ILogger<ExportModel> logger) : PageModel
 {
     public string? Folder { get; private set; }
 
@@ -41,7 +41,7 @@ public sealed class ExportModel(USyncExporter exporter, IOptions<CmsOptions> opt
         var count = await USyncPackage.WriteZipAsync(exporter, Folder, zip, cancellationToken);
         zip.Position = 0;
         logger.LogInformation("User {User} downloaded a uSync export of {Count} items", User.Identity?.Name, count);
-        return File(zip, "application/zip", $"usync-v17-{NovoMestoClock.ToLocal(clock.GetUtcNow().UtcDateTime):yyyyMMdd-HHmm}.zip");
+        return File(zip, "application/zip", $"usync-v17-{clock.Now:yyyyMMdd-HHmm}.zip");
     }
 
     public async Task<IActionResult> OnPostWriteAsync(CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace NmZaMe.Web.BackOffice.Spreadsheets;
 /// a start node gets only the items under it: the same scope as the tree.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.Export)]
-public sealed class ExportModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor, TimeProvider clock) : PageModel
+public sealed class ExportModel(CmsDbContext db, ISnapshotSource snapshots, CurrentEditor editor, NovoMestoClock clock) : PageModel
 {
     public const string AllCultures = "all";
 
@@ -36,7 +36,7 @@ public sealed class ExportModel(CmsDbContext db, ISnapshotSource snapshots, Curr
         }
 
         var result = await new ExportCatalogue(db, schema).ExecuteAsync(new(cultures, scope.Allows), cancellationToken);
-        var name = string.Create(CultureInfo.InvariantCulture, $"organizacije-in-storitve-{culture ?? AllCultures}-{NovoMestoClock.ToLocal(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd}.{format}");
+        var name = string.Create(CultureInfo.InvariantCulture, $"organizacije-in-storitve-{culture ?? AllCultures}-{clock.Now:yyyy-MM-dd}.{format}");
         return format == "csv"
             ? File(CsvTable.Write(result.Rows), CsvTable.ContentType, name)
             : File(XlsxTable.Write(result.Rows, "Katalog"), XlsxTable.ContentType, name);

@@ -31,7 +31,22 @@ public sealed class AskerWordsTests
     public void Spoken_dialect_forms_do_not_make_the_asker_young(string query) =>
         Assert.False(QueryWords.Instance.IsYoung(query));
 
+    // Tenth round: grown children speak of "mami" and "ati" too, and an age of sixty or more is an older person's.
     [Theory]
+    [InlineData("mami ima demenco in ne ve vec kje je")]
+    [InlineData("ati ima alzheimerja, starsi rabijo pomoc")]
+    [InlineData("stara sm ze 79 let pa mi je hudo")]
+    public void A_grown_child_or_an_older_person_is_not_young(string query) =>
+        Assert.False(QueryWords.Instance.IsYoung(query, QueryWords.Instance.Cues("older", query)));
+
+    [Theory]
+    [InlineData("star sem 45 let in sem ostal brez dela")]
+    [InlineData("stara sem 32 let, sama z otrokom")]
+    public void An_age_under_sixty_is_not_older(string query) =>
+        Assert.False(QueryWords.Instance.Cues("older", query));
+
+    [Theory]
+    [InlineData("mami me ne razume")]
     [InlineData("sosolci me ful zafrkavajo")]
     [InlineData("nism naredu testa iz matme")]
     public void School_and_slang_still_make_the_asker_young(string query) =>

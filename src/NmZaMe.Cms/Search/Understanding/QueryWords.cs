@@ -102,6 +102,28 @@ public sealed class QueryWords
     public bool IsYoung(string typed, bool older = false)
     {
         var words = TextAnalyzer.Analyze(typed, "sl-SI", keepStopWords: true);
+        var ages = new List<int>();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (AgeWords.Contains(words[i + 1].Folded) && int.TryParse(words[i].Folded, out var age))
+            {
+                ages.Add(age);
+            }
+        }
+
+        // An age a teenager gives ("16 let", "pri 15 letih", "15-letna"): from 12 to 19. An age of sixty or more and none
+        // of those ("star sm 82 let", "sosedi je 85 let"): the question is about an older person, and spoken spelling
+        // such as "sm" is everyone's, not a teenager's register.
+        if (ages.Any(age => age is >= 12 and <= 19))
+        {
+            return true;
+        }
+
+        if (ages.Any(age => age >= 60))
+        {
+            return false;
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i].Folded;
@@ -111,12 +133,6 @@ public sealed class QueryWords
             }
 
             if (_youngNearMe.Contains(word) && words.Skip(Math.Max(0, i - MeReach)).Take(Math.Min(i, MeReach) + 1 + MeReach).Any(w => _me.Contains(w.Folded)))
-            {
-                return true;
-            }
-
-            // An age a teenager gives ("16 let", "pri 15 letih", "15-letna"): from 12 to 19.
-            if (i + 1 < words.Count && AgeWords.Contains(words[i + 1].Folded) && int.TryParse(word, out var age) && age is >= 12 and <= 19)
             {
                 return true;
             }

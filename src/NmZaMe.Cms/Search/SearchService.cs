@@ -235,7 +235,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
             BreakTies(candidates, reranked, state, culture, masks, plan);
             ServiceBeforePage(candidates, reranked, state, culture, plan);
             ServiceOnTie(candidates, reranked, state, plan);
-            InterleaveNeeds(candidates, reranked, state, culture, plan);
+            InterleaveNeeds(candidates, reranked, state, culture, plan, masks);
             YouthLineWhenNothingFits(candidates, reranked, state, culture, plan);
         }
 

@@ -54,6 +54,34 @@ public sealed class TwoNeedsTests
         Assert.DoesNotContain(Name(app, notLifted, "sl-SI"), results.Take(3));
     }
 
+    // A first result that answers nothing the sentence says (the care home, lifted only by the lexicon's share of "old"
+    // and "food") gives way to one service per need: the volunteers' visits and the food parcels come first.
+    [Theory]
+    [InlineData("starejsa gospa v bloku je sama in lacna")]
+    [InlineData("moja mama je stara in sama in nima kaj za jest")]
+    public async Task A_first_result_that_answers_nothing_said_gives_way_to_the_needs(string query)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var results = SearchUnderstandingTests.Results(WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=" + Uri.EscapeDataString(query))));
+        Assert.NotEqual(Name(app, "Bivanje in oskrba v domu", "sl-SI"), results[0]);
+        var top = results.Take(2).ToList();
+        Assert.Contains(Name(app, "Obiski prostovoljcev pri starejših", "sl-SI"), top);
+        Assert.Contains(Name(app, "Paketi hrane", "sl-SI"), top);
+    }
+
+    // A first result that says a typed word, or the answer to one phrase read as two entries, keeps its place.
+    [Theory]
+    [InlineData("vejpam ze dve leti in bi rad nehal", "Center za krepitev zdravja", 1)]
+    [InlineData("po smrti zene sem ostal sam in ne vem kaj zdaj", "Podpora žalujočim", 2)]
+    public async Task A_first_result_that_answers_a_typed_word_keeps_its_place(string query, string kept, int within)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var results = SearchUnderstandingTests.Results(WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=" + Uri.EscapeDataString(query))));
+        Assert.Contains(Name(app, kept, "sl-SI"), results.Take(within));
+    }
+
     private static string Name(CmsApplication app, string slovenianNamePart, string culture) =>
         app.Snapshot.All.First(c => c.ContentType.Alias == "service" && (c.Name("sl-SI") ?? "").StartsWith(slovenianNamePart, StringComparison.Ordinal)).Name(culture)!;
 }

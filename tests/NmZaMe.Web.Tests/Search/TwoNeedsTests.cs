@@ -63,7 +63,7 @@ public sealed class TwoNeedsTests
     {
         using var app = new CmsApplication();
         var client = await app.StartAsync();
-        var results = SearchUnderstandingTests.Results(WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=" + Uri.EscapeDataString(query))));
+        var results = await SearchUnderstandingTests.ResultsOf(client, "sl", query);
         Assert.NotEqual(Name(app, "Bivanje in oskrba v domu", "sl-SI"), results[0]);
         var top = results.Take(2).ToList();
         Assert.Contains(Name(app, "Obiski prostovoljcev pri starejših", "sl-SI"), top);
@@ -78,7 +78,7 @@ public sealed class TwoNeedsTests
     {
         using var app = new CmsApplication();
         var client = await app.StartAsync();
-        var results = SearchUnderstandingTests.Results(WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=" + Uri.EscapeDataString(query))));
+        var results = await SearchUnderstandingTests.ResultsOf(client, "sl", query);
         Assert.Contains(Name(app, kept, "sl-SI"), results.Take(within));
     }
 

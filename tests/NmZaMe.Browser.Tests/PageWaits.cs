@@ -6,13 +6,12 @@ namespace NmZaMe.Browser.Tests;
 
 /// <summary>
 /// How tests wait for the page a click or a key loads: until the address the browser committed is the expected one,
-/// then for that document's DOM (deferred scripts have run), not for the load event of every subresource; the next step
-/// waits for its own element anyway.
-/// Not <c>WaitForURLAsync</c>: when the address is not there yet it waits for the navigation and then checks the load
-/// states without a lock before subscribing to them, so a DOMContentLoaded that arrives in between is missed and it
-/// times out although the page has loaded (seen in CI: its log showed only the load and network-idle events).
-/// <c>WaitForLoadStateAsync</c> checks and subscribes under one lock, and the old document's states are removed before
-/// the new address is reported, so it waits for the new document.
+/// then until that document has parsed its DOM (deferred scripts have run), not for the load event of every
+/// subresource; the next step waits for its own element anyway.
+/// Neither <c>WaitForURLAsync</c> nor <c>WaitForLoadStateAsync</c>: both check the load states the driver has reported
+/// and then subscribe to later ones, and a state reported in between is missed, so they time out on a page that has
+/// loaded. CI saw it twice under load, once with each: their logs showed only the later events ("Load",
+/// "NetworkIdle"). The document's own <c>readyState</c> has no such gap: it is asked, not listened for.
 /// </summary>
 public static class PageWaits
 {
@@ -34,7 +33,29 @@ public static class PageWaits
             await Task.Delay(20);
         }
 
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        while (!await ParsedAsync(page))
+        {
+            if (clock.Elapsed > Bound)
+            {
+                throw new TimeoutException($"The page at {page.Url} did not finish parsing: {await TextOfAsync(page)}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Whether the frame's current document is past "loading"; false while a navigation replaces it.</summary>
+    private static async Task<bool> ParsedAsync(IPage page)
+    {
+        try
+        {
+            return await page.EvaluateAsync<string>("document.readyState") != "loading";
+        }
+        catch (PlaywrightException e) when (e.Message.Contains("context was destroyed", StringComparison.OrdinalIgnoreCase)
+                                           || e.Message.Contains("navigat", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
     }
 
     /// <summary>What the page says, so a refused form's message is in the failure.</summary>

@@ -106,10 +106,13 @@ public sealed class CrisisSearchTests(SeedApplication seed) : IClassFixture<Seed
     [InlineData("sl", "imam panicne napade ponoci")]
     [InlineData("sl", "spet me grabi panika")]
     [InlineData("en", "I'm having a panic attack right now")]
-    public async Task Panic_finds_the_mental_health_lines_first(string lang, string query)
+    [InlineData("sl", "imam napade panike in ne upam vec v trgovino")]
+    public async Task Panic_finds_the_adult_mental_health_centre_first_and_the_lines_next(string lang, string query)
     {
+        // Panic attacks are treated where anxiety is (the judged sets put the adult centre first); the lines follow.
         var results = await Search(lang, query);
-        Assert.Equal(lang == "sl" ? DistressLine : "Crisis line for emotional distress 01 520 99 00", results[0]);
+        Assert.Equal(lang == "sl" ? "Center za duševno zdravje odraslih" : "Adult mental health centre", results[0]);
+        Assert.Contains(lang == "sl" ? DistressLine : "Crisis line for emotional distress 01 520 99 00", results.Take(4));
         Assert.DoesNotContain(lang == "sl" ? Police : "Reporting violence and emergency police help – 113", results.Take(4));
     }
 

@@ -70,5 +70,36 @@ public sealed class WhoIsSpeakingTests(SeedApplication seed) : IClassFixture<See
         Assert.Contains(CrisisLine, results.Take(4));
     }
 
+    [Theory]
+    [InlineData("odkar mi je umrl mož sm čisto sama")]
+    [InlineData("moja žena je bolna jz pa ne zmorem vec")]
+    public void A_husband_or_wife_speaking_is_no_young_asker_whatever_the_spelling(string query)
+    {
+        var words = QueryWords.Instance;
+        Assert.True(words.Cues("grownUp", query), query);
+    }
+
+    [Fact]
+    public async Task A_widow_in_spoken_spelling_does_not_get_the_youth_line_first()
+    {
+        var results = await Search("sl", "odkar mi je umrl mož sm čisto sama in ne pride nobeden");
+        Assert.NotEqual(YouthLine, results[0]);
+    }
+
+    [Theory]
+    [InlineData("dedi ma 91 let in ne je več", true)]
+    [InlineData("soseda ima 84 let pa je cel dan sama", true)]
+    [InlineData("star sem 45 let in sem brez službe", false)]
+    [InlineData("babica ima 70 let, jaz pa 15 let", false)]
+    public void An_age_of_sixty_or_more_is_an_older_person(string query, bool older) =>
+        Assert.Equal(older, QueryWords.Instance.IsOfOlderAge(query));
+
+    [Fact]
+    public async Task An_old_father_who_will_not_eat_does_not_get_the_childrens_mental_health_centre_first()
+    {
+        var results = await Search("sl", "oče ima 87 let in noče jesti");
+        Assert.NotEqual("Center za duševno zdravje otrok in mladostnikov", results[0]);
+    }
+
     private Task<List<string>> Search(string lang, string query) => SearchUnderstandingTests.ResultsOf(seed.Client, lang, query);
 }

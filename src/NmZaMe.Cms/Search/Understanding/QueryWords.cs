@@ -102,14 +102,7 @@ public sealed class QueryWords
     public bool IsYoung(string typed, bool older = false)
     {
         var words = TextAnalyzer.Analyze(typed, "sl-SI", keepStopWords: true);
-        var ages = new List<int>();
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            if (AgeWords.Contains(words[i + 1].Folded) && int.TryParse(words[i].Folded, out var age))
-            {
-                ages.Add(age);
-            }
-        }
+        var ages = Ages(words.Select(w => w.Folded).ToList());
 
         // An age a teenager gives ("16 let", "pri 15 letih", "15-letna"): from 12 to 19. An age of sixty or more and none
         // of those ("star sm 82 let", "sosedi je 85 let"): the question is about an older person, and spoken spelling
@@ -139,6 +132,30 @@ public sealed class QueryWords
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the query gives an age of sixty or more and no teenager's age ("ata ma 88 let in noče jest", "sosedi je 85
+    /// let"): it is about an older person as much as when it says "dedek" or "ostarela", though no cue word stands in it.
+    /// </summary>
+    public bool IsOfOlderAge(string typed)
+    {
+        var ages = Ages(TextAnalyzer.Analyze(typed, "sl-SI", keepStopWords: true).Select(w => w.Folded).ToList());
+        return ages.Any(age => age >= 60) && !ages.Any(age => age is >= 12 and <= 19);
+    }
+
+    private static List<int> Ages(List<string> folded)
+    {
+        var ages = new List<int>();
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (AgeWords.Contains(folded[i + 1]) && int.TryParse(folded[i], out var age))
+            {
+                ages.Add(age);
+            }
+        }
+
+        return ages;
     }
 
     /// <summary>A word that carries no weight in a query of the culture (Croatian, Serbian and Bosnian forms count on every site).</summary>

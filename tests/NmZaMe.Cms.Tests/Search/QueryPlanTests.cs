@@ -25,6 +25,24 @@ public sealed class QueryPlanTests
         Assert.Equal(WordRole.Weak, plan.Roles[plan.Words.FindIndex(w => w.Folded == word)]);
     }
 
+    // An age or a span after a number says how old or how long, not what is needed: "7 let" had to match "šolskega leta".
+    [Theory]
+    [InlineData("hči ima 9 let in v šoli ji ne gre", "let")]
+    [InlineData("moj 16 letni sin ne hodi v šolo", "letni")]
+    [InlineData("v 30 dneh se moramo izseliti", "dneh")]
+    public void A_span_of_time_after_a_number_only_lifts_results(string query, string word)
+    {
+        var plan = QueryPlan.Create(query, "sl-SI", LayLexicon.Empty, 10);
+        Assert.Equal(WordRole.Weak, plan.Roles[plan.Words.FindIndex(w => w.Folded == word)]);
+    }
+
+    [Fact]
+    public void A_year_without_a_number_stays_content()
+    {
+        var plan = QueryPlan.Create("pomoč za začetek šolskega leta", "sl-SI", LayLexicon.Empty, 10);
+        Assert.Equal(WordRole.Content, plan.Roles[plan.Words.FindIndex(w => w.Folded == "leta")]);
+    }
+
     [Fact]
     public void Ves_cas_is_filler()
     {

@@ -82,6 +82,17 @@ public sealed class TwoNeedsTests
         Assert.Contains(Name(app, kept, "sl-SI"), results.Take(within));
     }
 
+    // A child's age is no word to match: "9 let" found the school-year allowance ("šolskega leta") first.
+    [Fact]
+    public async Task A_childs_age_does_not_find_the_school_year()
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var results = await SearchUnderstandingTests.ResultsOf(client, "sl", "hci ima 9 let, v soli pravijo da ima adhd, kam naj jo peljem");
+        Assert.DoesNotContain(Name(app, "Pomoč ob začetku šolskega leta", "sl-SI"), results.Take(3));
+        Assert.Contains(Name(app, "Psihološko svetovanje otrokom in mladostnikom", "sl-SI"), results.Take(3));
+    }
+
     private static string Name(CmsApplication app, string slovenianNamePart, string culture) =>
         app.Snapshot.All.First(c => c.ContentType.Alias == "service" && (c.Name("sl-SI") ?? "").StartsWith(slovenianNamePart, StringComparison.Ordinal)).Name(culture)!;
 }

@@ -107,7 +107,7 @@ public sealed record QueryPlan(List<Token> Words, List<WordRole> Roles, List<Phr
                 }
                 else
                 {
-                    content.Add((token, words.IsWeak(token.Stem, culture) || Modifier(token) ? WordRole.Weak : WordRole.Content));
+                    content.Add((token, words.IsWeak(token.Stem, culture) || Modifier(token) || (i > 0 && Measured(tokens[i - 1], token)) ? WordRole.Weak : WordRole.Content));
                 }
             }
         }
@@ -128,6 +128,15 @@ public sealed record QueryPlan(List<Token> Words, List<WordRole> Roles, List<Phr
     /// </summary>
     private static bool Modifier(Token token) =>
         token.Folded is "ne" or "not" or "no" || (token.Folded.Length > 0 && token.Folded.All(char.IsAsciiDigit));
+
+    /// <summary>
+    /// A unit of time after a number ("7 let", "15 letni", "v 30 dneh", "24 ur"): an age or a span says how long or how
+    /// old, not what is needed, so it only lifts results. As a word that must match, the "let" of "sin ima 7 let in v šoli
+    /// ..." put the school-year allowance ("šolskega leta") first.
+    /// </summary>
+    private static bool Measured(Token number, Token token) =>
+        number.Folded.Length > 0 && number.Folded.All(char.IsAsciiDigit)
+        && (token.Folded.StartsWith("let", StringComparison.Ordinal) || token.Folded is "leto" or "mesecev" or "meseca" or "mesece" or "mesecih" or "dni" or "dneh" or "dan" or "ur" or "ure" or "tednov" or "tedne" or "year" or "years" or "month" or "months");
 
     private static bool InPhrase(List<PhraseMatch> phrases, Token token) =>
         phrases.Any(p => p.Covers(token.Start));

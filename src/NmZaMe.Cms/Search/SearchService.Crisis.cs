@@ -11,7 +11,7 @@ namespace NmZaMe.Cms.Search;
 /// safe house). Those services come before every other result, in the entry's order, then the entry's first life
 /// situation; they are results even when nothing else matches, so a query with a danger word never finds nothing. A query in
 /// a young person's register (<see cref="QueryPlan.Young"/>) gets the line for children and young people second, after the
-/// danger's first service: a teenager in any danger can call it. Lifting every "nujna pomoč" service on any danger
+/// danger's first service: a teenager in any danger can call it; first when that service is for grown-ups alone. Lifting every "nujna pomoč" service on any danger
 /// word was tried and lowered the figures: the lines must fit the danger.
 /// </summary>
 public sealed partial class SearchService
@@ -103,7 +103,12 @@ public sealed partial class SearchService
 
         if (plan.YoungSpeaking && named.Count > 0 && YouthLine(state, culture, plan.Lexicon) is >= 0 and var line)
         {
-            named[line] = Math.Min(named.GetValueOrDefault(line, int.MaxValue), YouthPlace);
+            // A danger whose first service is for grown-ups alone (the mental-health centre for adults when panic strikes,
+            // help for homeless adults) is not the young caller's: their own line comes before it. A line the young can
+            // call too keeps the first place (suicide, violence, an overdose, despair).
+            var first = named.Where(n => state.Rows.Types[n.Key] == "service").OrderBy(n => n.Value).ThenBy(n => n.Key).Select(n => n.Key).FirstOrDefault(-1);
+            var place = first >= 0 && state.Rows.Data[first] is { } row && ForGrownUpsAlone(row, Facets.Registered()) ? -1 : YouthPlace;
+            named[line] = Math.Min(named.GetValueOrDefault(line, int.MaxValue), place);
         }
 
         return named;
@@ -143,6 +148,19 @@ public sealed partial class SearchService
 
     private static bool ForYoungAlone(int[] row, IReadOnlyList<(string Facet, string Value)> values)
     {
+        var groups = TargetGroups(row, values);
+        return groups.Any(YouthGroups.Contains) && !groups.Any(GrownUpGroups.Contains);
+    }
+
+    // As ByAsker reads it: for grown-ups, and neither for the young nor for families.
+    private static bool ForGrownUpsAlone(int[] row, IReadOnlyList<(string Facet, string Value)> values)
+    {
+        var groups = TargetGroups(row, values);
+        return groups.Any(GrownUpGroups.Contains) && !groups.Any(YouthGroups.Contains) && !groups.Contains(FamilyGroup);
+    }
+
+    private static List<string> TargetGroups(int[] row, IReadOnlyList<(string Facet, string Value)> values)
+    {
         var groups = new List<string>();
         foreach (var id in IndexRow.Facets(row))
         {
@@ -152,6 +170,6 @@ public sealed partial class SearchService
             }
         }
 
-        return groups.Any(YouthGroups.Contains) && !groups.Any(GrownUpGroups.Contains);
+        return groups;
     }
 }

@@ -148,7 +148,7 @@ public sealed partial class SearchService(SearchIndex index, ISnapshotSource sna
         var plan = QueryPlan.Create(text, culture, LayLexicon.Of(snapshot), MaxTerms, ForeignWords(state, culture, snapshot.Schema.DefaultCulture), (c, stem) => state.Vocabulary.Frequency(c, stem) > 0) with
         {
             // A husband or wife who speaks ("odkar je mož umrl …") is no teenager, whatever their spelling ("sm").
-            Young = !words.Cues("grownUp", typed, text) && words.IsYoung(typed, older), Older = older, Money = words.Cues("money", typed, text), Parent = words.Cues("parent", typed, text),
+            Young = !words.Cues("grownUp", typed, text) && (words.IsYoung(typed, older) || words.Cues("runaway", typed, text)), Older = older, Money = words.Cues("money", typed, text), Parent = words.Cues("parent", typed, text),
         };
         var tokens = plan.Words;
         if (plan.Cut)

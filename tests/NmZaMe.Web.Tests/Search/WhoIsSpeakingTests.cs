@@ -101,5 +101,29 @@ public sealed class WhoIsSpeakingTests(SeedApplication seed) : IClassFixture<See
         Assert.NotEqual("Center za duševno zdravje otrok in mladostnikov", results[0]);
     }
 
+    [Fact]
+    public async Task Running_away_from_home_is_told_by_a_young_person_and_finds_their_line_first()
+    {
+        var results = await Search("sl", "pobegnla sem od doma kam zdej");
+        Assert.Equal(YouthLine, results[0]);
+    }
+
+    [Fact]
+    public async Task A_mother_with_her_children_on_the_street_is_no_teenager_for_her_spoken_sm()
+    {
+        var results = await Search("sl", "sm na cesti z otroki in nimamo kje spat");
+        Assert.NotEqual(YouthLine, results[0]);
+        Assert.Contains("Pomoč brezdomnim in socialno izključenim", results.Take(3));
+    }
+
+    [Fact]
+    public async Task A_teenager_with_panic_attacks_gets_their_line_before_the_centre_for_adults()
+    {
+        // The danger's first service is for grown-ups alone, so the line the young call themselves comes before it.
+        var results = await Search("sl", "ful me grabijo panicni napadi v soli");
+        Assert.Equal(YouthLine, results[0]);
+        Assert.Contains("Center za duševno zdravje odraslih", results.Take(4));
+    }
+
     private Task<List<string>> Search(string lang, string query) => SearchUnderstandingTests.ResultsOf(seed.Client, lang, query);
 }

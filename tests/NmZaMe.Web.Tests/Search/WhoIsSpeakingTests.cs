@@ -125,5 +125,16 @@ public sealed class WhoIsSpeakingTests(SeedApplication seed) : IClassFixture<See
         Assert.Contains("Center za duševno zdravje odraslih", results.Take(4));
     }
 
+    [Theory]
+    [InlineData("nobenga nimam za pogovor ful", true)]
+    [InlineData("po ločitvi nimam s kom govoriti, rabim se pogovoriti", false)]
+    public async Task Someone_to_talk_to_is_the_youth_line_for_the_young_and_not_for_grown_ups(string query, bool young)
+    {
+        // The lexicon's talking lines name TOM beside Samarijan; the young asker's lift decides which comes first.
+        var results = await Search("sl", query);
+        Assert.True(young == (results[0] == YouthLine), string.Join(" | ", results.Take(5)));
+        Assert.Contains("Zaupni telefon Samarijan 116 123", results.Take(5));
+    }
+
     private Task<List<string>> Search(string lang, string query) => SearchUnderstandingTests.ResultsOf(seed.Client, lang, query);
 }

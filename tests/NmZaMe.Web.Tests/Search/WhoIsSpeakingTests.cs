@@ -136,5 +136,16 @@ public sealed class WhoIsSpeakingTests(SeedApplication seed) : IClassFixture<See
         Assert.Contains("Zaupni telefon Samarijan 116 123", results.Take(5));
     }
 
+    [Theory]
+    [InlineData("ful sam sem, nimam nikogar", true)]
+    [InlineData("ful osamljena sem nimam s kom bit", true)]
+    [InlineData("sama sem odkar so otroci v tujini", false)]
+    public async Task Loneliness_is_the_youth_line_for_the_young_and_company_for_older_people(string query, bool young)
+    {
+        // The loneliness entry names the phone company for older people and TOM; who is asking decides which is first.
+        var results = await Search("sl", query);
+        Assert.True(young == (results[0] == YouthLine), string.Join(" | ", results.Take(5)));
+    }
+
     private Task<List<string>> Search(string lang, string query) => SearchUnderstandingTests.ResultsOf(seed.Client, lang, query);
 }

@@ -10,8 +10,8 @@ namespace NmZaMe.Browser.Tests;
 /// subresource; the next step waits for its own element anyway.
 /// Neither <c>WaitForURLAsync</c> nor <c>WaitForLoadStateAsync</c>: both check the load states the driver has reported
 /// and then subscribe to later ones, and a state reported in between is missed, so they time out on a page that has
-/// loaded. CI saw it twice under load, once with each: their logs showed only the later events ("Load",
-/// "NetworkIdle"). The document's own <c>readyState</c> has no such gap: it is asked, not listened for.
+/// loaded. CI saw it twice under load, once with each: their logs showed only the later events (the load event and
+/// the network falling quiet). The document's own <c>readyState</c> has no such gap: it is asked, not listened for.
 /// </summary>
 public static class PageWaits
 {

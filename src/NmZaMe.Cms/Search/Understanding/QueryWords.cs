@@ -102,19 +102,14 @@ public sealed class QueryWords
     public bool IsYoung(string typed, bool older = false)
     {
         var words = TextAnalyzer.Analyze(typed, "sl-SI", keepStopWords: true);
-        var ages = Ages(words.Select(w => w.Folded).ToList());
 
-        // An age a teenager gives ("16 let", "pri 15 letih", "15-letna"): from 12 to 19. An age of sixty or more and none
-        // of those ("star sm 82 let", "sosedi je 85 let"): the question is about an older person, and spoken spelling
-        // such as "sm" is everyone's, not a teenager's register.
-        if (ages.Any(age => age is >= 12 and <= 19))
+        // An older person's age: spoken spelling such as "sm" is everyone's, not a teenager's register.
+        switch (AgeOf(words))
         {
-            return true;
-        }
-
-        if (ages.Any(age => age >= 60))
-        {
-            return false;
+            case Age.Teen:
+                return true;
+            case Age.Older:
+                return false;
         }
 
         for (var i = 0; i < words.Count; i++)
@@ -138,24 +133,31 @@ public sealed class QueryWords
     /// Whether the query gives an age of sixty or more and no teenager's age ("ata ma 88 let in noče jest", "sosedi je 85
     /// let"): it is about an older person as much as when it says "dedek" or "ostarela", though no cue word stands in it.
     /// </summary>
-    public bool IsOfOlderAge(string typed)
-    {
-        var ages = Ages(TextAnalyzer.Analyze(typed, "sl-SI", keepStopWords: true).Select(w => w.Folded).ToList());
-        return ages.Any(age => age >= 60) && !ages.Any(age => age is >= 12 and <= 19);
-    }
+    public bool IsOfOlderAge(string typed) => AgeOf(TextAnalyzer.Analyze(typed, "sl-SI", keepStopWords: true)) == Age.Older;
 
-    private static List<int> Ages(List<string> folded)
+    private enum Age { None, Teen, Older }
+
+    /// <summary>
+    /// The age the query gives: a teenager's ("16 let", "pri 15 letih", "15-letna": 12 to 19) wins; else sixty or more
+    /// ("star sm 82 let", "sosedi je 85 let") is an older person's.
+    /// </summary>
+    private static Age AgeOf(IReadOnlyList<Token> words)
     {
-        var ages = new List<int>();
-        for (var i = 0; i + 1 < folded.Count; i++)
+        var older = false;
+        for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (AgeWords.Contains(folded[i + 1]) && int.TryParse(folded[i], out var age))
+            if (AgeWords.Contains(words[i + 1].Folded) && int.TryParse(words[i].Folded, out var age))
             {
-                ages.Add(age);
+                if (age is >= 12 and <= 19)
+                {
+                    return Age.Teen;
+                }
+
+                older |= age >= 60;
             }
         }
 
-        return ages;
+        return older ? Age.Older : Age.None;
     }
 
     /// <summary>A word that carries no weight in a query of the culture (Croatian, Serbian and Bosnian forms count on every site).</summary>

@@ -66,6 +66,19 @@ public sealed class SearchUnderstandingTests
         Assert.NotEqual(Name(app, "VDC Novo mesto", "en-US"), shelter.First());
     }
 
+    /// <summary>"Start" there asks where to turn: as a word to match it put the help at the start of the school year first.</summary>
+    [Theory]
+    [InlineData("where should i start? i need help")]
+    [InlineData("i need help, where do i start")]
+    public async Task Asking_where_to_start_gets_first_help_not_the_start_of_the_school_year(string query)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var results = await ResultsOf(client, "en", query);
+        Assert.Equal("First help and guidance", results[0]);
+        Assert.DoesNotContain("Help at the start of the school year", results.Take(3));
+    }
+
     [Fact]
     public async Task English_queries_fall_back_to_the_slovenian_text_in_the_engine_for_the_site_and_the_delivery_api()
     {

@@ -117,6 +117,12 @@ public sealed partial class SearchService
             // item about addiction is not about a child in danger.
             var complete = coverage >= 0.999;
             var tier = literal && n > 0 && complete ? 3 : complete || (literal && n > 0) ? 2 : 1;
+            // A news article tells of an event: its own words ("kam se obrniti" in the office's opening) do not make it
+            // the answer before the services the phrase's meaning found.
+            if (state.Rows.Types[rowId] == "newsArticle")
+            {
+                tier = Math.Min(tier, 1);
+            }
             return new Candidate(rowId, score * coverage * coverage, tier);
         }, bounds is null ? null : rowId => gathered.Bound(rowId, bounds));
 

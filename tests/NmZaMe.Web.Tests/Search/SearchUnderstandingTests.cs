@@ -79,6 +79,38 @@ public sealed class SearchUnderstandingTests
         Assert.DoesNotContain("Help at the start of the school year", results.Take(3));
     }
 
+    /// <summary>
+    /// The office's news of its opening says where people can turn; read through the phrase's own words it came before
+    /// the first-help services the phrase's meaning finds.
+    /// </summary>
+    [Theory]
+    [InlineData("ne vem kam naj se obrnem")]
+    [InlineData("na koga naj se obrnem")]
+    public async Task Asking_where_to_turn_gets_a_service_before_the_news(string query)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var results = await ResultsOf(client, "sl", query);
+        Assert.Equal("Prva pomoč in usmeritev v stiski", results[0]);
+        var news = app.Snapshot.All.Where(c => c.ContentType.Alias == "newsArticle").Select(c => c.Name("sl-SI")).ToHashSet();
+        Assert.DoesNotContain(results.Take(3), news.Contains);
+    }
+
+    /// <summary>"No idea" and "nimam pojma" say "I don't know": read as words to match, "idea" and "pojma" made every result partial.</summary>
+    [Theory]
+    [InlineData("en", "no idea where to go for help", "First help and guidance")]
+    [InlineData("sl", "nimam pojma kam naj se obrnem", "Prva pomoč in usmeritev v stiski")]
+    public async Task Not_knowing_where_to_turn_said_another_way_gets_first_help(string lang, string query, string first)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync((lang == "sl" ? "/sl/iskanje/" : "/en/search/") + "?q=" + Uri.EscapeDataString(query)));
+        Assert.Equal(first, Results(html)[0]);
+        // Partial matches follow a note; the first result must come before it, as a full match.
+        var note = html.IndexOf("class=\"partial-note\"", StringComparison.Ordinal);
+        Assert.True(note < 0 || note > html.IndexOf(">" + first + "<", StringComparison.Ordinal), "the first result is only a partial match");
+    }
+
     [Fact]
     public async Task English_queries_fall_back_to_the_slovenian_text_in_the_engine_for_the_site_and_the_delivery_api()
     {

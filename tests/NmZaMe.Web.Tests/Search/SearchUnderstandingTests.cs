@@ -86,6 +86,8 @@ public sealed class SearchUnderstandingTests
     [Theory]
     [InlineData("ne vem kam naj se obrnem")]
     [InlineData("na koga naj se obrnem")]
+    [InlineData("kam se lahko obrnem po pomoč")]
+    [InlineData("na koga se lahko obrnem")]
     public async Task Asking_where_to_turn_gets_a_service_before_the_news(string query)
     {
         using var app = new CmsApplication();
@@ -94,6 +96,22 @@ public sealed class SearchUnderstandingTests
         Assert.Equal("Prva pomoč in usmeritev v stiski", results[0]);
         var news = app.Snapshot.All.Where(c => c.ContentType.Alias == "newsArticle").Select(c => c.Name("sl-SI")).ToHashSet();
         Assert.DoesNotContain(results.Take(3), news.Contains);
+    }
+
+    /// <summary>A threat by someone at home, said with the relative first ("sin mi grozi"), is violence, not a word to match.</summary>
+    [Theory]
+    [InlineData("sin mi grozi")]
+    [InlineData("mož mi grozi")]
+    public async Task A_threat_from_a_relative_finds_help_against_violence(string query)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/sl/iskanje/?q=" + Uri.EscapeDataString(query)));
+        string[] violence = ["Ukrepi za varstvo pred nasiljem v družini", "SOS telefon za ženske in otroke – žrtve nasilja 080 11 55", "Pomoč žrtvam nasilja", "Prijava nasilja in nujna pomoč policije – 113", "Svetovalnica za žrtve nasilja"];
+        var first = Results(html)[0];
+        Assert.Contains(first, violence);
+        var note = html.IndexOf("class=\"partial-note\"", StringComparison.Ordinal);
+        Assert.True(note < 0 || note > html.IndexOf(">" + first + "<", StringComparison.Ordinal), "the first result is only a partial match");
     }
 
     /// <summary>"No idea" and "nimam pojma" say "I don't know": read as words to match, "idea" and "pojma" made every result partial.</summary>

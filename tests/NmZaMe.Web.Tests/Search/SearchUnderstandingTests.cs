@@ -114,6 +114,25 @@ public sealed class SearchUnderstandingTests
         Assert.True(note < 0 || note > html.IndexOf(">" + first + "<", StringComparison.Ordinal), "the first result is only a partial match");
     }
 
+    /// <summary>
+    /// How older people and their carers say it, each found through the lexicon ("hojco" found nothing at all, "rada bi
+    /// imela družbo" and "kdo mi pripelje kosilo" only partial matches, "ata noče v dom" read as a teenager running away).
+    /// </summary>
+    [Theory]
+    [InlineData("kdo mi pripelje kosilo", "Pomoč družini na domu – socialna oskrba na domu")]
+    [InlineData("kdo mi bo pomagal, ko ne bom več mogla sama", "Pomoč družini na domu – socialna oskrba na domu")]
+    [InlineData("ata noče v dom", "Pomoč družini na domu – socialna oskrba na domu")]
+    [InlineData("ne morem več skrbeti za moža", "Pomoč družini na domu – socialna oskrba na domu")]
+    [InlineData("rabim hojco", "Medicinski pripomočki")]
+    [InlineData("rada bi imela družbo", "Medgeneracijski center Hiša sožitja")]
+    public async Task Older_peoples_own_words_find_the_care_they_ask_for(string query, string expected)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var results = await ResultsOf(client, "sl", query);
+        Assert.Contains(expected, results.Take(3));
+    }
+
     /// <summary>"No idea" and "nimam pojma" say "I don't know": read as words to match, "idea" and "pojma" made every result partial.</summary>
     [Theory]
     [InlineData("en", "no idea where to go for help", "First help and guidance")]

@@ -163,7 +163,7 @@ public sealed class Vocabulary
     /// <summary>The closest indexed stem within the edit distance allowed for the word's length, most frequent first.</summary>
     public string? Closest(string culture, string stem)
     {
-        if (!_byCulture.TryGetValue(culture, out var terms) || stem.Length < 3)
+        if (!_byCulture.TryGetValue(culture, out var terms) || stem.Length < 4)
         {
             return null;
         }

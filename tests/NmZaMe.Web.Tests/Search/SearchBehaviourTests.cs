@@ -38,6 +38,21 @@ public sealed class SearchBehaviourTests(SeedApplication seed) : IClassFixture<S
         Assert.Contains("nasilj", result.Hits[0].Content.Name("sl-SI")!.ToLowerInvariant(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// One letter of three is a third of the word: "hiv" is not a slip for "hiša" (the safe house came first), nor "nic"
+    /// for anything but "nič". Words of four letters or more are still corrected ("hisaa" finds "hiša").
+    /// </summary>
+    [Fact]
+    public void A_three_letter_word_is_not_corrected_into_another_word()
+    {
+        var hiv = Search.Search(new SearchQuery("hiv", "sl-SI"));
+        Assert.Null(hiv.DidYouMean);
+        Assert.DoesNotContain(hiv.Hits, h => h.Content.Name("sl-SI") == "Varna hiša");
+
+        var slip = Search.Search(new SearchQuery("varna hisaa", "sl-SI"));
+        Assert.Equal("Varna hiša", slip.Hits[0].Content.Name("sl-SI"));
+    }
+
     [Theory]
     [InlineData("\"pomoč\" OR nasilje")]
     [InlineData("pomoč AND NOT nasilje")]

@@ -133,6 +133,24 @@ public sealed class SearchUnderstandingTests
         Assert.Contains(expected, results.Take(3));
     }
 
+    /// <summary>
+    /// A care home by its English names: "nursing home" had community nursing first (its name holds "nursing – home"),
+    /// "care home" the home help ("care at home"). A refugee is not a women's refuge (both stem to "refug").
+    /// </summary>
+    [Theory]
+    [InlineData("nursing home", "Residential care", "Community nursing – home visits")]
+    [InlineData("care home", "Residential care", "Community nursing – home visits")]
+    [InlineData("refugee", "Psychosocial support for refugees and migrants", "Safe house")]
+    [InlineData("women's refuge", "Safe house", "Psychosocial support for refugees and migrants")]
+    public async Task English_names_of_a_place_find_that_place_not_a_lookalike(string query, string expected, string lookalike)
+    {
+        using var app = new CmsApplication();
+        var client = await app.StartAsync();
+        var results = await ResultsOf(client, "en", query);
+        Assert.Contains(expected, results.Take(2));
+        Assert.DoesNotContain(lookalike, results.Take(3));
+    }
+
     /// <summary>"No idea" and "nimam pojma" say "I don't know": read as words to match, "idea" and "pojma" made every result partial.</summary>
     [Theory]
     [InlineData("en", "no idea where to go for help", "First help and guidance")]

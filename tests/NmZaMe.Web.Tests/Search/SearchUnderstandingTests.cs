@@ -110,8 +110,7 @@ public sealed class SearchUnderstandingTests
         string[] violence = ["Ukrepi za varstvo pred nasiljem v družini", "SOS telefon za ženske in otroke – žrtve nasilja 080 11 55", "Pomoč žrtvam nasilja", "Prijava nasilja in nujna pomoč policije – 113", "Svetovalnica za žrtve nasilja"];
         var first = Results(html)[0];
         Assert.Contains(first, violence);
-        var note = html.IndexOf("class=\"partial-note\"", StringComparison.Ordinal);
-        Assert.True(note < 0 || note > html.IndexOf(">" + first + "<", StringComparison.Ordinal), "the first result is only a partial match");
+        AssertFullMatch(html, first);
     }
 
     /// <summary>
@@ -161,9 +160,7 @@ public sealed class SearchUnderstandingTests
         var client = await app.StartAsync();
         var html = WebUtility.HtmlDecode(await client.GetStringAsync((lang == "sl" ? "/sl/iskanje/" : "/en/search/") + "?q=" + Uri.EscapeDataString(query)));
         Assert.Equal(first, Results(html)[0]);
-        // Partial matches follow a note; the first result must come before it, as a full match.
-        var note = html.IndexOf("class=\"partial-note\"", StringComparison.Ordinal);
-        Assert.True(note < 0 || note > html.IndexOf(">" + first + "<", StringComparison.Ordinal), "the first result is only a partial match");
+        AssertFullMatch(html, first);
     }
 
     [Fact]
@@ -197,6 +194,13 @@ public sealed class SearchUnderstandingTests
     }
 
     /// <summary>The names of a public search's results, in order; a search that finds nothing fails here.</summary>
+    /// <summary>Partial matches follow a note on the results page; a full match stands before it.</summary>
+    private static void AssertFullMatch(string html, string result)
+    {
+        var note = html.IndexOf("class=\"partial-note\"", StringComparison.Ordinal);
+        Assert.True(note < 0 || note > html.IndexOf(">" + result + "<", StringComparison.Ordinal), $"\"{result}\" is only a partial match");
+    }
+
     internal static async Task<List<string>> ResultsOf(HttpClient client, string lang, string query)
     {
         var path = lang == "sl" ? "/sl/iskanje/" : "/en/search/";

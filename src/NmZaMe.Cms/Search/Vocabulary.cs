@@ -163,6 +163,7 @@ public sealed class Vocabulary
     /// <summary>The closest indexed stem within the edit distance allowed for the word's length, most frequent first.</summary>
     public string? Closest(string culture, string stem)
     {
+        // One letter of three is a third of the word: a three-letter stem is another word, not a slip ("hiv" is not "hiš").
         if (!_byCulture.TryGetValue(culture, out var terms) || stem.Length < 4)
         {
             return null;
